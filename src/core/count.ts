@@ -1,0 +1,25 @@
+import * as z from "zod/mini";
+
+const COUNT = "must be a non-negative integer";
+
+/**
+ * A count of leads, deals, calls or customers: a non-negative safe integer.
+ * The schema is the definition; {@link isCount} is its fast twin for the happy path.
+ */
+export const countSchema = z.int({ error: COUNT }).check(z.minimum(0, { error: COUNT }));
+
+/** Fast check equivalent to {@link countSchema}: a safe integer ≥ 0 (`-0` counts as 0). */
+export function isCount(value: unknown): value is number {
+  return Number.isSafeInteger(value) && (value as number) >= 0;
+}
+
+/**
+ * Cross-field rule for an object schema: `field` must not exceed `limit`
+ * (converted ≤ total, won ≤ opportunities). The issue is reported on `field`.
+ */
+export function notAbove<Field extends string, Limit extends string>(field: Field, limit: Limit) {
+  return z.refine<Record<Field | Limit, number>>((input) => input[field] <= input[limit], {
+    path: [field],
+    error: (issue) => `must not exceed ${limit}, ${String((issue.input as Record<Limit, unknown>)[limit])}`,
+  });
+}

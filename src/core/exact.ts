@@ -1,0 +1,93 @@
+/**
+ * Exact rational arithmetic for the few places where a float artefact would be visible,
+ * such as rounding a back-solved requirement up: `21 / 0.7` is `30.000000000000004` in
+ * floats, so `Math.ceil` says 31 where the answer is 30.
+ *
+ * A rate the caller writes as `0.7` is taken at its shortest decimal form (`String(0.7)`
+ * is `"0.7"`), i.e. as the fraction 7/10 the caller meant, and all arithmetic is done on
+ * BigInt numerators and denominators.
+ */
+export interface Fraction {
+  readonly numerator: bigint;
+  /** Always positive. */
+  readonly denominator: bigint;
+}
+
+/** The exact fraction of a finite number's shortest decimal form: 0.7 → 7/10, 1e-7 → 1/10000000. */
+export function fractionOf(value: number): Fraction {
+  const match = /^(-?)(\d+)(?:\.(\d+))?(?:e([+-]\d+))?$/.exec(String(value));
+  if (match === null) throw new RangeError(`fractionOf: ${value} is not a finite number`);
+  const [, sign = "", whole = "", decimals = "", exponentText = "0"] = match;
+  const exponent = Number(exponentText) - decimals.length;
+  let numerator = BigInt(sign + whole + decimals);
+  let denominator = 1n;
+  if (exponent >= 0) numerator *= 10n ** BigInt(exponent);
+  else denominator = 10n ** BigInt(-exponent);
+  return reduce(numerator, denominator);
+}
+
+export function multiply(a: Fraction, b: Fraction): Fraction {
+  return reduce(a.numerator * b.numerator, a.denominator * b.denominator);
+}
+
+/** a ÷ b; b must not be zero. */
+export function divide(a: Fraction, b: Fraction): Fraction {
+  const sign = b.numerator < 0n ? -1n : 1n;
+  return reduce(a.numerator * b.denominator * sign, a.denominator * b.numerator * sign);
+}
+
+export function subtract(a: Fraction, b: Fraction): Fraction {
+  return reduce(a.numerator * b.denominator - b.numerator * a.denominator, a.denominator * b.denominator);
+}
+
+export function power(a: Fraction, exponent: number): Fraction {
+  const e = BigInt(exponent);
+  return { numerator: a.numerator ** e, denominator: a.denominator ** e };
+}
+
+export const ONE: Fraction = { numerator: 1n, denominator: 1n };
+
+/** The smallest integer ≥ the fraction, as a fraction. */
+export function ceil(a: Fraction): Fraction {
+  const { numerator: n, denominator: d } = a;
+  const quotient = n / d; // BigInt division truncates toward zero
+  const up = n % d !== 0n && n > 0n ? 1n : 0n;
+  return { numerator: quotient + up, denominator: 1n };
+}
+
+export function isNegative(a: Fraction): boolean {
+  return a.numerator < 0n;
+}
+
+/**
+ * The nearest float to the fraction (within one unit in the last place), never `-0`.
+ * Returns `Infinity` when it is beyond the float range; callers check for that.
+ */
+export function toNumber(a: Fraction): number {
+  let { numerator: n, denominator: d } = a;
+  const excess = Math.max(bitLength(n), bitLength(d)) - 1000;
+  if (excess > 0) {
+    // Both beyond what a float holds: drop the same number of low bits from each.
+    const shift = BigInt(excess);
+    n >>= shift;
+    d >>= shift;
+    if (d === 0n) return n === 0n ? 0 : n > 0n ? Infinity : -Infinity;
+  }
+  return Number(n) / Number(d) + 0;
+}
+
+function bitLength(value: bigint): number {
+  return (value < 0n ? -value : value).toString(2).length;
+}
+
+function gcd(a: bigint, b: bigint): bigint {
+  let x = a < 0n ? -a : a;
+  let y = b;
+  while (y !== 0n) [x, y] = [y, x % y];
+  return x;
+}
+
+function reduce(numerator: bigint, denominator: bigint): Fraction {
+  const divisor = gcd(numerator, denominator);
+  return divisor <= 1n ? { numerator, denominator } : { numerator: numerator / divisor, denominator: denominator / divisor };
+}

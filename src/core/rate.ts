@@ -1,0 +1,22 @@
+import * as z from "zod/mini";
+
+const RATE = "must be a number from 0 to 1";
+const POSITIVE_RATE = "must be a number greater than 0 and at most 1";
+
+/** A rate or probability as a fraction in [0, 1] (0.4 means 40 %). */
+export const rateSchema = z.number({ error: RATE }).check(z.gte(0, { error: RATE }), z.lte(1, { error: RATE }));
+
+/** A conversion rate that can be back-solved through: a fraction in (0, 1]. */
+export const positiveRateSchema = z
+  .number({ error: POSITIVE_RATE })
+  .check(z.gt(0, { error: POSITIVE_RATE }), z.lte(1, { error: POSITIVE_RATE }));
+
+/** Fast check equivalent to {@link rateSchema}. NaN fails both comparisons. */
+export function isRate(value: unknown): value is number {
+  return typeof value === "number" && value >= 0 && value <= 1;
+}
+
+/** Fast check equivalent to {@link positiveRateSchema}. */
+export function isPositiveRate(value: unknown): value is number {
+  return typeof value === "number" && value > 0 && value <= 1;
+}

@@ -1,0 +1,76 @@
+import type { $ZodType } from "zod/v4/core";
+import { KpiInputError, type KpiIssue } from "./errors.js";
+
+/**
+ * Builds the error for an argument that failed a function's fast check.
+ *
+ * The fast checks (`isCount`, `isRate`, …) keep the happy path cheap; the zod schema
+ * stays the single source of truth for what is valid and for the wording of every
+ * message, so it is run only here, once something is already known to be wrong.
+ *
+ * `arg` names the argument: for `"input"` (the object of named inputs) field paths are
+ * bare (`won`), for any other argument they start with its name (`stages[2].count`).
+ */
+export function invalidInput(fn: string, arg: string, schema: $ZodType, value: unknown): KpiInputError {
+  const result = schema["~standard"].validate(value);
+  if (result instanceof Promise) throw new Error(`${fn}: internal error: schema for ${arg} is asynchronous`);
+  const issues = result.issues;
+  if (issues === undefined || issues.length === 0) {
+    // The fast check rejected what the schema accepts: a bug in salesmetrics, pinned by the schema-agreement tests.
+    throw new Error(`${fn}: internal error: ${arg} failed its check but matches its schema`);
+  }
+  return new KpiInputError(
+    fn,
+    issues.map((issue): KpiIssue => {
+      const path = (issue.path ?? []).map((segment) =>
+        typeof segment === "object" ? (segment.key as PropertyKey) : segment,
+      );
+      return {
+        path: formatPath(arg, path),
+        message: `${issue.message} (got ${formatValue(valueAt(value, path))})`,
+      };
+    }),
+  );
+}
+
+/** `["stages", 2, "count"]` → `stages[2].count`; fields of the `input` argument stand alone. */
+export function formatPath(arg: string, path: readonly PropertyKey[]): string {
+  let text = arg === "input" && path.length > 0 ? "" : arg;
+  for (const segment of path) {
+    if (typeof segment === "number") text += `[${segment}]`;
+    else text += text === "" ? String(segment) : `.${String(segment)}`;
+  }
+  return text;
+}
+
+function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
+  let value = root;
+  for (const segment of path) {
+    if (value === null || (typeof value !== "object" && typeof value !== "function")) return undefined;
+    value = (value as Record<PropertyKey, unknown>)[segment];
+  }
+  return value;
+}
+
+const MAX_VALUE_CHARS = 60;
+
+/** A short, unambiguous rendering of an offending value for an error message. */
+export function formatValue(value: unknown): string {
+  if (typeof value === "number") return Object.is(value, -0) ? "-0" : String(value);
+  if (typeof value === "string") return truncate(JSON.stringify(value));
+  if (typeof value === "bigint") return `${value}n`;
+  if (typeof value === "function") return "a function";
+  if (typeof value !== "object" || value === null) return String(value);
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? "Invalid Date" : value.toISOString();
+  if (Array.isArray(value)) return `an array of ${value.length}`;
+  try {
+    const json = JSON.stringify(value);
+    return json === undefined ? "an object" : truncate(json);
+  } catch {
+    return "an object";
+  }
+}
+
+function truncate(text: string): string {
+  return text.length <= MAX_VALUE_CHARS ? text : `${text.slice(0, MAX_VALUE_CHARS - 1)}…`;
+}

@@ -1,0 +1,41 @@
+import * as z from "zod/mini";
+import { countSchema, isCount, notAbove } from "../core/count.js";
+import { ratio } from "../core/ratio.js";
+import { invalidInput } from "../core/validate.js";
+
+/** Input of {@link closeRatio}. Extra fields are ignored. */
+export const closeRatioInputSchema = z
+  .looseObject({ won: countSchema, opportunities: countSchema }, { error: "must be an object { won, opportunities }" })
+  .check(notAbove("won", "opportunities"));
+
+export type CloseRatioInput = z.input<typeof closeRatioInputSchema>;
+
+/**
+ * Close ratio: the share of all opportunities (or quotes) that were won, open ones included.
+ *
+ * `won ÷ opportunities`, where `opportunities` counts every opportunity of the cohort, won,
+ * lost and still open. Salesforce calls it "Win Rate % of All Created Opps" (`WON:SUM / RowCount`),
+ * Quartz "close rate". It rises as a cohort matures; for decided deals only use {@link winRate}.
+ * https://help.salesforce.com/s/articleView?id=000387867
+ *
+ * @param input - `won`: opportunities won; `opportunities`: all opportunities in the cohort (≥ `won`).
+ * @returns The close ratio as a fraction in [0, 1], or `null` when there are no opportunities.
+ * @throws {KpiInputError} When a count is not a non-negative integer or `won` exceeds `opportunities`.
+ *
+ * @example
+ * ```ts
+ * import { closeRatio } from "salesmetrics";
+ *
+ * // 20 won, 30 lost and 50 still open
+ * closeRatio({ won: 20, opportunities: 100 });
+ * //=> 0.2
+ * ```
+ */
+export function closeRatio(input: CloseRatioInput): number | null {
+  const won = input?.won;
+  const opportunities = input?.opportunities;
+  if (!isCount(won) || !isCount(opportunities) || won > opportunities) {
+    throw invalidInput("closeRatio", "input", closeRatioInputSchema, input);
+  }
+  return ratio(won, opportunities);
+}

@@ -1,0 +1,45 @@
+import * as z from "zod/mini";
+import { countSchema, isCount, notAbove } from "../core/count.js";
+import { ratio } from "../core/ratio.js";
+import { invalidInput } from "../core/validate.js";
+
+/** Input of {@link connectRate} and {@link callsPerContact}. Extra fields are ignored. */
+export const callContactsInputSchema = z
+  .looseObject({ calls: countSchema, contacts: countSchema }, { error: "must be an object { calls, contacts }" })
+  .check(notAbove("contacts", "calls"));
+
+export type CallContactsInput = z.input<typeof callContactsInputSchema>;
+
+/** Shared check of {@link connectRate} and {@link callsPerContact}. */
+export function checkCallContacts(fn: string, input: CallContactsInput): { calls: number; contacts: number } {
+  const calls = input?.calls;
+  const contacts = input?.contacts;
+  if (!isCount(calls) || !isCount(contacts) || contacts > calls) {
+    throw invalidInput(fn, "input", callContactsInputSchema, input);
+  }
+  return { calls, contacts };
+}
+
+/**
+ * Connect rate: contacts per call, the share of dials that reached a live person.
+ *
+ * `contacts ÷ calls`. Count as contacts only live conversations, not voicemail or an
+ * immediate hang-up (those are "connections" in dialer reports). 100 dials, 7 conversations → 7 %.
+ * https://www.convoso.com/blog/connection-rate-vs-contact-rate/
+ *
+ * @param input - `calls`: dials placed; `contacts`: live conversations among them (≤ `calls`).
+ * @returns The connect rate as a fraction in [0, 1], or `null` when no call was made.
+ * @throws {KpiInputError} When a count is not a non-negative integer or `contacts` exceeds `calls`.
+ *
+ * @example
+ * ```ts
+ * import { connectRate } from "salesmetrics";
+ *
+ * connectRate({ calls: 500, contacts: 180 });
+ * //=> 0.36
+ * ```
+ */
+export function connectRate(input: CallContactsInput): number | null {
+  const { calls, contacts } = checkCallContacts("connectRate", input);
+  return ratio(contacts, calls);
+}

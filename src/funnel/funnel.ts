@@ -1,0 +1,111 @@
+import * as z from "zod/mini";
+import { countSchema, isCount } from "../core/count.js";
+import { ratio } from "../core/ratio.js";
+import { invalidInput } from "../core/validate.js";
+
+/** One stage of a funnel as given to {@link funnel}. Extra fields are ignored. */
+export const funnelStageSchema = z.looseObject(
+  {
+    name: z.string({ error: "must be a non-empty string" }).check(z.minLength(1, { error: "must be a non-empty string" })),
+    count: countSchema,
+  },
+  { error: "must be an object { name, count }" },
+);
+
+/** The stages of {@link funnel}: at least one, top first, counts never increasing. */
+export const funnelStagesSchema = z.array(funnelStageSchema, { error: "must be an array of stages" }).check(
+  z.minLength(1, { error: "must have at least one stage" }),
+  z.superRefine((stages, context) => {
+    for (let i = 1; i < stages.length; i++) {
+      const previous = stages[i - 1]?.count;
+      const count = stages[i]?.count;
+      if (typeof previous === "number" && typeof count === "number" && count > previous) {
+        context.issues.push({
+          code: "custom",
+          input: count,
+          path: [i, "count"],
+          message: `must not exceed the previous stage's count, ${previous}`,
+        });
+      }
+    }
+  }),
+);
+
+export type FunnelStage = z.input<typeof funnelStageSchema>;
+
+/** A stage of a {@link funnel} result. */
+export interface FunnelStageResult {
+  name: string;
+  count: number;
+  /** count ÷ the previous stage's count; 1 for the first stage; `null` after a stage of 0. */
+  stepRate: number | null;
+  /** count ÷ the first stage's count; `null` when the first stage is 0. */
+  cumulativeRate: number | null;
+}
+
+/** The result of {@link funnel}. */
+export interface FunnelResult {
+  stages: FunnelStageResult[];
+  /** last count ÷ first count; `null` when the first stage is 0. */
+  endToEndRate: number | null;
+}
+
+/**
+ * Step and cumulative conversion through an ordered funnel.
+ *
+ * For each stage, the step rate is its count ÷ the previous stage's count ("next-step
+ * conversion" in HubSpot's funnel reports) and the cumulative rate its count ÷ the first
+ * stage's count ("cumulative conversion"). Each rate is computed from the counts, never by
+ * multiplying rounded rates. The end-to-end rate is the last count ÷ the first.
+ * https://knowledge.hubspot.com/reports/differences-between-funnel-reports-types
+ *
+ * Count every stage from the same cohort (a record at a later stage is also counted at every
+ * earlier one), so counts never increase down the funnel; anything else is rejected.
+ *
+ * @param stages - Stages top first, each `{ name, count }`.
+ * @returns Every stage with its `stepRate` and `cumulativeRate`, and the `endToEndRate`;
+ *   rates are fractions, `null` where the stage they divide by is 0.
+ * @throws {KpiInputError} When there is no stage, a name is not a non-empty string, a count
+ *   is not a non-negative integer, or a count exceeds the one before it.
+ *
+ * @example
+ * ```ts
+ * import { funnel } from "salesmetrics";
+ *
+ * // prowi.io's glossary: 1,000 leads end in 20 wins, 2 % overall
+ * funnel([
+ *   { name: "lead", count: 1000 },
+ *   { name: "MQL", count: 300 },
+ *   { name: "SQL", count: 120 },
+ *   { name: "won", count: 20 },
+ * ]).endToEndRate;
+ * //=> 0.02
+ * funnel([
+ *   { name: "calls", count: 100 },
+ *   { name: "leads", count: 10 },
+ * ]).stages[1];
+ * //=> { name: "leads", count: 10, stepRate: 0.1, cumulativeRate: 0.1 }
+ * ```
+ */
+export function funnel(stages: readonly FunnelStage[]): FunnelResult {
+  if (!Array.isArray(stages) || stages.length === 0) throw invalidInput("funnel", "stages", funnelStagesSchema, stages);
+  const first = (stages[0] as FunnelStage | undefined)?.count;
+  const result: FunnelStageResult[] = [];
+  let previous = first;
+  for (const stage of stages) {
+    const name = stage?.name;
+    const count = stage?.count;
+    if (typeof name !== "string" || name === "" || !isCount(count) || !isCount(previous) || count > previous) {
+      throw invalidInput("funnel", "stages", funnelStagesSchema, stages);
+    }
+    result.push({
+      name,
+      count: count + 0,
+      stepRate: ratio(count, previous),
+      cumulativeRate: ratio(count, first as number),
+    });
+    previous = count;
+  }
+  const last = previous as number;
+  return { stages: result, endToEndRate: ratio(last, first as number) };
+}

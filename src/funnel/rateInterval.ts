@@ -1,0 +1,93 @@
+import * as z from "zod/mini";
+import { countSchema, isCount, notAbove } from "../core/count.js";
+import { normalQuantile } from "../core/statistics.js";
+import { invalidInput } from "../core/validate.js";
+
+/** Input of {@link rateInterval}. Extra fields are ignored. */
+export const rateIntervalInputSchema = z
+  .looseObject({ successes: countSchema, trials: countSchema }, { error: "must be an object { successes, trials }" })
+  .check(notAbove("successes", "trials"));
+
+const CONFIDENCE = "must be a number strictly between 0 and 1, such as 0.95";
+
+/** Options of {@link rateInterval}. */
+export const rateIntervalOptionsSchema = z.optional(
+  z.looseObject(
+    {
+      confidence: z.optional(
+        z.number({ error: CONFIDENCE }).check(z.gt(0, { error: CONFIDENCE }), z.lt(1, { error: CONFIDENCE })),
+      ),
+    },
+    { error: "must be an object" },
+  ),
+);
+
+export type RateIntervalInput = z.input<typeof rateIntervalInputSchema>;
+export type RateIntervalOptions = z.input<typeof rateIntervalOptionsSchema>;
+
+/** A rate with the bounds of its confidence interval, each a fraction in [0, 1]. */
+export interface RateWithInterval {
+  rate: number;
+  lower: number;
+  upper: number;
+}
+
+/**
+ * A rate with its Wilson score confidence interval: how sure a rate from a small sample is.
+ *
+ * A rep with 2 wins in 3 deals and one with 40 in 60 both win 67 %, but the first interval is
+ * [0.21, 0.94] and the second [0.54, 0.78]: rank by `lower` and luck stops topping the table.
+ *
+ * With p̂ = successes ÷ trials, n = trials and z the normal quantile of (1 + confidence) ÷ 2,
+ * the bounds are (p̂ + z²/2n ± z·√(p̂(1 − p̂)/n + z²/4n²)) ÷ (1 + z²/n). Unlike the textbook
+ * p̂ ± z·√(p̂(1 − p̂)/n), it stays within [0, 1] and is honest at 0 or n successes.
+ * Wilson, E. B. (1927), JASA 22(158), 209–212; Brown, Cai & DasGupta (2001), Statistical Science 16(2).
+ * https://en.wikipedia.org/wiki/Binomial_proportion_confidence_interval#Wilson_score_interval
+ *
+ * @param input - `successes` (e.g. deals won) out of `trials` (deals decided).
+ * @param options - `confidence`: the coverage of the interval, in (0, 1); default 0.95.
+ * @returns `{ rate, lower, upper }`, fractions with lower ≤ rate ≤ upper; `lower` is exactly 0 at
+ *   0 successes and `upper` exactly 1 when every trial succeeded. `null` when `trials` is 0.
+ * @throws {KpiInputError} When a count is not a non-negative integer, `successes` exceeds `trials`,
+ *   or `confidence` is not strictly between 0 and 1.
+ *
+ * @example
+ * ```ts
+ * import { rateInterval } from "salesmetrics";
+ *
+ * rateInterval({ successes: 2, trials: 3 });
+ * //=> { rate: 0.6667, lower: 0.2077, upper: 0.9385 }
+ * rateInterval({ successes: 40, trials: 60 });
+ * //=> { rate: 0.6667, lower: 0.5405, upper: 0.7727 }
+ * rateInterval({ successes: 0, trials: 10 }, { confidence: 0.9 });
+ * //=> { rate: 0, lower: 0, upper: 0.2130 }
+ * ```
+ */
+export function rateInterval(input: RateIntervalInput, options?: RateIntervalOptions): RateWithInterval | null {
+  const successes = input?.successes;
+  const trials = input?.trials;
+  if (!isCount(successes) || !isCount(trials) || successes > trials) {
+    throw invalidInput("rateInterval", "input", rateIntervalInputSchema, input);
+  }
+  const confidence = options?.confidence ?? 0.95;
+  if (
+    (options !== undefined && (typeof options !== "object" || options === null)) ||
+    typeof confidence !== "number" ||
+    !(confidence > 0 && confidence < 1)
+  ) {
+    throw invalidInput("rateInterval", "options", rateIntervalOptionsSchema, options);
+  }
+  if (trials === 0) return null;
+
+  const rate = successes / trials;
+  const zScore = normalQuantile((1 + confidence) / 2);
+  const zz = (zScore * zScore) / trials;
+  const scale = 1 + zz;
+  const center = (rate + zz / 2) / scale;
+  const halfWidth = (zScore / scale) * Math.sqrt((rate * (1 - rate)) / trials + zz / (4 * trials));
+  const upper = successes === trials ? 1 : center + halfWidth;
+  // The bounds are the roots of scale·p² − (2·rate + zz)·p + rate² = 0, so lower·upper = rate²/scale;
+  // taking lower from that product avoids the cancellation in center − halfWidth.
+  const lower = successes === 0 ? 0 : (rate * rate) / (scale * upper);
+  return { rate: rate + 0, lower: lower + 0, upper };
+}

@@ -1,0 +1,41 @@
+import * as z from "zod/mini";
+import { countSchema, isCount } from "../core/count.js";
+import { ratio } from "../core/ratio.js";
+import { invalidInput } from "../core/validate.js";
+
+/** Input of {@link winRate}. Extra fields are ignored. */
+export const winRateInputSchema = z.looseObject(
+  { won: countSchema, lost: countSchema },
+  { error: "must be an object { won, lost }" },
+);
+
+export type WinRateInput = z.input<typeof winRateInputSchema>;
+
+/**
+ * Win rate: the share of decided deals that were won.
+ *
+ * `won ÷ (won + lost)`. Open deals are left out: they are not decided yet. This is
+ * Salesforce's "Win Rate on Closed Opportunities" (`WON:SUM / CLOSED:SUM`); to count open
+ * deals as not won, use {@link closeRatio}.
+ * https://help.salesforce.com/s/articleView?id=000387867
+ *
+ * @param input - `won` and `lost`: counts of deals decided in the period or cohort.
+ * @returns The win rate as a fraction in [0, 1], or `null` when no deal was decided.
+ * @throws {KpiInputError} When `won` or `lost` is not a non-negative integer.
+ *
+ * @example
+ * ```ts
+ * import { winRate } from "salesmetrics";
+ *
+ * winRate({ won: 20, lost: 30 });
+ * //=> 0.4
+ * winRate({ won: 0, lost: 0 });
+ * //=> null
+ * ```
+ */
+export function winRate(input: WinRateInput): number | null {
+  const won = input?.won;
+  const lost = input?.lost;
+  if (!isCount(won) || !isCount(lost)) throw invalidInput("winRate", "input", winRateInputSchema, input);
+  return ratio(won, won + lost);
+}

@@ -1,0 +1,57 @@
+// salesmetrics: every public function, type and schema, re-exported. Nothing is defined here.
+
+// core
+export { KpiInputError, type KpiIssue } from "./core/errors.js";
+export { countSchema } from "./core/count.js";
+export { rateSchema, positiveRateSchema } from "./core/rate.js";
+export { moneySchema, type Money } from "./core/money.js";
+export { MAX_PLAN_PERIODS } from "./core/limits.js";
+
+// funnel
+export { activityPlan, activityPlanInputSchema, type ActivityPlan, type ActivityPlanInput } from "./funnel/activityPlan.js";
+export {
+  backsolveFunnel,
+  backsolveFunnelInputSchema,
+  backsolveFunnelOptionsSchema,
+  backsolveRoundingSchema,
+  type BacksolvedFunnel,
+  type BacksolveFunnelInput,
+  type BacksolveFunnelOptions,
+  type BacksolveRounding,
+} from "./funnel/backsolveFunnel.js";
+export { callsPerContact } from "./funnel/callsPerContact.js";
+export { closeRatio, closeRatioInputSchema, type CloseRatioInput } from "./funnel/closeRatio.js";
+export { connectRate, callContactsInputSchema, type CallContactsInput } from "./funnel/connectRate.js";
+export { conversionRate, conversionRateInputSchema, type ConversionRateInput } from "./funnel/conversionRate.js";
+export {
+  followUpStats,
+  followUpLeadSchema,
+  followUpLeadsSchema,
+  followUpStatsOptionsSchema,
+  type FollowUpLead,
+  type FollowUpStats,
+  type FollowUpStatsOptions,
+  type WinsAtTouch,
+} from "./funnel/followUpStats.js";
+export {
+  funnel,
+  funnelStageSchema,
+  funnelStagesSchema,
+  type FunnelResult,
+  type FunnelStage,
+  type FunnelStageResult,
+} from "./funnel/funnel.js";
+export {
+  rateInterval,
+  rateIntervalInputSchema,
+  rateIntervalOptionsSchema,
+  type RateIntervalInput,
+  type RateIntervalOptions,
+  type RateWithInterval,
+} from "./funnel/rateInterval.js";
+export {
+  requiredNewCustomers,
+  requiredNewCustomersInputSchema,
+  type RequiredNewCustomersInput,
+} from "./funnel/requiredNewCustomers.js";
+export { winRate, winRateInputSchema, type WinRateInput } from "./funnel/winRate.js";
