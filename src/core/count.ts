@@ -18,7 +18,8 @@ export function isCount(value: unknown): value is number {
  * (converted ≤ total, won ≤ opportunities). The issue is reported on `field`.
  */
 export function notAbove<Field extends string, Limit extends string>(field: Field, limit: Limit) {
-  return z.refine<Record<Field | Limit, number>>((input) => input[field] <= input[limit], {
+  // zod runs object checks even when a field failed; only compare two valid counts.
+  return z.refine<Record<Field | Limit, number>>((input) => !isCount(input[field]) || !isCount(input[limit]) || input[field] <= input[limit], {
     path: [field],
     error: (issue) => `must not exceed ${limit}, ${String((issue.input as Record<Limit, unknown>)[limit])}`,
   });

@@ -60,20 +60,23 @@ export function isNegative(a: Fraction): boolean {
 }
 
 /**
- * The nearest float to the fraction (within one unit in the last place), never `-0`.
+ * The float nearest the fraction, within two units in the last place; never `-0`.
  * Returns `Infinity` when it is beyond the float range; callers check for that.
  */
 export function toNumber(a: Fraction): number {
-  let { numerator: n, denominator: d } = a;
-  const excess = Math.max(bitLength(n), bitLength(d)) - 1000;
-  if (excess > 0) {
-    // Both beyond what a float holds: drop the same number of low bits from each.
-    const shift = BigInt(excess);
-    n >>= shift;
-    d >>= shift;
-    if (d === 0n) return n === 0n ? 0 : n > 0n ? Infinity : -Infinity;
-  }
-  return Number(n) / Number(d) + 0;
+  const { numerator: n, denominator: d } = a;
+  if (bitLength(n) < 1000 && bitLength(d) < 1000) return Number(n) / Number(d) + 0;
+  // Beyond a float's range: keep the top 64 bits of each and put the binary exponents back afterwards.
+  const negative = n < 0n;
+  const magnitude = negative ? -n : n;
+  const shiftN = Math.max(0, bitLength(magnitude) - 64);
+  const shiftD = Math.max(0, bitLength(d) - 64);
+  const quotient = Number(magnitude >> BigInt(shiftN)) / Number(d >> BigInt(shiftD));
+  const exponent = shiftN - shiftD;
+  // Two steps, so that an intermediate power of two cannot overflow while the product fits.
+  const half = Math.trunc(exponent / 2);
+  const value = quotient * 2 ** half * 2 ** (exponent - half);
+  return (negative ? -value : value) + 0;
 }
 
 function bitLength(value: bigint): number {

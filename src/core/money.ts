@@ -46,23 +46,37 @@ export function moneyToNumber(value: Money): number {
  * A running sum of money that stays exact to the cent.
  *
  * Neumaier's compensated summation (Neumaier 1974, an improvement of Kahan's) carries the
- * rounding error of every addition in a second float, so a million `0.10`s add up to exactly
- * `100000` instead of drifting, at a few nanoseconds an element (decimal.js would cost ~2 µs).
+ * rounding error of every addition in a second float, so the sum of the floats is kept to
+ * within a unit in its last place at a few nanoseconds an element (decimal.js: ~2 µs).
  * https://en.wikipedia.org/wiki/Kahan_summation_algorithm#Further_enhancements
+ *
+ * What remains is that each input float is itself only the nearest double to a decimal
+ * (0.1 is 0.1000000000000000055…): the sum of the inputs differs from the sum of the
+ * decimals by at most 2⁻⁵³ × Σ|amount|. {@link MoneySum.value} rounds that noise away:
+ * it rounds to the finest decimal place larger than twice the bound. Every digit kept is
+ * then exact, so amounts in cents add up to the exact cent whenever Σ|amount| < 4.5 × 10¹³.
  */
 export class MoneySum {
   private sum = 0;
   private compensation = 0;
+  private magnitude = 0;
 
   add(amount: number): void {
     const next = this.sum + amount;
     this.compensation +=
       Math.abs(this.sum) >= Math.abs(amount) ? this.sum - next + amount : amount - next + this.sum;
     this.sum = next;
+    this.magnitude += Math.abs(amount);
   }
 
-  /** The sum so far; never `-0`. */
+  /** The exact decimal sum as the nearest float (a million 0.10 give exactly 100000); never `-0`. */
   value(): number {
-    return this.sum + this.compensation + 0;
+    const total = this.sum + this.compensation;
+    // Inputs' representation error plus the summation's own, with a factor 2 to spare.
+    const errorBound = this.magnitude * 2 ** -52;
+    if (total === 0 || errorBound === 0) return total + 0;
+    const place = Math.floor(Math.log10(2 * errorBound)) + 1; // round to 10^place
+    if (place >= 0) return total + 0;
+    return Number(total.toFixed(Math.min(100, -place))) + 0;
   }
 }

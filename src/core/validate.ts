@@ -74,3 +74,13 @@ export function formatValue(value: unknown): string {
 function truncate(text: string): string {
   return text.length <= MAX_VALUE_CHARS ? text : `${text.slice(0, MAX_VALUE_CHARS - 1)}…`;
 }
+
+/** Fast twin of a zod object schema's first check: a non-null object that is not an array. */
+export function isRecord(value: unknown): value is Record<PropertyKey, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+/** An options argument may be left out; when given it must be an object. */
+export function isOptionsArgument(value: unknown): value is Record<PropertyKey, unknown> | undefined {
+  return value === undefined || isRecord(value);
+}

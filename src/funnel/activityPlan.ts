@@ -1,7 +1,7 @@
 import * as z from "zod/mini";
 import { countSchema, isCount } from "../core/count.js";
 import { MAX_PLAN_PERIODS } from "../core/limits.js";
-import { invalidInput } from "../core/validate.js";
+import { invalidInput, isRecord } from "../core/validate.js";
 
 const WORKING_DAYS = `must be an integer from 1 to ${MAX_PLAN_PERIODS}`;
 
@@ -63,7 +63,7 @@ export interface ActivityPlan {
 export function activityPlan(input: ActivityPlanInput): ActivityPlan {
   const required = input?.required;
   const workingDays = input?.workingDays;
-  if (!isCount(required) || !isCount(workingDays) || workingDays < 1 || workingDays > MAX_PLAN_PERIODS) {
+  if (!isRecord(input) || !isCount(required) || !isCount(workingDays) || workingDays < 1 || workingDays > MAX_PLAN_PERIODS) {
     throw invalidInput("activityPlan", "input", activityPlanInputSchema, input);
   }
   const total = BigInt(required);

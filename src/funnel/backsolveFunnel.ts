@@ -2,7 +2,7 @@ import * as z from "zod/mini";
 import { KpiInputError } from "../core/errors.js";
 import { ceil, divide, fractionOf, toNumber, type Fraction } from "../core/exact.js";
 import { isPositiveRate, positiveRateSchema } from "../core/rate.js";
-import { invalidInput } from "../core/validate.js";
+import { invalidInput, isOptionsArgument, isRecord } from "../core/validate.js";
 
 const TARGET = "must be a finite number ≥ 0";
 
@@ -79,12 +79,12 @@ export interface BacksolvedFunnel {
 export function backsolveFunnel(input: BacksolveFunnelInput, options?: BacksolveFunnelOptions): BacksolvedFunnel {
   const target = input?.target;
   const rates = input?.rates;
-  if (typeof target !== "number" || !(target >= 0 && target < Infinity) || !Array.isArray(rates) || !rates.every(isPositiveRate)) {
+  if (!isRecord(input) || typeof target !== "number" || !(target >= 0 && target < Infinity) || !Array.isArray(rates) || !rates.every(isPositiveRate)) {
     throw invalidInput("backsolveFunnel", "input", backsolveFunnelInputSchema, input);
   }
-  const rounding = options?.rounding ?? "eachStage";
+  const rounding = options?.rounding === undefined ? "eachStage" : options.rounding;
   if (
-    (options !== undefined && (typeof options !== "object" || options === null)) ||
+    !isOptionsArgument(options) ||
     (rounding !== "eachStage" && rounding !== "top" && rounding !== "none")
   ) {
     throw invalidInput("backsolveFunnel", "options", backsolveFunnelOptionsSchema, options);

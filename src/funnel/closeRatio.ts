@@ -1,7 +1,7 @@
 import * as z from "zod/mini";
 import { countSchema, isCount, notAbove } from "../core/count.js";
 import { ratio } from "../core/ratio.js";
-import { invalidInput } from "../core/validate.js";
+import { invalidInput, isRecord } from "../core/validate.js";
 
 /** Input of {@link closeRatio}. Extra fields are ignored. */
 export const closeRatioInputSchema = z
@@ -34,7 +34,7 @@ export type CloseRatioInput = z.input<typeof closeRatioInputSchema>;
 export function closeRatio(input: CloseRatioInput): number | null {
   const won = input?.won;
   const opportunities = input?.opportunities;
-  if (!isCount(won) || !isCount(opportunities) || won > opportunities) {
+  if (!isRecord(input) || !isCount(won) || !isCount(opportunities) || won > opportunities) {
     throw invalidInput("closeRatio", "input", closeRatioInputSchema, input);
   }
   return ratio(won, opportunities);

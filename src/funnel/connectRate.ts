@@ -1,7 +1,7 @@
 import * as z from "zod/mini";
 import { countSchema, isCount, notAbove } from "../core/count.js";
 import { ratio } from "../core/ratio.js";
-import { invalidInput } from "../core/validate.js";
+import { invalidInput, isRecord } from "../core/validate.js";
 
 /** Input of {@link connectRate} and {@link callsPerContact}. Extra fields are ignored. */
 export const callContactsInputSchema = z
@@ -14,7 +14,7 @@ export type CallContactsInput = z.input<typeof callContactsInputSchema>;
 export function checkCallContacts(fn: string, input: CallContactsInput): { calls: number; contacts: number } {
   const calls = input?.calls;
   const contacts = input?.contacts;
-  if (!isCount(calls) || !isCount(contacts) || contacts > calls) {
+  if (!isRecord(input) || !isCount(calls) || !isCount(contacts) || contacts > calls) {
     throw invalidInput(fn, "input", callContactsInputSchema, input);
   }
   return { calls, contacts };

@@ -1,7 +1,7 @@
 import * as z from "zod/mini";
 import { countSchema, isCount, notAbove } from "../core/count.js";
 import { ratio } from "../core/ratio.js";
-import { invalidInput } from "../core/validate.js";
+import { invalidInput, isRecord } from "../core/validate.js";
 
 /** Input of {@link conversionRate}. Extra fields are ignored. */
 export const conversionRateInputSchema = z
@@ -37,7 +37,7 @@ export type ConversionRateInput = z.input<typeof conversionRateInputSchema>;
 export function conversionRate(input: ConversionRateInput): number | null {
   const converted = input?.converted;
   const total = input?.total;
-  if (!isCount(converted) || !isCount(total) || converted > total) {
+  if (!isRecord(input) || !isCount(converted) || !isCount(total) || converted > total) {
     throw invalidInput("conversionRate", "input", conversionRateInputSchema, input);
   }
   return ratio(converted, total);

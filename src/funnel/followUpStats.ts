@@ -1,7 +1,7 @@
 import * as z from "zod/mini";
 import { countSchema, isCount } from "../core/count.js";
 import { ratio } from "../core/ratio.js";
-import { invalidInput } from "../core/validate.js";
+import { invalidInput, isOptionsArgument, isRecord } from "../core/validate.js";
 
 /** One lead as given to {@link followUpStats}. Extra fields are ignored. */
 export const followUpLeadSchema = z.looseObject(
@@ -96,8 +96,8 @@ export interface FollowUpStats {
  * ```
  */
 export function followUpStats(leads: readonly FollowUpLead[], options?: FollowUpStatsOptions): FollowUpStats {
-  const minTouches = options?.minTouches ?? 5;
-  if ((options !== undefined && (typeof options !== "object" || options === null)) || !(isCount(minTouches) && minTouches >= 1)) {
+  const minTouches = options?.minTouches === undefined ? 5 : options.minTouches;
+  if (!isOptionsArgument(options) || !(isCount(minTouches) && minTouches >= 1)) {
     throw invalidInput("followUpStats", "options", followUpStatsOptionsSchema, options);
   }
   if (!Array.isArray(leads)) throw invalidInput("followUpStats", "leads", followUpLeadsSchema, leads);
@@ -110,7 +110,7 @@ export function followUpStats(leads: readonly FollowUpLead[], options?: FollowUp
   for (const lead of leads) {
     const touches = lead?.touches;
     const won = lead?.won;
-    if (!isCount(touches) || (won !== undefined && typeof won !== "boolean")) {
+    if (!isRecord(lead) || !isCount(touches) || (won !== undefined && typeof won !== "boolean")) {
       throw invalidInput("followUpStats", "leads", followUpLeadsSchema, leads);
     }
     totalTouches += touches;

@@ -1,7 +1,7 @@
 import * as z from "zod/mini";
 import { countSchema, isCount } from "../core/count.js";
 import { ratio } from "../core/ratio.js";
-import { invalidInput } from "../core/validate.js";
+import { invalidInput, isRecord } from "../core/validate.js";
 
 /** One stage of a funnel as given to {@link funnel}. Extra fields are ignored. */
 export const funnelStageSchema = z.looseObject(
@@ -95,7 +95,7 @@ export function funnel(stages: readonly FunnelStage[]): FunnelResult {
   for (const stage of stages) {
     const name = stage?.name;
     const count = stage?.count;
-    if (typeof name !== "string" || name === "" || !isCount(count) || !isCount(previous) || count > previous) {
+    if (!isRecord(stage) || typeof name !== "string" || name === "" || !isCount(count) || !isCount(previous) || count > previous) {
       throw invalidInput("funnel", "stages", funnelStagesSchema, stages);
     }
     result.push({

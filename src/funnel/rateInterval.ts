@@ -1,7 +1,7 @@
 import * as z from "zod/mini";
 import { countSchema, isCount, notAbove } from "../core/count.js";
 import { normalQuantile } from "../core/statistics.js";
-import { invalidInput } from "../core/validate.js";
+import { invalidInput, isOptionsArgument, isRecord } from "../core/validate.js";
 
 /** Input of {@link rateInterval}. Extra fields are ignored. */
 export const rateIntervalInputSchema = z
@@ -66,12 +66,12 @@ export interface RateWithInterval {
 export function rateInterval(input: RateIntervalInput, options?: RateIntervalOptions): RateWithInterval | null {
   const successes = input?.successes;
   const trials = input?.trials;
-  if (!isCount(successes) || !isCount(trials) || successes > trials) {
+  if (!isRecord(input) || !isCount(successes) || !isCount(trials) || successes > trials) {
     throw invalidInput("rateInterval", "input", rateIntervalInputSchema, input);
   }
-  const confidence = options?.confidence ?? 0.95;
+  const confidence = options?.confidence === undefined ? 0.95 : options.confidence;
   if (
-    (options !== undefined && (typeof options !== "object" || options === null)) ||
+    !isOptionsArgument(options) ||
     typeof confidence !== "number" ||
     !(confidence > 0 && confidence < 1)
   ) {

@@ -3,7 +3,7 @@ import { countSchema, isCount } from "../core/count.js";
 import { fractionOf } from "../core/exact.js";
 import { MAX_PLAN_PERIODS } from "../core/limits.js";
 import { isRate, rateSchema } from "../core/rate.js";
-import { invalidInput } from "../core/validate.js";
+import { invalidInput, isRecord } from "../core/validate.js";
 
 const PERIODS = `must be an integer from 1 to ${MAX_PLAN_PERIODS}`;
 
@@ -55,6 +55,7 @@ export function requiredNewCustomers(input: RequiredNewCustomersInput): number {
   const periods = input?.periods;
   const churnRate = input?.churnRate;
   if (
+    !isRecord(input) ||
     !isCount(current) ||
     !isCount(target) ||
     !isCount(periods) ||

@@ -1,7 +1,7 @@
 import * as z from "zod/mini";
 import { countSchema, isCount } from "../core/count.js";
 import { ratio } from "../core/ratio.js";
-import { invalidInput } from "../core/validate.js";
+import { invalidInput, isRecord } from "../core/validate.js";
 
 /** Input of {@link winRate}. Extra fields are ignored. */
 export const winRateInputSchema = z.looseObject(
@@ -36,6 +36,6 @@ export type WinRateInput = z.input<typeof winRateInputSchema>;
 export function winRate(input: WinRateInput): number | null {
   const won = input?.won;
   const lost = input?.lost;
-  if (!isCount(won) || !isCount(lost)) throw invalidInput("winRate", "input", winRateInputSchema, input);
+  if (!isRecord(input) || !isCount(won) || !isCount(lost)) throw invalidInput("winRate", "input", winRateInputSchema, input);
   return ratio(won, won + lost);
 }

@@ -1,0 +1,53 @@
+import { describe, expect, test } from "vitest";
+import { KpiInputError } from "../../src/index.js";
+import { formatPath, formatValue } from "../../src/core/validate.js";
+
+describe("KpiInputError", () => {
+  test("carries code, fn and issues, and a message naming function, path and value", () => {
+    const error = new KpiInputError("winRate", [{ path: "won", message: "must be a non-negative integer (got -1)" }]);
+    expect(error).toBeInstanceOf(Error);
+    expect(error.name).toBe("KpiInputError");
+    expect(error.code).toBe("ERR_KPI_INPUT");
+    expect(error.fn).toBe("winRate");
+    expect(error.message).toBe("winRate: won must be a non-negative integer (got -1)");
+  });
+
+  test("shows the first three issues in the message and counts the rest", () => {
+    const issues = [1, 2, 3, 4, 5].map((i) => ({ path: `leads[${i}].touches`, message: "is bad" }));
+    const error = new KpiInputError("followUpStats", issues);
+    expect(error.message).toBe(
+      "followUpStats: leads[1].touches is bad; leads[2].touches is bad; leads[3].touches is bad; and 2 more",
+    );
+    expect(error.issues).toHaveLength(5);
+  });
+});
+
+describe("formatPath", () => {
+  test("fields of the input object stand alone; other arguments lead their paths", () => {
+    expect(formatPath("input", ["won"])).toBe("won");
+    expect(formatPath("input", [])).toBe("input");
+    expect(formatPath("input", ["rates", 2])).toBe("rates[2]");
+    expect(formatPath("stages", [2, "count"])).toBe("stages[2].count");
+    expect(formatPath("options", ["confidence"])).toBe("options.confidence");
+  });
+});
+
+describe("formatValue", () => {
+  test("renders each kind of value unambiguously", () => {
+    expect(formatValue(-0)).toBe("-0");
+    expect(formatValue(NaN)).toBe("NaN");
+    expect(formatValue("12")).toBe('"12"');
+    expect(formatValue(undefined)).toBe("undefined");
+    expect(formatValue(null)).toBe("null");
+    expect(formatValue(10n)).toBe("10n");
+    expect(formatValue(new Date(Number.NaN))).toBe("Invalid Date");
+    expect(formatValue(new Date("2024-01-02T03:04:05Z"))).toBe("2024-01-02T03:04:05.000Z");
+    expect(formatValue([1, 2, 3])).toBe("an array of 3");
+    expect(formatValue({ won: 1 })).toBe('{"won":1}');
+    expect(formatValue(() => 1)).toBe("a function");
+    expect(formatValue("x".repeat(100))).toHaveLength(60);
+    const cyclic: Record<string, unknown> = {};
+    cyclic.self = cyclic;
+    expect(formatValue(cyclic)).toBe("an object");
+  });
+});

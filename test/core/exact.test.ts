@@ -1,0 +1,62 @@
+import fc from "fast-check";
+import { describe, expect, test } from "vitest";
+import { ceil, divide, fractionOf, multiply, power, subtract, toNumber, ONE } from "../../src/core/exact.js";
+
+const f = (numerator: bigint, denominator = 1n) => ({ numerator, denominator });
+
+describe("fractionOf", () => {
+  test("takes a number at its shortest decimal form", () => {
+    expect(fractionOf(0.7)).toEqual(f(7n, 10n));
+    expect(fractionOf(0.35)).toEqual(f(7n, 20n));
+    expect(fractionOf(21)).toEqual(f(21n));
+    expect(fractionOf(-1.5)).toEqual(f(-3n, 2n));
+    expect(fractionOf(1e-7)).toEqual(f(1n, 10_000_000n));
+    expect(fractionOf(1.5e21)).toEqual(f(1_500_000_000_000_000_000_000n));
+    expect(fractionOf(-0)).toEqual(f(0n));
+  });
+
+  test("rejects non-finite numbers", () => {
+    expect(() => fractionOf(NaN)).toThrow(RangeError);
+    expect(() => fractionOf(Infinity)).toThrow(RangeError);
+  });
+
+  test("round-trips every finite double through toNumber, within two units in the last place", () => {
+    fc.assert(
+      fc.property(fc.double({ noNaN: true, noDefaultInfinity: true }), (x) => {
+        const back = toNumber(fractionOf(x));
+        if (Math.abs(x) >= 2.2250738585072014e-308) expect(Math.abs(back - x)).toBeLessThanOrEqual(Math.abs(x) * 2 * Number.EPSILON);
+        else expect(Math.abs(back - x)).toBeLessThanOrEqual(Number.MIN_VALUE * 4);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
+
+describe("arithmetic", () => {
+  test("21 ÷ 0.7 is exactly 30, where floats give 30.000000000000004", () => {
+    expect(21 / 0.7).toBe(30.000000000000004);
+    expect(divide(fractionOf(21), fractionOf(0.7))).toEqual(f(30n));
+    expect(ceil(divide(fractionOf(7), multiply(fractionOf(0.1), fractionOf(0.7))))).toEqual(f(100n));
+  });
+
+  test("ceil rounds up positive non-integers only", () => {
+    expect(ceil(f(7n, 2n))).toEqual(f(4n));
+    expect(ceil(f(8n, 2n))).toEqual(f(4n));
+    expect(ceil(f(-7n, 2n))).toEqual(f(-3n));
+    expect(ceil(f(0n))).toEqual(f(0n));
+  });
+
+  test("subtract, power and division by a negative keep the denominator positive", () => {
+    expect(subtract(ONE, fractionOf(0.25))).toEqual(f(3n, 4n));
+    expect(power(f(1n, 2n), 3)).toEqual(f(1n, 8n));
+    expect(divide(ONE, f(-2n))).toEqual(f(-1n, 2n));
+  });
+
+  test("toNumber handles numbers beyond the float range and never returns -0", () => {
+    const huge = 10n ** 400n;
+    expect(toNumber(f(huge, huge * 4n))).toBe(0.25);
+    expect(toNumber(f(1n, huge))).toBe(0);
+    expect(toNumber(f(huge))).toBe(Infinity);
+    expect(Object.is(toNumber(f(-0n, 3n)), 0)).toBe(true);
+  });
+});

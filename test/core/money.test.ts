@@ -1,0 +1,71 @@
+import fc from "fast-check";
+import { describe, expect, test } from "vitest";
+import { MoneySum } from "../../src/core/money.js";
+
+describe("MoneySum", () => {
+  test("a million 0.10s add up to exactly 100,000, where a float loop drifts", () => {
+    const sum = new MoneySum();
+    let naive = 0;
+    for (let i = 0; i < 1_000_000; i++) {
+      sum.add(0.1);
+      naive += 0.1;
+    }
+    expect(sum.value()).toBe(100_000);
+    expect(naive).not.toBe(100_000);
+  });
+
+  test("equals the sum in integer cents for any list of cent amounts", () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: -10_000_000_00, max: 10_000_000_00 }), { maxLength: 500 }), (cents) => {
+        const sum = new MoneySum();
+        for (const c of cents) sum.add(c / 100);
+        const exact = cents.reduce((a, b) => a + b, 0) / 100;
+        expect(sum.value()).toBe(exact + 0);
+      }),
+    );
+  });
+
+  test("never returns -0", () => {
+    const sum = new MoneySum();
+    sum.add(-0);
+    expect(Object.is(sum.value(), 0)).toBe(true);
+  });
+
+  test("survives catastrophic cancellation", () => {
+    const sum = new MoneySum();
+    for (const x of [1e16, 1.01, -1e16, 0.99]) sum.add(x);
+    expect(sum.value()).toBe(2);
+  });
+});
+
+describe("MoneySum rounding", () => {
+  test("0.1 + 0.2 is 0.3, the float nearest the decimal sum", () => {
+    const sum = new MoneySum();
+    sum.add(0.1);
+    sum.add(0.2);
+    expect(sum.value()).toBe(0.3);
+  });
+
+  test("keeps sub-cent amounts", () => {
+    const sum = new MoneySum();
+    for (let i = 0; i < 1000; i++) sum.add(0.0045);
+    expect(sum.value()).toBe(4.5);
+  });
+});
+
+describe("MoneySum at scale", () => {
+  test("random cent amounts up to a million, 100,000 of them, add up to the exact cent", () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: -100_000_000, max: 100_000_000 }), { minLength: 50_000, maxLength: 100_000 }), (cents) => {
+        const sum = new MoneySum();
+        let exactCents = 0;
+        for (const c of cents) {
+          sum.add(c / 100);
+          exactCents += c; // integers below 2^53: exact
+        }
+        expect(sum.value()).toBe(exactCents / 100 + 0);
+      }),
+      { numRuns: 20 },
+    );
+  });
+});

@@ -1,0 +1,124 @@
+import fc from "fast-check";
+import { describe, expect, test } from "vitest";
+import { backsolveFunnel, backsolveFunnelInputSchema, backsolveFunnelOptionsSchema } from "../../src/index.js";
+import { assertAgreesWithSchema, awkwardValue, expectKpiError, rateOrAwkward } from "../helpers.js";
+
+describe("backsolveFunnel", () => {
+  test("5 new accounts at a 10 % close rate need 50 prospects (salesmetrics brief)", () => {
+    expect(backsolveFunnel({ target: 5, rates: [0.1] })).toEqual({ required: [50, 5] });
+  });
+
+  test("100 calls → 10 leads → 1 customer (salesmetrics brief)", () => {
+    expect(backsolveFunnel({ target: 1, rates: [0.1, 0.1] })).toEqual({ required: [100, 10, 1] });
+  });
+
+  test("mysalesprocess.com 'Sales Math': 14 deals at 40 %, 50 %, 35 %, 10 % → 35, 70, 200, 2,000", () => {
+    expect(backsolveFunnel({ target: 14, rates: [0.1, 0.35, 0.5, 0.4] })).toEqual({ required: [2000, 200, 70, 35, 14] });
+  });
+
+  test("engagent: 6 deals at a 10:1 closing ratio need 60 qualified opportunities", () => {
+    expect(backsolveFunnel({ target: 6, rates: [0.1] }).required[0]).toBe(60);
+  });
+
+  // Pins the float trap of research file §15: Math.ceil(21 / 0.7) is 31.
+  test.each([
+    [21, [0.7], [30, 21]],
+    [42, [0.35], [120, 42]],
+    [7, [0.1, 0.7], [100, 10, 7]],
+  ])("never rounds a float artefact up: %i at %o → %o", (target, rates, required) => {
+    expect(backsolveFunnel({ target, rates }).required).toEqual(required);
+    expect(backsolveFunnel({ target, rates }, { rounding: "top" }).required[0]).toBe(required[0]);
+  });
+
+  test("rounding: each stage, once at the top, or not at all (research file §15, pitfall 1)", () => {
+    expect(backsolveFunnel({ target: 5, rates: [0.3, 0.3] }).required).toEqual([57, 17, 5]);
+    expect(backsolveFunnel({ target: 5, rates: [0.3, 0.3] }, { rounding: "eachStage" }).required).toEqual([57, 17, 5]);
+    expect(backsolveFunnel({ target: 5, rates: [0.3, 0.3] }, { rounding: "top" }).required).toEqual([56, 50 / 3, 5]);
+    expect(backsolveFunnel({ target: 5, rates: [0.3, 0.3] }, { rounding: "none" }).required).toEqual([500 / 9, 50 / 3, 5]);
+  });
+
+  test("a target of 0 needs nothing; no rates is the target alone; a rate of 1 passes the count through", () => {
+    expect(backsolveFunnel({ target: 0, rates: [0.2, 0.5] }).required).toEqual([0, 0, 0]);
+    expect(backsolveFunnel({ target: 7, rates: [] }).required).toEqual([7]);
+    expect(backsolveFunnel({ target: 7, rates: [1, 1] }).required).toEqual([7, 7, 7]);
+  });
+
+  // Rates k/1000 keep the check in exact integers: required[i]·k/1000 ≥ required[i+1] ⇔ required[i]·k ≥ required[i+1]·1000.
+  const plan = fc.record({
+    target: fc.integer({ min: 0, max: 100_000 }),
+    permille: fc.array(fc.integer({ min: 10, max: 1000 }), { maxLength: 5 }),
+  });
+
+  test("applying the rates forward to each stage reaches the next; one fewer at any stage falls short", () => {
+    fc.assert(
+      fc.property(plan, ({ target, permille }) => {
+        const { required } = backsolveFunnel({ target, rates: permille.map((k) => k / 1000) });
+        expect(required.at(-1)).toBe(target);
+        permille.forEach((k, i) => {
+          const stage = BigInt(required[i] as number);
+          const next = BigInt(required[i + 1] as number) * 1000n;
+          expect(stage * BigInt(k) >= next).toBe(true);
+          if (stage > 0n) expect((stage - 1n) * BigInt(k) < next).toBe(true);
+        });
+      }),
+    );
+  });
+
+  test("rounding once at the top never needs more than rounding at each stage, and no rounding needs least", () => {
+    fc.assert(
+      fc.property(plan, ({ target, permille }) => {
+        const rates = permille.map((k) => k / 1000);
+        const each = backsolveFunnel({ target, rates }).required[0] as number;
+        const top = backsolveFunnel({ target, rates }, { rounding: "top" }).required[0] as number;
+        const none = backsolveFunnel({ target, rates }, { rounding: "none" }).required[0] as number;
+        expect(top).toBeLessThanOrEqual(each);
+        expect(none).toBeLessThanOrEqual(top);
+        expect(top - none).toBeLessThan(1);
+      }),
+    );
+  });
+
+  test("is monotone: a higher target or a lower rate never needs less", () => {
+    fc.assert(
+      fc.property(plan, fc.integer({ min: 1, max: 100 }), ({ target, permille }, extra) => {
+        const rates = permille.map((k) => k / 1000);
+        const base = backsolveFunnel({ target, rates }).required;
+        const more = backsolveFunnel({ target: target + extra, rates }).required;
+        base.forEach((count, i) => expect(more[i]).toBeGreaterThanOrEqual(count));
+      }),
+    );
+  });
+
+  test.each([
+    [{ target: 5, rates: [0] }, undefined, ["rates[0]"]],
+    [{ target: 5, rates: [1.2] }, undefined, ["rates[0]"]],
+    [{ target: 5, rates: [0.5, NaN] }, undefined, ["rates[1]"]],
+    [{ target: -1, rates: [0.5] }, undefined, ["target"]],
+    [{ target: Infinity, rates: [0.5] }, undefined, ["target"]],
+    [{ target: 5, rates: "0.5" }, undefined, ["rates"]],
+    [{ target: 5, rates: [0.5] }, { rounding: "down" }, ["options.rounding"]],
+    [{ target: 5, rates: [0.5] }, [], ["options"]],
+    // pins a fixed bug: `??` took null for "not given"
+    [{ target: 5, rates: [0.5] }, { rounding: null }, ["options.rounding"]],
+  ])("rejects %o with options %o at %o", (input, options, paths) => {
+    expectKpiError("backsolveFunnel", () => backsolveFunnel(input as never, options as never), paths);
+  });
+
+  test("rejects a requirement beyond exact integers instead of returning an inexact or infinite count", () => {
+    expectKpiError("backsolveFunnel", () => backsolveFunnel({ target: 1e15, rates: [1e-9] }), ["rates"]);
+    expectKpiError("backsolveFunnel", () => backsolveFunnel({ target: 1e300, rates: [5e-324] }, { rounding: "none" }), ["rates"]);
+  });
+
+  test("fast checks agree with the schemas", () => {
+    assertAgreesWithSchema(
+      fc.tuple(
+        fc.record({ target: fc.oneof(fc.nat(1000), awkwardValue), rates: fc.oneof(fc.array(rateOrAwkward, { maxLength: 4 }), awkwardValue) }),
+        fc.oneof(fc.constant(undefined), fc.record({ rounding: fc.oneof(fc.constantFrom("eachStage", "top", "none"), awkwardValue) }, { requiredKeys: [] }), awkwardValue),
+      ),
+      ([input, options]) => backsolveFunnel(input as never, options as never),
+      ([input, options]) =>
+        backsolveFunnelInputSchema.safeParse(input).success && backsolveFunnelOptionsSchema.safeParse(options).success,
+      { isResultRangeError: (error) => error.issues[0]?.message.includes("beyond what a count can hold") === true },
+    );
+  });
+});

@@ -1,0 +1,54 @@
+import fc from "fast-check";
+import { describe, expect, test } from "vitest";
+import { callContactsInputSchema, callsPerContact, connectRate } from "../../src/index.js";
+import { assertAgreesWithSchema, countOrAwkward, expectKpiError } from "../helpers.js";
+
+describe("connectRate", () => {
+  test("Uservox docs: 500 calls, 180 connected → 36 %", () => {
+    expect(connectRate({ calls: 500, contacts: 180 })).toBe(0.36);
+  });
+
+  test("getgangly glossary: 100 dials, 7 conversations → 7 %", () => {
+    expect(connectRate({ calls: 100, contacts: 7 })).toBe(0.07);
+  });
+
+  test("no call → null", () => {
+    expect(connectRate({ calls: 0, contacts: 0 })).toBeNull();
+  });
+
+  test("rejects more contacts than calls", () => {
+    const error = expectKpiError("connectRate", () => connectRate({ calls: 3, contacts: 4 }), ["contacts"]);
+    expect(error.message).toBe("connectRate: contacts must not exceed calls, 3 (got 4)");
+  });
+
+  test("fast check agrees with the schema", () => {
+    assertAgreesWithSchema(
+      fc.record({ calls: countOrAwkward, contacts: countOrAwkward }),
+      (input) => connectRate(input as never),
+      (input) => callContactsInputSchema.safeParse(input).success,
+    );
+  });
+});
+
+describe("callsPerContact", () => {
+  test("100 dials for 7 contacts ≈ 14.3 dials per contact (research file §4)", () => {
+    expect(callsPerContact({ calls: 100, contacts: 7 })).toBeCloseTo(14.2857, 4);
+  });
+
+  test("no contact → null", () => {
+    expect(callsPerContact({ calls: 40, contacts: 0 })).toBeNull();
+  });
+
+  test("is the inverse of the connect rate", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 1e6 }), fc.integer({ min: 1, max: 1e6 }), (a, b) => {
+        const [contacts, calls] = a <= b ? [a, b] : [b, a];
+        expect((callsPerContact({ calls, contacts }) as number) * (connectRate({ calls, contacts }) as number)).toBeCloseTo(1, 12);
+      }),
+    );
+  });
+
+  test("reports its own name in errors", () => {
+    expectKpiError("callsPerContact", () => callsPerContact({ calls: -1, contacts: 0 }), ["calls"]);
+  });
+});

@@ -1,0 +1,61 @@
+import fc from "fast-check";
+import { describe, expect, test } from "vitest";
+import { conversionRate, conversionRateInputSchema } from "../../src/index.js";
+import { assertAgreesWithSchema, countOrAwkward, expectKpiError } from "../helpers.js";
+
+describe("conversionRate", () => {
+  test.each([
+    // HubSpot glossary, "Sales conversion rate": 50 of 200 leads become customers
+    [50, 200, 0.25],
+    // Klipfolio MetricHQ, "Customer Conversion Rate": 200 of 2,000 contacts
+    [200, 2000, 0.1],
+    // mhq: 350 SQLs from 1,000 MQLs
+    [350, 1000, 0.35],
+    // marketlauncher: 20 sales from 32 qualified leads
+    [20, 32, 0.625],
+  ])("%i of %i → %d", (converted, total, expected) => {
+    expect(conversionRate({ converted, total })).toBe(expected);
+  });
+
+  test("0 leads is an undefined rate (null), not 0", () => {
+    expect(conversionRate({ converted: 0, total: 0 })).toBeNull();
+    expect(conversionRate({ converted: 0, total: 5 })).toBe(0);
+  });
+
+  test("stays in [0, 1] and is scale invariant", () => {
+    fc.assert(
+      fc.property(fc.nat(1e6), fc.nat(1e6), fc.integer({ min: 1, max: 1000 }), (a, b, k) => {
+        const [converted, total] = a <= b ? [a, b] : [b, a];
+        const rate = conversionRate({ converted, total });
+        if (total === 0) {
+          expect(rate).toBeNull();
+          return;
+        }
+        expect(rate).toBeGreaterThanOrEqual(0);
+        expect(rate).toBeLessThanOrEqual(1);
+        expect(conversionRate({ converted: converted * k, total: total * k })).toBeCloseTo(rate as number, 12);
+      }),
+    );
+  });
+
+  test.each([
+    [{ converted: 3, total: 2 }, ["converted"]],
+    // pins a fixed bug: the cross-field rule also fired against an invalid total
+    [{ converted: 1, total: -1 }, ["total"]],
+    [{ converted: -1, total: 2 }, ["converted"]],
+    [{ converted: 1, total: 2.5 }, ["total"]],
+    [{ converted: NaN, total: NaN }, ["converted", "total"]],
+    [{ converted: "1", total: 2 }, ["converted"]],
+    [[], ["input"]],
+  ])("rejects %o at %o", (input, paths) => {
+    expectKpiError("conversionRate", () => conversionRate(input as never), paths);
+  });
+
+  test("fast check agrees with the schema", () => {
+    assertAgreesWithSchema(
+      fc.record({ converted: countOrAwkward, total: countOrAwkward }),
+      (input) => conversionRate(input as never),
+      (input) => conversionRateInputSchema.safeParse(input).success,
+    );
+  });
+});

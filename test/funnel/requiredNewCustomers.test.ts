@@ -1,0 +1,83 @@
+import fc from "fast-check";
+import { describe, expect, test } from "vitest";
+import { MAX_PLAN_PERIODS, requiredNewCustomers, requiredNewCustomersInputSchema } from "../../src/index.js";
+import { assertAgreesWithSchema, countOrAwkward, expectKpiError, rateOrAwkward } from "../helpers.js";
+
+/**
+ * Customers after `periods` periods winning `perPeriod` a period, simulated step by step
+ * in exact integers: churn is k/10000, and the base is tracked multiplied by 10000^t.
+ * Returns whether the target is reached. Independent of the library's closed form.
+ */
+function reaches(current: number, perPeriod: number, periods: number, churnPer10k: number, target: number): boolean {
+  let scaled = BigInt(current);
+  let scale = 1n;
+  for (let t = 0; t < periods; t++) {
+    scaled = scaled * BigInt(10_000 - churnPer10k) + BigInt(perPeriod) * scale * 10_000n;
+    scale *= 10_000n;
+  }
+  return scaled >= BigInt(target) * scale;
+}
+
+describe("requiredNewCustomers", () => {
+  test("grow 1,000 customers by 120 % in 12 months while losing 0.05 % a month: 101 a month (issue #2 seed)", () => {
+    expect(requiredNewCustomers({ current: 1000, target: 2200, periods: 12, churnRate: 0.0005 })).toBe(101);
+  });
+
+  test("without churn it is (target − current) ÷ periods, rounded up", () => {
+    expect(requiredNewCustomers({ current: 100, target: 160, periods: 6, churnRate: 0 })).toBe(10);
+    expect(requiredNewCustomers({ current: 100, target: 161, periods: 6, churnRate: 0 })).toBe(11);
+  });
+
+  test("a base that already meets the target needs no one", () => {
+    expect(requiredNewCustomers({ current: 500, target: 400, periods: 3, churnRate: 0.01 })).toBe(0);
+    expect(requiredNewCustomers({ current: 500, target: 500, periods: 3, churnRate: 0 })).toBe(0);
+  });
+
+  test("losing everyone each period means winning the whole target in the last one", () => {
+    expect(requiredNewCustomers({ current: 300, target: 250, periods: 4, churnRate: 1 })).toBe(250);
+  });
+
+  test("is exact where the answer is a whole number: no float artefact adds one", () => {
+    // 1 period, churn 0.3: n = target − current·0.7; 100·0.7 is 70 exactly, so 30 — not 31.
+    expect(requiredNewCustomers({ current: 100, target: 100, periods: 1, churnRate: 0.3 })).toBe(30);
+  });
+
+  test("the answer reaches the target and one fewer a period does not (exact simulation)", () => {
+    fc.assert(
+      fc.property(
+        fc.nat(10_000),
+        fc.nat(20_000),
+        fc.integer({ min: 1, max: 24 }),
+        fc.integer({ min: 0, max: 10_000 }),
+        (current, target, periods, churnPer10k) => {
+          const n = requiredNewCustomers({ current, target, periods, churnRate: churnPer10k / 10_000 });
+          expect(reaches(current, n, periods, churnPer10k, target)).toBe(true);
+          if (n > 0) expect(reaches(current, n - 1, periods, churnPer10k, target)).toBe(false);
+        },
+      ),
+    );
+  });
+
+  test("handles the longest horizon", () => {
+    expect(requiredNewCustomers({ current: 0, target: 1000, periods: MAX_PLAN_PERIODS, churnRate: 0.0001 })).toBeGreaterThan(0);
+  });
+
+  test.each([
+    [{ current: 1, target: 2, periods: 0, churnRate: 0 }, ["periods"]],
+    [{ current: 1, target: 2, periods: MAX_PLAN_PERIODS + 1, churnRate: 0 }, ["periods"]],
+    [{ current: 1, target: 2, periods: 3, churnRate: 1.5 }, ["churnRate"]],
+    [{ current: -1, target: 2, periods: 3, churnRate: 0 }, ["current"]],
+    [{ current: 1, target: 2.5, periods: 3, churnRate: 0 }, ["target"]],
+  ])("rejects %o at %o", (input, paths) => {
+    expectKpiError("requiredNewCustomers", () => requiredNewCustomers(input as never), paths);
+  });
+
+  test("fast check agrees with the schema", () => {
+    assertAgreesWithSchema(
+      fc.record({ current: countOrAwkward, target: countOrAwkward, periods: countOrAwkward, churnRate: rateOrAwkward }),
+      (input) => requiredNewCustomers(input as never),
+      (input) => requiredNewCustomersInputSchema.safeParse(input).success,
+      { numRuns: 300 },
+    );
+  });
+});
