@@ -8,9 +8,12 @@ const COUNT = "must be a non-negative integer";
  */
 export const countSchema = z.int({ error: COUNT }).check(z.minimum(0, { error: COUNT }));
 
-/** Fast check equivalent to {@link countSchema}: a safe integer ≥ 0 (`-0` counts as 0). */
+/**
+ * Fast check equivalent to {@link countSchema}: a safe integer ≥ 0 (`-0` counts as 0).
+ * Spelled out rather than `Number.isSafeInteger`, which V8 inlines less readily on hot paths.
+ */
 export function isCount(value: unknown): value is number {
-  return Number.isSafeInteger(value) && (value as number) >= 0;
+  return typeof value === "number" && value >= 0 && value <= Number.MAX_SAFE_INTEGER && value % 1 === 0;
 }
 
 /**

@@ -34,8 +34,9 @@ export type WinRateInput = z.input<typeof winRateInputSchema>;
  * ```
  */
 export function winRate(input: WinRateInput): number | null {
-  const won = input?.won;
-  const lost = input?.lost;
-  if (!isRecord(input) || !isCount(won) || !isCount(lost)) throw invalidInput("winRate", "input", winRateInputSchema, input);
-  return ratio(won, won + lost);
+  if (!isRecord(input) || !isCount(input.won) || !isCount(input.lost)) {
+    throw invalidInput("winRate", "input", winRateInputSchema, input);
+  }
+  const won = input.won;
+  return ratio(won, won + input.lost);
 }
