@@ -1,3 +1,4 @@
+import * as z from "zod/mini";
 import type { $ZodType } from "zod/v4/core";
 import { KpiInputError, type KpiIssue } from "./errors.js";
 
@@ -83,4 +84,15 @@ export function isRecord(value: unknown): value is Record<PropertyKey, unknown> 
 /** An options argument may be left out; when given it must be an object. */
 export function isOptionsArgument(value: unknown): value is Record<PropertyKey, unknown> | undefined {
   return value === undefined || isRecord(value);
+}
+
+/**
+ * The schema of an options argument: may be left out; when given, an object whose
+ * fields (each made optional here) are checked and whose other keys are ignored.
+ */
+export function optionsSchema<Shape extends Record<string, $ZodType>>(shape: Shape) {
+  const optionalShape = Object.fromEntries(Object.entries(shape).map(([key, field]) => [key, z.optional(field)])) as {
+    [Key in keyof Shape]: z.ZodMiniOptional<Shape[Key]>;
+  };
+  return z.optional(z.looseObject(optionalShape, { error: "must be an object" }));
 }

@@ -2,7 +2,7 @@ import * as z from "zod/mini";
 import { KpiInputError } from "../core/errors.js";
 import { ceil, divide, fractionOf, toNumber, type Fraction } from "../core/exact.js";
 import { isPositiveRate, positiveRateSchema } from "../core/rate.js";
-import { invalidInput, isOptionsArgument, isRecord } from "../core/validate.js";
+import { invalidInput, isOptionsArgument, isRecord, optionsSchema } from "../core/validate.js";
 
 const TARGET = "must be a finite number ≥ 0";
 
@@ -21,9 +21,7 @@ export const backsolveRoundingSchema = z.enum(["eachStage", "top", "none"], {
 });
 
 /** Options of {@link backsolveFunnel}. */
-export const backsolveFunnelOptionsSchema = z.optional(
-  z.looseObject({ rounding: z.optional(backsolveRoundingSchema) }, { error: "must be an object" }),
-);
+export const backsolveFunnelOptionsSchema = optionsSchema({ rounding: backsolveRoundingSchema });
 
 export type BacksolveFunnelInput = z.input<typeof backsolveFunnelInputSchema>;
 export type BacksolveFunnelOptions = z.input<typeof backsolveFunnelOptionsSchema>;

@@ -1,7 +1,7 @@
 import * as z from "zod/mini";
 import { countSchema, isCount } from "../core/count.js";
 import { ratio } from "../core/ratio.js";
-import { invalidInput, isOptionsArgument, isRecord } from "../core/validate.js";
+import { invalidInput, isOptionsArgument, isRecord, optionsSchema } from "../core/validate.js";
 
 /** One lead as given to {@link followUpStats}. Extra fields are ignored. */
 export const followUpLeadSchema = z.looseObject(
@@ -17,12 +17,9 @@ export const followUpLeadsSchema = z.array(followUpLeadSchema, { error: "must be
 const MIN_TOUCHES = "must be a positive integer";
 
 /** Options of {@link followUpStats}. */
-export const followUpStatsOptionsSchema = z.optional(
-  z.looseObject(
-    { minTouches: z.optional(z.int({ error: MIN_TOUCHES }).check(z.minimum(1, { error: MIN_TOUCHES }))) },
-    { error: "must be an object" },
-  ),
-);
+export const followUpStatsOptionsSchema = optionsSchema({
+  minTouches: z.int({ error: MIN_TOUCHES }).check(z.minimum(1, { error: MIN_TOUCHES })),
+});
 
 export type FollowUpLead = z.input<typeof followUpLeadSchema>;
 export type FollowUpStatsOptions = z.input<typeof followUpStatsOptionsSchema>;

@@ -1,7 +1,7 @@
 import * as z from "zod/mini";
 import { countSchema, isCount, notAbove } from "../core/count.js";
 import { normalQuantile } from "../core/statistics.js";
-import { invalidInput, isOptionsArgument, isRecord } from "../core/validate.js";
+import { invalidInput, isOptionsArgument, isRecord, optionsSchema } from "../core/validate.js";
 
 /** Input of {@link rateInterval}. Extra fields are ignored. */
 export const rateIntervalInputSchema = z
@@ -11,16 +11,9 @@ export const rateIntervalInputSchema = z
 const CONFIDENCE = "must be a number strictly between 0 and 1, such as 0.95";
 
 /** Options of {@link rateInterval}. */
-export const rateIntervalOptionsSchema = z.optional(
-  z.looseObject(
-    {
-      confidence: z.optional(
-        z.number({ error: CONFIDENCE }).check(z.gt(0, { error: CONFIDENCE }), z.lt(1, { error: CONFIDENCE })),
-      ),
-    },
-    { error: "must be an object" },
-  ),
-);
+export const rateIntervalOptionsSchema = optionsSchema({
+  confidence: z.number({ error: CONFIDENCE }).check(z.gt(0, { error: CONFIDENCE }), z.lt(1, { error: CONFIDENCE })),
+});
 
 export type RateIntervalInput = z.input<typeof rateIntervalInputSchema>;
 export type RateIntervalOptions = z.input<typeof rateIntervalOptionsSchema>;
@@ -36,7 +29,7 @@ export interface RateWithInterval {
  * A rate with its Wilson score confidence interval: how sure a rate from a small sample is.
  *
  * A rep with 2 wins in 3 deals and one with 40 in 60 both win 67 %, but the first interval is
- * [0.21, 0.94] and the second [0.54, 0.78]: rank by `lower` and luck stops topping the table.
+ * [0.21, 0.94] and the second [0.54, 0.77]: rank by `lower` and luck stops topping the table.
  *
  * With p̂ = successes ÷ trials, n = trials and z the normal quantile of (1 + confidence) ÷ 2,
  * the bounds are (p̂ + z²/2n ± z·√(p̂(1 − p̂)/n + z²/4n²)) ÷ (1 + z²/n). Unlike the textbook
@@ -58,9 +51,9 @@ export interface RateWithInterval {
  * rateInterval({ successes: 2, trials: 3 });
  * //=> { rate: 0.6667, lower: 0.2077, upper: 0.9385 }
  * rateInterval({ successes: 40, trials: 60 });
- * //=> { rate: 0.6667, lower: 0.5405, upper: 0.7727 }
+ * //=> { rate: 0.6667, lower: 0.5406, upper: 0.7727 }
  * rateInterval({ successes: 0, trials: 10 }, { confidence: 0.9 });
- * //=> { rate: 0, lower: 0, upper: 0.2130 }
+ * //=> { rate: 0, lower: 0, upper: 0.2129 }
  * ```
  */
 export function rateInterval(input: RateIntervalInput, options?: RateIntervalOptions): RateWithInterval | null {
