@@ -29,7 +29,7 @@ export class KpiInputError extends Error {
   readonly code = "ERR_KPI_INPUT" as const;
   /** The salesmetrics function that rejected the input. */
   readonly fn: string;
-  /** Every problem found, in input order. Never empty. */
+  /** Every problem found (field checks first, then rules across fields or rows). Never empty. */
   readonly issues: readonly KpiIssue[];
 
   constructor(fn: string, issues: readonly KpiIssue[]) {

@@ -26,6 +26,34 @@ export function fractionOf(value: number): Fraction {
   return reduce(numerator, denominator);
 }
 
+/**
+ * The simplest fraction (smallest denominator) among the continued-fraction convergents of
+ * `value` that is read back as the same float: 0.7 → 7/10, 0.35 → 7/20, and a rate computed
+ * as 71 / 101 → 71/101 rather than the 17-digit decimal the float prints as.
+ *
+ * A rate written as a short decimal and a rate computed from counts are both recovered
+ * exactly: two distinct fractions with denominators up to ~10⁷ differ by far more than a
+ * float's rounding, so the one the caller meant is the first convergent that matches
+ * (Legendre's theorem makes it a convergent). Otherwise the shortest decimal is returned.
+ * https://en.wikipedia.org/wiki/Continued_fraction#Best_rational_approximations
+ */
+export function rationalOf(value: number): Fraction {
+  const decimal = fractionOf(value);
+  const negative = decimal.numerator < 0n;
+  // Continued fraction of |decimal|, with convergents h/k.
+  let n = negative ? -decimal.numerator : decimal.numerator;
+  let d = decimal.denominator;
+  let [h0, h1, k0, k1] = [0n, 1n, 1n, 0n];
+  while (d !== 0n) {
+    const a = n / d;
+    [h0, h1] = [h1, a * h1 + h0];
+    [k0, k1] = [k1, a * k1 + k0];
+    [n, d] = [d, n - a * d];
+    if (Number(h1) / Number(k1) === Math.abs(value)) break;
+  }
+  return { numerator: negative ? -h1 : h1, denominator: k1 };
+}
+
 export function multiply(a: Fraction, b: Fraction): Fraction {
   return reduce(a.numerator * b.numerator, a.denominator * b.denominator);
 }

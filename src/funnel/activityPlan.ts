@@ -41,6 +41,10 @@ export interface ActivityPlan {
  * day 20 (`onPaceBy`). Feed it an entry of {@link backsolveFunnel}'s `required`; count the
  * working days of a month with the time family's business calendars.
  *
+ * The daily figure is the "required daily rate" of run-rate pacing, what remains ÷ days left,
+ * taken at the start of the period (calculator.city's pacing calculators; for pacing part-way
+ * through a period use {@link pace}). https://calculator.city/?p=1989
+ *
  * All arithmetic is on integers, so no float artefact can push a day's figure up by one.
  *
  * @param input - `required`: the period's total (a count); `workingDays`: days to spread it over (1 to 10,000).

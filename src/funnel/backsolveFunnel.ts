@@ -1,6 +1,6 @@
 import * as z from "zod/mini";
 import { KpiInputError } from "../core/errors.js";
-import { ceil, divide, fractionOf, toNumber, type Fraction } from "../core/exact.js";
+import { ceil, divide, rationalOf, toNumber, type Fraction } from "../core/exact.js";
 import { isPositiveRate, positiveRateSchema } from "../core/rate.js";
 import { invalidInput, isOptionsArgument, isRecord, optionsSchema } from "../core/validate.js";
 
@@ -49,8 +49,9 @@ export interface BacksolvedFunnel {
  *   calculator does: [56, 16.67, 5].
  * - `"none"`: no rounding at all: [55.56, 16.67, 5].
  *
- * The arithmetic is exact: each rate is taken as the decimal it is written as (0.7 is 7/10),
- * so 21 at 70 % needs 30, never the 31 that `Math.ceil(21 / 0.7)` gives in floats.
+ * The arithmetic is exact: each rate is taken as the fraction it stands for — 0.7 as 7/10, a
+ * rate computed as `won / decided` = 71 / 101 as 71/101 — so 21 at 70 % needs 30, never the 31
+ * that `Math.ceil(21 / 0.7)` gives in floats, and 71 wins at 71/101 need 101.
  *
  * @param input - `target`: what the last stage must reach (≥ 0); `rates`: the conversion rate
  *   of each step, top first, each in (0, 1].
@@ -90,9 +91,9 @@ export function backsolveFunnel(input: BacksolveFunnelInput, options?: Backsolve
 
   const required = new Array<number>(rates.length + 1);
   required[rates.length] = target + 0;
-  let stage: Fraction = fractionOf(target);
+  let stage: Fraction = rationalOf(target);
   for (let i = rates.length - 1; i >= 0; i--) {
-    stage = divide(stage, fractionOf(rates[i] as number));
+    stage = divide(stage, rationalOf(rates[i] as number));
     if (rounding === "eachStage" || (rounding === "top" && i === 0)) stage = ceil(stage);
     const value = toNumber(stage);
     if (!(value <= Number.MAX_SAFE_INTEGER)) {

@@ -60,7 +60,7 @@ export interface FollowUpStats {
  * `touches` counts the touches up to and including the one that won it, so `winsByTouch`
  * answers "on which touch do our wins come?". Widely repeated figures such as "80 % of sales
  * need five or more follow-ups" trace back to no findable study; measure your own instead.
- * https://metrickittools.com/glossary/lead-response-time
+ * https://realtormarketingandbranding.com/2012/08/23/statistics-on-the-importance-of-sales-follow-up-or-can-you-believe-everything-you-read-on-the-internet/
  *
  * Runs in one pass over the leads, keeping a tally per distinct touch count.
  *

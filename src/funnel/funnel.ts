@@ -37,7 +37,7 @@ export type FunnelStage = z.input<typeof funnelStageSchema>;
 export interface FunnelStageResult {
   name: string;
   count: number;
-  /** count ÷ the previous stage's count; 1 for the first stage; `null` after a stage of 0. */
+  /** count ÷ the previous stage's count (the first stage is compared with itself: 1, or `null` when it is 0); `null` after a stage of 0. */
   stepRate: number | null;
   /** count ÷ the first stage's count; `null` when the first stage is 0. */
   cumulativeRate: number | null;

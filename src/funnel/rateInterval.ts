@@ -73,7 +73,9 @@ export function rateInterval(input: RateIntervalInput, options?: RateIntervalOpt
   if (trials === 0) return null;
 
   const rate = successes / trials;
-  const zScore = normalQuantile((1 + confidence) / 2);
+  // The upper quantile taken from the lower tail: (1 + confidence) / 2 rounds to 1 for a
+  // confidence within 1e-16 of 1, while (1 − confidence) / 2 stays exact and positive.
+  const zScore = -normalQuantile((1 - confidence) / 2);
   const zz = (zScore * zScore) / trials;
   const scale = 1 + zz;
   const center = (rate + zz / 2) / scale;

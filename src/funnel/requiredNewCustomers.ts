@@ -1,6 +1,6 @@
 import * as z from "zod/mini";
 import { countSchema, isCount } from "../core/count.js";
-import { fractionOf } from "../core/exact.js";
+import { rationalOf } from "../core/exact.js";
 import { MAX_PLAN_PERIODS } from "../core/limits.js";
 import { isRate, rateSchema } from "../core/rate.js";
 import { invalidInput, isRecord } from "../core/validate.js";
@@ -27,8 +27,11 @@ export type RequiredNewCustomersInput = z.input<typeof requiredNewCustomersInput
  * new ones, who do not churn in the period they arrive: N(t + 1) = N(t)·(1 − c) + n.
  * After P periods N(P) = N(0)·qᴾ + n·(1 − qᴾ)/c with q = 1 − c, so
  * n = (target − current·qᴾ)·c ÷ (1 − qᴾ), and (target − current) ÷ P without churn.
- * The result is rounded up to whole customers, computed exactly (churn taken as the decimal
- * it is written as), and 0 when the base reaches the target without new customers.
+ * The result is rounded up to whole customers, computed exactly (churn taken as the fraction
+ * it stands for: 0.0005 as 1/2000, 3 / 7 as 3/7), and 0 when the base reaches the target
+ * without new customers. The model and its churn definition (lost ÷ customers at the start of
+ * the period) follow ChartMogul's churn formulas.
+ * https://help.chartmogul.com/hc/en-us/articles/207340419
  *
  * Growing 1,000 customers by 120 % in a year while losing 0.05 % a month takes 101 new
  * customers a month; without churn it would take 100.
@@ -68,7 +71,7 @@ export function requiredNewCustomers(input: RequiredNewCustomersInput): number {
 
   // churn = C/D and q = (D − C)/D, so with Qᴾ = (D − C)ᴾ:
   // n = (target·Dᴾ − current·Qᴾ)·C ÷ (D·(Dᴾ − Qᴾ)), in integers (no gcd: it is slow on numbers this long).
-  const { numerator: lost, denominator: whole } = fractionOf(churnRate);
+  const { numerator: lost, denominator: whole } = rationalOf(churnRate);
   const exponent = BigInt(periods);
   const wholePower = whole ** exponent;
   const keptPower = (whole - lost) ** exponent;

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
-import { ceil, divide, fractionOf, multiply, power, subtract, toNumber, ONE } from "../../src/core/exact.js";
+import { ceil, divide, fractionOf, multiply, power, rationalOf, subtract, toNumber, ONE } from "../../src/core/exact.js";
 
 const f = (numerator: bigint, denominator = 1n) => ({ numerator, denominator });
 
@@ -58,5 +58,37 @@ describe("arithmetic", () => {
     expect(toNumber(f(1n, huge))).toBe(0);
     expect(toNumber(f(huge))).toBe(Infinity);
     expect(Object.is(toNumber(f(-0n, 3n)), 0)).toBe(true);
+  });
+});
+
+describe("rationalOf", () => {
+  test("recovers short decimals and ratios of counts", () => {
+    expect(rationalOf(0.7)).toEqual(f(7n, 10n));
+    expect(rationalOf(0.35)).toEqual(f(7n, 20n));
+    expect(rationalOf(1 / 3)).toEqual(f(1n, 3n));
+    expect(rationalOf(71 / 101)).toEqual(f(71n, 101n));
+    expect(rationalOf(0)).toEqual(f(0n));
+    expect(rationalOf(21)).toEqual(f(21n));
+    expect(rationalOf(-2.5)).toEqual(f(-5n, 2n));
+  });
+
+  test("k/n for any n up to ten million comes back as k/n in lowest terms", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 10_000_000 }), fc.integer({ min: 0, max: 10_000_000 }), (n, k) => {
+        const value = k / n;
+        const r = rationalOf(value);
+        // r is k/n reduced: cross-multiplication is exact in BigInt.
+        expect(r.numerator * BigInt(n)).toBe(BigInt(k) * r.denominator);
+      }),
+    );
+  });
+
+  test("is always read back as the same float", () => {
+    fc.assert(
+      fc.property(fc.double({ noNaN: true, noDefaultInfinity: true, min: -1e15, max: 1e15 }), (x) => {
+        const r = rationalOf(x);
+        expect(Math.abs(toNumber(r) - x)).toBeLessThanOrEqual(Math.abs(x) * 2 * Number.EPSILON);
+      }),
+    );
   });
 });

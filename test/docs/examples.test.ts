@@ -1,4 +1,5 @@
-// Runs every `@example` block in the TSDoc comments under src/, so documented results cannot
+// Runs every `@example` block in the TSDoc comments under src/, and every ```ts block of README.md
+// and docs/*.md, so documented results cannot
 // drift from what the code returns. An example looks like this:
 //
 //   @example
@@ -20,6 +21,8 @@ import { join, relative, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import { inspect } from "node:util";
 import * as decimalModule from "decimal.js";
+import * as zodModule from "zod";
+import * as zodMiniModule from "zod/mini";
 import ts from "typescript";
 import { describe, expect, test } from "vitest";
 import * as salesmetrics from "../../src/index.js";
@@ -30,6 +33,8 @@ const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 const MODULES: Record<string, unknown> = {
   salesmetrics: { __esModule: true, ...salesmetrics },
   "decimal.js": { __esModule: true, ...decimalModule },
+  zod: { __esModule: true, ...zodModule },
+  "zod/mini": { __esModule: true, ...zodMiniModule },
 };
 
 /** One fenced ```ts block of an `@example`, or the reason it could not be read. */
@@ -349,15 +354,38 @@ async function runExample(example: Example): Promise<void> {
 // ---------------------------------------------------------------------------------------------
 // The tests
 
-const examples = sourceFiles(join(ROOT, "src")).flatMap((path) =>
-  examplesIn(readFileSync(path, "utf8"), relative(ROOT, path).split(sep).join("/")),
-);
+/** Every ```ts block of a Markdown page (README.md, docs/): the prose examples are checked too. */
+function markdownExamples(text: string, file: string): Example[] {
+  const lines = text.split(/\r?\n/);
+  const examples: Example[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    if (!/^```(ts|typescript)\s*$/.test(lines[i]!)) continue;
+    let end = i + 1;
+    while (end < lines.length && !/^```\s*$/.test(lines[end]!)) end++;
+    const example: Example = { file, index: examples.length + 1, line: i + 2, code: lines.slice(i + 1, end).join("\n") };
+    if (end === lines.length) example.problem = "the ```ts block is never closed";
+    examples.push(example);
+    i = end;
+  }
+  return examples;
+}
+
+const relativePath = (path: string): string => relative(ROOT, path).split(sep).join("/");
+
+const examples = sourceFiles(join(ROOT, "src")).flatMap((path) => examplesIn(readFileSync(path, "utf8"), relativePath(path)));
+
+const markdownPages = [join(ROOT, "README.md"), ...readdirSync(join(ROOT, "docs")).filter((name) => name.endsWith(".md")).map((name) => join(ROOT, "docs", name))];
+const pageExamples = markdownPages.flatMap((path) => markdownExamples(readFileSync(path, "utf8"), relativePath(path)));
 
 test("the @example blocks in src/ are found", () => {
   expect(examples.length).toBeGreaterThanOrEqual(10);
 });
 
-for (const example of examples) {
+test("the ```ts blocks of README.md and docs/ are found", () => {
+  expect(pageExamples.length).toBeGreaterThanOrEqual(10);
+});
+
+for (const example of [...examples, ...pageExamples]) {
   test(`${example.file}: example ${example.index}`, () => runExample(example));
 }
 

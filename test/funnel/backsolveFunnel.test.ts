@@ -122,3 +122,22 @@ describe("backsolveFunnel", () => {
     );
   });
 });
+
+describe("backsolveFunnel with rates computed from counts", () => {
+  // Pins a fixed bug: 1/3 was read as its 17-digit decimal, just under a third, so 1 win at
+  // 1/3 asked for 4 leads. A rate k/n computed from counts must back-solve k to exactly n.
+  test("k wins at a rate of k/n need exactly n, for every 1 ≤ k ≤ n ≤ 200", () => {
+    for (let n = 1; n <= 200; n++) {
+      for (let k = 1; k <= n; k++) {
+        const { required } = backsolveFunnel({ target: k, rates: [k / n] });
+        if (required[0] !== n) expect({ k, n, required }).toEqual({ k, n, required: [n, k] });
+      }
+    }
+  });
+
+  test("1 at 1/3 needs 3, with no float residue when not rounding", () => {
+    expect(backsolveFunnel({ target: 1, rates: [1 / 3] }).required).toEqual([3, 1]);
+    expect(backsolveFunnel({ target: 1, rates: [1 / 3] }, { rounding: "none" }).required).toEqual([3, 1]);
+    expect(backsolveFunnel({ target: 71, rates: [71 / 101] }).required).toEqual([101, 71]);
+  });
+});

@@ -33,6 +33,13 @@ describe("rateInterval", () => {
     expect(steady?.lower).toBeGreaterThan(lucky?.lower as number);
   });
 
+  test("a confidence a hair below 1 still gives a finite interval (pins a fixed bug: the quantile of 1 was infinite)", () => {
+    const result = rateInterval({ successes: 0, trials: 1 }, { confidence: 0.9999999999999999 })!;
+    expect(result.lower).toBe(0);
+    expect(result.upper).toBeGreaterThan(0.98);
+    expect(result.upper).toBeLessThan(1);
+  });
+
   test("no trial → null", () => {
     expect(rateInterval({ successes: 0, trials: 0 })).toBeNull();
   });
