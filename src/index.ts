@@ -4,7 +4,7 @@
 export { KpiInputError, type KpiIssue } from "./core/errors.js";
 export { countSchema } from "./core/count.js";
 export { rateSchema, positiveRateSchema } from "./core/rate.js";
-export { moneySchema, type Money } from "./core/money.js";
+export { moneySchema, nonNegativeMoneySchema, type Money } from "./core/money.js";
 export { MAX_PLAN_PERIODS } from "./core/limits.js";
 
 // funnel
@@ -55,3 +55,26 @@ export {
   type RequiredNewCustomersInput,
 } from "./funnel/requiredNewCustomers.js";
 export { winRate, winRateInputSchema, type WinRateInput } from "./funnel/winRate.js";
+
+// time
+export { instantSchema, timeZoneSchema, type Instant } from "./core/instant.js";
+export {
+  businessCalendar,
+  businessCalendarInputSchema,
+  businessHoursSchema,
+  dayHoursSchema,
+  holidaysSchema,
+  openingRangeSchema,
+  WEEKDAYS,
+  type BusinessCalendar,
+  type BusinessCalendarInput,
+  type BusinessHours,
+  type OpeningRange,
+  type Weekday,
+} from "./time/businessCalendar.js";
+export { businessMinutes } from "./time/businessMinutes.js";
+export { cagr, cagrInputSchema, type CagrInput } from "./time/cagr.js";
+export { pace, paceInputSchema, type Pace, type PaceInput } from "./time/pace.js";
+export { quotaAttainment, quotaPeriodSchema, type QuotaPeriod } from "./time/quotaAttainment.js";
+export { quotaAttainmentToDate, quotaPeriodsSchema } from "./time/quotaAttainmentToDate.js";
+export { salesGrowth, salesGrowthInputSchema, type SalesGrowthInput } from "./time/salesGrowth.js";

@@ -19,7 +19,10 @@ function isFiniteDecimal(value: unknown): value is Decimal {
   return Decimal.isDecimal(value) && (value as Decimal).isFinite();
 }
 
-/** Schema for {@link Money}. JSON Schema cannot express a `Decimal`; it is emitted as `{}` there. */
+/**
+ * Schema for {@link Money}. JSON Schema cannot express a `Decimal`: convert with
+ * `toJSONSchema(moneySchema, { unrepresentable: "any" })`, which emits it as `{}`.
+ */
 export const moneySchema = z.union(
   [
     z.number(),
@@ -41,6 +44,29 @@ export function moneyToNumber(value: Money): number {
   if (typeof value === "number") return value;
   return typeof value === "string" ? Number(value) : value.toNumber();
 }
+
+/**
+ * Check and conversion in one step for hot loops: the amount as a float, or NaN when the
+ * value is not valid {@link Money} (so callers test `amount !== amount` once).
+ */
+export function parseMoney(value: unknown): number {
+  if (typeof value === "number") return Number.isFinite(value) ? value : Number.NaN;
+  if (typeof value === "string") return isMoneyString(value) ? Number(value) : Number.NaN;
+  return isFiniteDecimal(value) ? value.toNumber() : Number.NaN;
+}
+
+const NON_NEGATIVE_MONEY =
+  'must be an amount ≥ 0: a finite number, a decimal string such as "1234.56", or a Decimal';
+
+/** {@link Money} that cannot be negative: revenue, spend, a target. */
+export const nonNegativeMoneySchema = z.union(
+  [
+    z.number().check(z.gte(0)),
+    z.string().check(z.refine((value) => isMoneyString(value) && Number(value) >= 0)),
+    z.custom<Decimal>((value) => isFiniteDecimal(value) && value.toNumber() >= 0),
+  ],
+  { error: NON_NEGATIVE_MONEY },
+);
 
 /**
  * A running sum of money that stays exact to the cent.

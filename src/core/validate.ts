@@ -96,3 +96,13 @@ export function optionsSchema<Shape extends Record<string, $ZodType>>(shape: Sha
   };
   return z.optional(z.looseObject(optionalShape, { error: "must be an object" }));
 }
+
+/**
+ * Guards a result computed from valid but extreme inputs (amounts near 10³⁰⁸, durations
+ * near 0) against overflowing to ±Infinity, which no function may return: such input is
+ * rejected with a KpiInputError at `path`.
+ */
+export function finiteResult(fn: string, path: string, value: number): number {
+  if (Number.isFinite(value)) return value;
+  throw new KpiInputError(fn, [{ path, message: "gives a result beyond the range of a float (about 1.8 × 10³⁰⁸)" }]);
+}

@@ -2,9 +2,9 @@ import Decimal from "decimal.js";
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { toJSONSchema } from "zod/v4/core";
-import { countSchema, moneySchema, positiveRateSchema, rateSchema } from "../../src/index.js";
+import { countSchema, moneySchema, nonNegativeMoneySchema, positiveRateSchema, rateSchema } from "../../src/index.js";
 import { isCount } from "../../src/core/count.js";
-import { isMoney, moneyToNumber } from "../../src/core/money.js";
+import { isMoney, moneyToNumber, parseMoney } from "../../src/core/money.js";
 import { isPositiveRate, isRate } from "../../src/core/rate.js";
 import { awkwardValue } from "../helpers.js";
 
@@ -15,6 +15,8 @@ const agreements = [
   { name: "rate", fast: isRate, schema: rateSchema },
   { name: "positive rate", fast: isPositiveRate, schema: positiveRateSchema },
   { name: "money", fast: isMoney, schema: moneySchema },
+  { name: "money (parseMoney)", fast: (v: unknown) => !Number.isNaN(parseMoney(v)), schema: moneySchema },
+  { name: "non-negative money", fast: (v: unknown) => parseMoney(v) >= 0, schema: nonNegativeMoneySchema },
 ] as const;
 
 const moneyLike = fc.oneof(

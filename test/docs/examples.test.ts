@@ -1,6 +1,5 @@
 // Runs every `@example` block in the TSDoc comments under src/, and every ```ts block of README.md
-// and docs/*.md, so documented results cannot
-// drift from what the code returns. An example looks like this:
+// and docs/*.md, so documented results cannot drift from what the code returns. An example:
 //
 //   @example
 //   ```ts

@@ -1,0 +1,44 @@
+import * as z from "zod/mini";
+import { nonNegativeMoneySchema, parseMoney, type Money } from "../core/money.js";
+import { ratio } from "../core/ratio.js";
+import { finiteResult, invalidInput, isRecord } from "../core/validate.js";
+
+/** Input of {@link quotaAttainment}, and one period of {@link quotaAttainmentToDate}. Extra fields are ignored. */
+export const quotaPeriodSchema = z.looseObject(
+  { actual: nonNegativeMoneySchema, quota: nonNegativeMoneySchema },
+  { error: "must be an object { actual, quota }" },
+);
+
+export interface QuotaPeriod {
+  /** What was achieved in the period (bookings, revenue, deals), ≥ 0. */
+  actual: Money;
+  /** The quota for the period, ≥ 0. */
+  quota: Money;
+}
+
+/**
+ * Quota attainment for one period: how much of the quota was achieved.
+ *
+ * `actual ÷ quota`: 52,500 against a quota of 50,000 is 1.05 (105 %). Above 1 means the
+ * quota was beaten. For several periods together use {@link quotaAttainmentToDate}.
+ * https://prowi.io/en/glossary/quota-attainment
+ *
+ * @param input - `actual` and `quota`, amounts ≥ 0.
+ * @returns Attainment as a fraction (no upper bound), or `null` when the quota is 0.
+ * @throws {KpiInputError} When an amount is negative or not an amount.
+ *
+ * @example
+ * ```ts
+ * import { quotaAttainment } from "salesmetrics";
+ *
+ * quotaAttainment({ actual: 52_500, quota: 50_000 });
+ * //=> 1.05
+ * ```
+ */
+export function quotaAttainment(input: QuotaPeriod): number | null {
+  const actual = isRecord(input) ? parseMoney(input.actual) : Number.NaN;
+  const quota = isRecord(input) ? parseMoney(input.quota) : Number.NaN;
+  if (!(actual >= 0 && quota >= 0)) throw invalidInput("quotaAttainment", "input", quotaPeriodSchema, input);
+  const attainment = ratio(actual, quota);
+  return attainment === null ? null : finiteResult("quotaAttainment", "quota", attainment);
+}

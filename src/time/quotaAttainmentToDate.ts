@@ -1,0 +1,47 @@
+import * as z from "zod/mini";
+import { MoneySum, parseMoney } from "../core/money.js";
+import { ratio } from "../core/ratio.js";
+import { finiteResult, invalidInput, isRecord } from "../core/validate.js";
+import { quotaPeriodSchema, type QuotaPeriod } from "./quotaAttainment.js";
+
+export const quotaPeriodsSchema = z.array(quotaPeriodSchema, { error: "must be an array of { actual, quota }" });
+
+/**
+ * Quota attainment over several periods, such as year to date: Σ actual ÷ Σ quota.
+ *
+ * Not the mean of the periods' percentages, which weighs a small quota as much as a big
+ * one: 42,500, 55,000 and 52,500 against monthly quotas of 50,000 is 150,000 ÷ 150,000 = 1.00
+ * year to date (prowi.io), while 45,000 against 40,000 and 30,000 against 60,000 is 0.75, not
+ * the 0.81 that averaging 112.5 % and 50 % suggests. Sums are exact to the cent.
+ * https://prowi.io/en/glossary/quota-attainment
+ *
+ * @param periods - `{ actual, quota }` per period, amounts ≥ 0.
+ * @returns Attainment over all periods as a fraction, or `null` when the quotas add up to 0.
+ * @throws {KpiInputError} When `periods` is not an array or an amount is negative or not an amount.
+ *
+ * @example
+ * ```ts
+ * import { quotaAttainmentToDate } from "salesmetrics";
+ *
+ * quotaAttainmentToDate([
+ *   { actual: 42_500, quota: 50_000 },
+ *   { actual: 55_000, quota: 50_000 },
+ *   { actual: 52_500, quota: 50_000 },
+ * ]);
+ * //=> 1
+ * ```
+ */
+export function quotaAttainmentToDate(periods: readonly QuotaPeriod[]): number | null {
+  if (!Array.isArray(periods)) throw invalidInput("quotaAttainmentToDate", "periods", quotaPeriodsSchema, periods);
+  const actualSum = new MoneySum();
+  const quotaSum = new MoneySum();
+  for (const period of periods as readonly unknown[]) {
+    const actual = isRecord(period) ? parseMoney(period.actual) : Number.NaN;
+    const quota = isRecord(period) ? parseMoney(period.quota) : Number.NaN;
+    if (!(actual >= 0 && quota >= 0)) throw invalidInput("quotaAttainmentToDate", "periods", quotaPeriodsSchema, periods);
+    actualSum.add(actual);
+    quotaSum.add(quota);
+  }
+  const attainment = ratio(actualSum.value(), quotaSum.value());
+  return attainment === null ? null : finiteResult("quotaAttainmentToDate", "periods", attainment);
+}
