@@ -78,3 +78,20 @@ export { pace, paceInputSchema, type Pace, type PaceInput } from "./time/pace.js
 export { quotaAttainment, quotaPeriodSchema, type QuotaPeriod } from "./time/quotaAttainment.js";
 export { quotaAttainmentToDate, quotaPeriodsSchema } from "./time/quotaAttainmentToDate.js";
 export { salesGrowth, salesGrowthInputSchema, type SalesGrowthInput } from "./time/salesGrowth.js";
+export { fiscalYearStartMonthSchema, periodSchema, type Period } from "./core/periods.js";
+export {
+  revenueByPeriod,
+  revenueByPeriodOptionsSchema,
+  revenueRecordSchema,
+  revenueRecordsSchema,
+  type RevenueByPeriodOptions,
+  type RevenueForPeriod,
+  type RevenueRecord,
+} from "./time/revenueByPeriod.js";
+export {
+  growthSeries,
+  growthRowSchema,
+  growthRowsSchema,
+  type GrowthRow,
+  type GrowthSeriesRow,
+} from "./time/growthSeries.js";

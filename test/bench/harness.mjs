@@ -17,13 +17,13 @@ export async function runSuite(title, baseline, candidates, { opsPerTask, time =
   const nsPerOp = (name) => (bench.getTask(name).result.latency.mean * 1e6) / opsPerTask;
   const base = nsPerOp(baseline.name);
   console.log(`\n${title}`);
-  console.log(`  ${"task".padEnd(44)} ${"ns/op".padStart(10)} ${"ratio".padStart(8)}  target`);
+  console.log(`  ${"task".padEnd(56)} ${"ns/op".padStart(10)} ${"ratio".padStart(8)}  target`);
   const rows = [];
   for (const task of [baseline, ...candidates]) {
     const ns = nsPerOp(task.name);
     const ratio = ns / base;
     const verdict = task.target === undefined ? "" : ratio <= task.target ? `≤ ${task.target}× ok` : `≤ ${task.target}× MISSED`;
-    console.log(`  ${task.name.padEnd(44)} ${ns.toFixed(2).padStart(10)} ${ratio.toFixed(2).padStart(7)}×  ${verdict}`);
+    console.log(`  ${task.name.padEnd(56)} ${ns.toFixed(2).padStart(10)} ${ratio.toFixed(2).padStart(7)}×  ${verdict}`);
     rows.push({ name: task.name, nsPerOp: ns, ratio });
   }
   return rows;

@@ -1,0 +1,112 @@
+import * as z from "zod/mini";
+import { civilFromDays, daysFromCivil, daysInMonth } from "./instant.js";
+
+/** The calendar periods that revenue and other series are grouped into. */
+export const periodSchema = z.enum(["day", "week", "month", "quarter", "year"], {
+  error: 'must be "day", "week", "month", "quarter" or "year"',
+});
+export type Period = z.output<typeof periodSchema>;
+
+const FISCAL_START = "must be a month number from 1 (January) to 12";
+
+/** The month a fiscal year starts in, 1–12 (default 1: fiscal years are calendar years). */
+export const fiscalYearStartMonthSchema = z
+  .int({ error: FISCAL_START })
+  .check(z.minimum(1, { error: FISCAL_START }), z.maximum(12, { error: FISCAL_START }));
+
+/** year × 12 + (month − 1) of a day number, without allocating (Hinnant's civil_from_days, trimmed). */
+export function monthIndexOfDay(dayNumber: number): number {
+  const z0 = dayNumber + 719_468;
+  const era = Math.floor(z0 / 146_097);
+  const dayOfEra = z0 - era * 146_097;
+  const yearOfEra = Math.floor(
+    (dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36_524) - Math.floor(dayOfEra / 146_096)) / 365,
+  );
+  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
+  const shiftedMonth = Math.floor((5 * dayOfYear + 2) / 153); // 0 = March
+  const month0 = shiftedMonth < 10 ? shiftedMonth + 2 : shiftedMonth - 10; // 0 = January
+  const year = yearOfEra + era * 400 + (month0 <= 1 ? 1 : 0);
+  return year * 12 + month0;
+}
+
+/**
+ * An integer per period for a local day number (days since 1970-01-01 in the zone), such
+ * that consecutive periods have consecutive keys. Weeks are ISO weeks (Monday to Sunday);
+ * quarters and years start in `fiscalStartMonth`.
+ */
+export function periodKeyOfDay(dayNumber: number, period: Period, fiscalStartMonth: number): number {
+  switch (period) {
+    case "day":
+      return dayNumber;
+    case "week":
+      return Math.floor((dayNumber + 3) / 7); // 1970-01-01 was a Thursday: its week began on day −3
+    case "month":
+      return monthIndexOfDay(dayNumber);
+    case "quarter":
+      return Math.floor((monthIndexOfDay(dayNumber) - (fiscalStartMonth - 1)) / 3);
+    case "year":
+      return Math.floor((monthIndexOfDay(dayNumber) - (fiscalStartMonth - 1)) / 12);
+  }
+}
+
+/** A period's label and its first and last local day numbers. */
+export interface PeriodSpan {
+  label: string;
+  firstDay: number;
+  lastDay: number;
+}
+
+const pad = (value: number, width: number): string => String(value).padStart(width, "0");
+
+/** The local date "YYYY-MM-DD" of a day number. */
+export function dayLabel(dayNumber: number): string {
+  const { year, month, day } = civilFromDays(dayNumber);
+  return `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`;
+}
+
+function firstDayOfMonthIndex(monthIndex: number): number {
+  const year = Math.floor(monthIndex / 12);
+  return daysFromCivil(year, monthIndex - year * 12 + 1, 1);
+}
+
+/**
+ * The label and bounds of the period with key `key` (see {@link periodKeyOfDay}). Labels:
+ * `2017-03-08`, ISO weeks `2017-W09`, `2017-03`, `2017-Q1` and `2017`. With a fiscal year
+ * starting in another month than January, quarters and years are labelled by the calendar
+ * year the fiscal year ends in: with `fiscalStartMonth` 10, October 2016 opens `FY2017-Q1`.
+ */
+export function periodSpan(key: number, period: Period, fiscalStartMonth: number): PeriodSpan {
+  switch (period) {
+    case "day":
+      return { label: dayLabel(key), firstDay: key, lastDay: key };
+    case "week": {
+      const monday = key * 7 - 3;
+      // An ISO week belongs to the year of its Thursday, and is numbered from that year's first Thursday.
+      const thursdayYear = civilFromDays(monday + 3).year;
+      const week = Math.floor((monday + 3 - daysFromCivil(thursdayYear, 1, 1)) / 7) + 1;
+      return { label: `${pad(thursdayYear, 4)}-W${pad(week, 2)}`, firstDay: monday, lastDay: monday + 6 };
+    }
+    case "month": {
+      const year = Math.floor(key / 12);
+      const month = key - year * 12 + 1;
+      const firstDay = daysFromCivil(year, month, 1);
+      return { label: `${pad(year, 4)}-${pad(month, 2)}`, firstDay, lastDay: firstDay + daysInMonth(year, month) - 1 };
+    }
+    case "quarter": {
+      const startMonth = key * 3 + (fiscalStartMonth - 1);
+      const fiscalYear = Math.floor(key / 4) + (fiscalStartMonth === 1 ? 0 : 1);
+      const quarter = key - Math.floor(key / 4) * 4 + 1;
+      const prefix = fiscalStartMonth === 1 ? "" : "FY";
+      return {
+        label: `${prefix}${pad(fiscalYear, 4)}-Q${quarter}`,
+        firstDay: firstDayOfMonthIndex(startMonth),
+        lastDay: firstDayOfMonthIndex(startMonth + 3) - 1,
+      };
+    }
+    case "year": {
+      const startMonth = key * 12 + (fiscalStartMonth - 1);
+      const label = fiscalStartMonth === 1 ? pad(key, 4) : `FY${pad(key + 1, 4)}`;
+      return { label, firstDay: firstDayOfMonthIndex(startMonth), lastDay: firstDayOfMonthIndex(startMonth + 12) - 1 };
+    }
+  }
+}

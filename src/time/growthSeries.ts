@@ -1,0 +1,122 @@
+import * as z from "zod/mini";
+import { ratio } from "../core/ratio.js";
+import { finiteResult, invalidInput, isRecord } from "../core/validate.js";
+
+const LABEL = "must be a period label such as 2017-03, 2017-Q1, FY2017-Q1, 2017-W09, 2017-03-08 or 2017";
+
+/** A period label as {@link revenueByPeriod} writes it; its year is what year-over-year shifts. */
+const PERIOD_LABEL = /^(FY)?(\d{4})((?:-(?:\d{2}(?:-\d{2})?|Q[1-4]|W\d{2}))?)$/;
+
+/** One row of {@link growthSeries}: a period label and its total. Extra fields are ignored. */
+export const growthRowSchema = z.looseObject(
+  {
+    period: z.string({ error: LABEL }).check(z.regex(PERIOD_LABEL, { error: LABEL })),
+    total: z.number({ error: "must be a finite number" }),
+  },
+  { error: "must be an object { period, total }" },
+);
+
+export const growthRowsSchema = z.array(growthRowSchema, { error: "must be an array of { period, total }" }).check(
+  z.superRefine((rows, context) => {
+    const seen = new Set<unknown>();
+    rows.forEach((row, i) => {
+      if (seen.has(row.period)) {
+        context.issues.push({ code: "custom", input: row.period, path: [i, "period"], message: "must not repeat an earlier row's period" });
+      }
+      seen.add(row.period);
+    });
+  }),
+);
+
+export interface GrowthRow {
+  /** The period's label, as {@link revenueByPeriod} writes it. */
+  period: string;
+  /** The period's total. */
+  total: number;
+}
+
+/** A row of {@link growthSeries}: the period, its total and its two growth rates. */
+export interface GrowthSeriesRow {
+  period: string;
+  total: number;
+  /** (total − previous row's total) ÷ previous row's total; `null` for the first row or a previous total ≤ 0. */
+  periodOverPeriod: number | null;
+  /** (total − total of the same period a year earlier) ÷ that total; `null` when that period is not in the series or its total is ≤ 0. */
+  yearOverYear: number | null;
+}
+
+/** The label of the same period one year earlier: 2017-03 → 2016-03, FY2017-Q1 → FY2016-Q1. */
+function yearEarlier(label: string): string | undefined {
+  const match = PERIOD_LABEL.exec(label);
+  if (match === null || match[2] === "0000") return undefined;
+  return `${match[1] ?? ""}${String(Number(match[2]) - 1).padStart(4, "0")}${match[3] ?? ""}`;
+}
+
+function growth(current: number, previous: number | undefined): number | null {
+  // Growth from zero is undefined, and from a negative base its sign means nothing (research file §9).
+  if (previous === undefined || !(previous > 0)) return null;
+  return finiteResult("growthSeries", "rows", ratio(current - previous, previous) as number);
+}
+
+/**
+ * Period-over-period and year-over-year growth for each row of a series, such as the rows
+ * of {@link revenueByPeriod}.
+ *
+ * Period over period compares each row with the one before it, so pass consecutive periods
+ * in order (as `revenueByPeriod` returns them, empty periods included). Year over year
+ * compares with the row labelled one year earlier (2017-03 with 2016-03, 2017-W09 with
+ * 2016-W09, FY2017-Q1 with FY2016-Q1), which removes seasonality. Both are
+ * (current − previous) ÷ previous, and `null` where there is nothing to compare with or the
+ * earlier total is 0 or negative.
+ * https://www.investopedia.com/terms/y/year-over-year.asp
+ *
+ * @param rows - `{ period, total }` per period, oldest first; other fields are ignored.
+ * @returns One row per input row, `{ period, total, periodOverPeriod, yearOverYear }`, the
+ *   growth rates as fractions or `null`.
+ * @throws {KpiInputError} When `rows` is not an array, a label is not a period label, a label
+ *   repeats, or a total is not a finite number.
+ *
+ * @example
+ * ```ts
+ * import { growthSeries } from "salesmetrics";
+ *
+ * const series = growthSeries([
+ *   { period: "2016-Q4", total: 80 },
+ *   { period: "2017-Q1", total: 100 },
+ *   { period: "2017-Q2", total: 90 },
+ *   { period: "2017-Q3", total: 120 },
+ *   { period: "2017-Q4", total: 100 },
+ * ]);
+ * series.map((row) => row.periodOverPeriod);
+ * //=> [null, 0.25, -0.1, 0.3333, -0.1667]
+ * series.map((row) => row.yearOverYear);
+ * //=> [null, null, null, null, 0.25]
+ * ```
+ */
+export function growthSeries(rows: readonly GrowthRow[]): GrowthSeriesRow[] {
+  if (!Array.isArray(rows)) throw invalidInput("growthSeries", "rows", growthRowsSchema, rows);
+  const totals = new Map<string, number>();
+  for (const row of rows as readonly unknown[]) {
+    const period = isRecord(row) ? row.period : undefined;
+    const total = isRecord(row) ? row.total : undefined;
+    if (
+      typeof period !== "string" ||
+      !PERIOD_LABEL.test(period) ||
+      totals.has(period) ||
+      typeof total !== "number" ||
+      !Number.isFinite(total)
+    ) {
+      throw invalidInput("growthSeries", "rows", growthRowsSchema, rows);
+    }
+    totals.set(period, total);
+  }
+  return rows.map((row, i) => {
+    const earlier = yearEarlier(row.period);
+    return {
+      period: row.period,
+      total: row.total + 0,
+      periodOverPeriod: i === 0 ? null : growth(row.total, rows[i - 1]?.total),
+      yearOverYear: growth(row.total, earlier === undefined ? undefined : totals.get(earlier)),
+    };
+  });
+}

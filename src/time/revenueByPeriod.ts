@@ -1,0 +1,176 @@
+import * as z from "zod/mini";
+import { KpiInputError } from "../core/errors.js";
+import { DAY, instantSchema, TimeZone, timeZoneSchema, toEpochMs, type Instant } from "../core/instant.js";
+import { MoneySum, moneySchema, parseMoney, type Money } from "../core/money.js";
+import {
+  dayLabel,
+  fiscalYearStartMonthSchema,
+  periodKeyOfDay,
+  periodSchema,
+  periodSpan,
+  type Period,
+} from "../core/periods.js";
+import { invalidInput, isOptionsArgument, isRecord, optionsSchema } from "../core/validate.js";
+
+/** One record of {@link revenueByPeriod}: when, and how much (negative for a refund). Extra fields are ignored. */
+export const revenueRecordSchema = z.looseObject(
+  { date: instantSchema, amount: moneySchema },
+  { error: "must be an object { date, amount }" },
+);
+
+export const revenueRecordsSchema = z.array(revenueRecordSchema, { error: "must be an array of { date, amount }" });
+
+/** Options of {@link revenueByPeriod}. */
+export const revenueByPeriodOptionsSchema = optionsSchema({
+  period: periodSchema,
+  timeZone: timeZoneSchema,
+  fiscalYearStartMonth: fiscalYearStartMonthSchema,
+});
+
+export interface RevenueRecord {
+  /** When the revenue was booked: a Date, an ISO-8601 string or epoch ms. */
+  date: Instant;
+  /** The amount: a number, a decimal string or a Decimal; negative for a refund. */
+  amount: Money;
+}
+
+export interface RevenueByPeriodOptions {
+  /** `"day"`, `"week"` (ISO, Monday to Sunday), `"month"` (default), `"quarter"` or `"year"`. */
+  period?: Period | undefined;
+  /** The IANA zone whose calendar days the periods follow; default `"UTC"`. */
+  timeZone?: string | undefined;
+  /** The month (1–12) fiscal quarters and years start in; default 1. */
+  fiscalYearStartMonth?: number | undefined;
+}
+
+/** One period of {@link revenueByPeriod}. */
+export interface RevenueForPeriod {
+  /** `2017-03-08`, `2017-W09`, `2017-03`, `2017-Q1` or `2017` (fiscal: `FY2017-Q1`, `FY2017`). */
+  period: string;
+  /** First local date of the period, `YYYY-MM-DD`. */
+  start: string;
+  /** Last local date of the period, `YYYY-MM-DD` (inclusive). */
+  end: string;
+  /** Sum of the amounts, exact to the cent. */
+  total: number;
+  /** Records in the period. */
+  count: number;
+}
+
+/** The most rows a series may have: 1,000,000 days is 2,700 years. */
+const MAX_PERIODS = 1_000_000;
+
+/** A period's running total, found by its key. */
+class Bucket {
+  readonly sum = new MoneySum();
+  count = 0;
+}
+
+/**
+ * Revenue per day, week, month, quarter or year, in the team's time zone, exact to the cent.
+ *
+ * Each record falls in the period of its local date in `timeZone` (a sale at 23:30 in New
+ * York on 31 March belongs to March there, though it is April in UTC). Periods run from the
+ * first record's to the last record's, in order, and periods without records in between
+ * appear with a total of 0, so a chart or a growth series has no silent gaps. Weeks are ISO
+ * 8601 weeks (Monday to Sunday, numbered from the week holding the year's first Thursday).
+ * With `fiscalYearStartMonth`, quarters and years are fiscal, named after the year they end in
+ * (with 10, October 2016 to September 2017 is `FY2017`).
+ * https://en.wikipedia.org/wiki/ISO_week_date
+ *
+ * Sums use compensated summation (see `MoneySum`): a million cent amounts add up to the cent.
+ *
+ * @param records - `{ date, amount }` per sale; extra fields are ignored, so CRM rows can be passed as they are.
+ * @param options - `period` (default `"month"`), `timeZone` (default `"UTC"`), `fiscalYearStartMonth` (default 1).
+ * @returns One row per period, `{ period, start, end, total, count }`, oldest first; `[]` for no record.
+ * @throws {KpiInputError} When `records` is not an array, a date is not a valid instant, an
+ *   amount is not an amount, an option is invalid, or the records span more than 1,000,000 periods.
+ *
+ * @example
+ * ```ts
+ * import { revenueByPeriod } from "salesmetrics";
+ *
+ * const rows = revenueByPeriod(
+ *   [
+ *     { date: "2017-01-15", amount: "1200.50" },
+ *     { date: "2017-03-31T23:30:00-04:00", amount: 99.5 }, // 1 April in UTC
+ *   ],
+ *   { period: "month", timeZone: "America/New_York" },
+ * );
+ * rows.map((row) => [row.period, row.total]);
+ * //=> [["2017-01", 1200.5], ["2017-02", 0], ["2017-03", 99.5]]
+ * rows[0];
+ * //=> { period: "2017-01", start: "2017-01-01", end: "2017-01-31", total: 1200.5, count: 1 }
+ * ```
+ */
+export function revenueByPeriod(
+  records: readonly RevenueRecord[],
+  options?: RevenueByPeriodOptions,
+): RevenueForPeriod[] {
+  const period = options?.period === undefined ? "month" : options.period;
+  const zoneName = options?.timeZone === undefined ? "UTC" : options.timeZone;
+  const fiscalStart = options?.fiscalYearStartMonth === undefined ? 1 : options.fiscalYearStartMonth;
+  const zone = TimeZone.of(zoneName);
+  if (
+    !isOptionsArgument(options) ||
+    zone === null ||
+    (period !== "day" && period !== "week" && period !== "month" && period !== "quarter" && period !== "year") ||
+    !Number.isInteger(fiscalStart) ||
+    fiscalStart < 1 ||
+    fiscalStart > 12
+  ) {
+    throw invalidInput("revenueByPeriod", "options", revenueByPeriodOptionsSchema, options);
+  }
+  if (!Array.isArray(records)) throw invalidInput("revenueByPeriod", "records", revenueRecordsSchema, records);
+
+  const buckets = new Map<number, Bucket>();
+  let minKey = Infinity;
+  let maxKey = -Infinity;
+  // Exports are usually sorted by date: consecutive records mostly share a day, and so a period.
+  let lastDay = Number.NaN;
+  let lastBucket: Bucket | undefined;
+  for (let i = 0; i < records.length; i++) {
+    const record: unknown = records[i];
+    const time = isRecord(record) ? toEpochMs(record.date, zone) : Number.NaN;
+    const amount = isRecord(record) ? parseMoney(record.amount) : Number.NaN;
+    if (time !== time || amount !== amount) throw invalidInput("revenueByPeriod", "records", revenueRecordsSchema, records);
+    const day = Math.floor((time + zone.offsetAt(time)) / DAY);
+    let bucket = lastBucket;
+    if (day !== lastDay || bucket === undefined) {
+      const key = periodKeyOfDay(day, period, fiscalStart);
+      bucket = buckets.get(key);
+      if (bucket === undefined) {
+        bucket = new Bucket();
+        buckets.set(key, bucket);
+        if (key < minKey) minKey = key;
+        if (key > maxKey) maxKey = key;
+      }
+      lastDay = day;
+      lastBucket = bucket;
+    }
+    bucket.sum.add(amount);
+    bucket.count++;
+  }
+
+  if (maxKey - minKey >= MAX_PERIODS) {
+    throw new KpiInputError("revenueByPeriod", [
+      {
+        path: "records",
+        message: `span ${maxKey - minKey + 1} ${period}s, more than the ${MAX_PERIODS} rows a series may have: check the dates, or choose a longer period`,
+      },
+    ]);
+  }
+  const rows: RevenueForPeriod[] = [];
+  for (let key = minKey; key <= maxKey; key++) {
+    const span = periodSpan(key, period, fiscalStart);
+    const bucket = buckets.get(key);
+    rows.push({
+      period: span.label,
+      start: dayLabel(span.firstDay),
+      end: dayLabel(span.lastDay),
+      total: bucket === undefined ? 0 : bucket.sum.value(),
+      count: bucket === undefined ? 0 : bucket.count,
+    });
+  }
+  return rows;
+}

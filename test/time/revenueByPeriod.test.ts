@@ -1,0 +1,218 @@
+import { readFileSync } from "node:fs";
+import Decimal from "decimal.js";
+import fc from "fast-check";
+import { describe, expect, test } from "vitest";
+import { revenueByPeriod, revenueByPeriodOptionsSchema, revenueRecordsSchema } from "../../src/index.js";
+import { assertAgreesWithSchema, awkwardValue, expectKpiError } from "../helpers.js";
+
+/** CDNOW sample transactions (test/fixtures/cdnow, MIT via lifetimes), dates made ISO. */
+function cdnow(): { date: string; amount: string }[] {
+  return readFileSync(new URL("../fixtures/cdnow/CDNOW_sample.txt", import.meta.url), "utf8")
+    .trim()
+    .split("\n")
+    .map((line) => {
+      const [, , date = "", , amount = ""] = line.trim().split(/\s+/);
+      return { date: `${date.slice(0, 4)}-${date.slice(4, 6)}-${date.slice(6, 8)}`, amount };
+    });
+}
+
+describe("revenueByPeriod on the CDNOW sample", () => {
+  // Reference figures computed independently of the library: Python 3.11 reading the same file,
+  // summing dollar values with decimal.Decimal per YYYY-MM (and per quarter and ISO week, via
+  // datetime.date.isocalendar), then printed.
+  const expectedMonths: [string, number, number][] = [
+    ["1997-01", 28592.7, 885], ["1997-02", 40433.81, 1178], ["1997-03", 43472.1, 1204],
+    ["1997-04", 12842.05, 362], ["1997-05", 10880.33, 291], ["1997-06", 9907.25, 284],
+    ["1997-07", 10866.23, 284], ["1997-08", 8762.76, 235], ["1997-09", 7358.32, 237],
+    ["1997-10", 8845.05, 246], ["1997-11", 10151.38, 274], ["1997-12", 9112.84, 248],
+    ["1998-01", 7356.82, 202], ["1998-02", 7679.71, 198], ["1998-03", 9850.05, 278],
+    ["1998-04", 6011.53, 165], ["1998-05", 6378.14, 176], ["1998-06", 5590.87, 172],
+  ];
+
+  test("monthly totals and counts match an independent decimal computation to the cent", () => {
+    const rows = revenueByPeriod(cdnow());
+    expect(rows.map((row) => [row.period, row.total, row.count])).toEqual(expectedMonths);
+    expect(rows[1]).toMatchObject({ start: "1997-02-01", end: "1997-02-28" });
+  });
+
+  test("quarters and ISO weeks too", () => {
+    expect(revenueByPeriod(cdnow(), { period: "quarter" }).map((row) => [row.period, row.total])).toEqual([
+      ["1997-Q1", 112498.61], ["1997-Q2", 33629.63], ["1997-Q3", 26987.31],
+      ["1997-Q4", 28109.27], ["1998-Q1", 24886.58], ["1998-Q2", 17980.54],
+    ]);
+    const weeks = revenueByPeriod(cdnow(), { period: "week" });
+    expect(weeks).toHaveLength(79);
+    expect(weeks[0]).toMatchObject({ period: "1997-W01", start: "1996-12-30", end: "1997-01-05", total: 3305.56 });
+    expect(weeks.at(-1)).toMatchObject({ period: "1998-W27", total: 225.03 });
+  });
+
+  test("the whole is the sum of its years, to the cent", () => {
+    const years = revenueByPeriod(cdnow(), { period: "year" });
+    expect(years.map((row) => row.period)).toEqual(["1997", "1998"]);
+    expect(new Decimal(years[0]!.total).plus(years[1]!.total).toNumber()).toBe(244091.94);
+  });
+});
+
+describe("revenueByPeriod", () => {
+  test("follows the local calendar of the time zone", () => {
+    const records = [{ date: "2017-03-31T23:30:00-04:00", amount: 10 }]; // 2017-04-01T03:30Z
+    expect(revenueByPeriod(records, { timeZone: "America/New_York" })[0]?.period).toBe("2017-03");
+    expect(revenueByPeriod(records)[0]?.period).toBe("2017-04");
+    expect(revenueByPeriod(records, { timeZone: "Asia/Tokyo" })[0]?.period).toBe("2017-04");
+  });
+
+  test("reads offset-less strings in the time zone, epoch ms and Dates as instants", () => {
+    const rows = revenueByPeriod(
+      [
+        { date: "2024-01-31 23:00", amount: 1 },
+        { date: Date.UTC(2024, 1, 1, 3), amount: 2 }, // 22:00 on 31 Jan in New York
+        { date: new Date("2024-02-01T05:00:00Z"), amount: 4 }, // 00:00 on 1 Feb in New York
+      ],
+      { timeZone: "America/New_York" },
+    );
+    expect(rows.map((row) => [row.period, row.total])).toEqual([["2024-01", 3], ["2024-02", 4]]);
+  });
+
+  test("fills empty periods between the first and last record with 0", () => {
+    const rows = revenueByPeriod([{ date: "2017-01-10", amount: 5 }, { date: "2017-04-02", amount: 7 }]);
+    expect(rows.map((row) => [row.period, row.total, row.count])).toEqual([
+      ["2017-01", 5, 1], ["2017-02", 0, 0], ["2017-03", 0, 0], ["2017-04", 7, 1],
+    ]);
+  });
+
+  test("fiscal quarters and years are named after the year they end in", () => {
+    const records = [{ date: "2016-10-01", amount: 1 }, { date: "2017-09-30", amount: 2 }, { date: "2017-10-01", amount: 4 }];
+    expect(revenueByPeriod(records, { period: "year", fiscalYearStartMonth: 10 })).toEqual([
+      { period: "FY2017", start: "2016-10-01", end: "2017-09-30", total: 3, count: 2 },
+      { period: "FY2018", start: "2017-10-01", end: "2018-09-30", total: 4, count: 1 },
+    ]);
+    const quarters = revenueByPeriod(records, { period: "quarter", fiscalYearStartMonth: 10 });
+    expect(quarters.map((row) => row.period)).toEqual(["FY2017-Q1", "FY2017-Q2", "FY2017-Q3", "FY2017-Q4", "FY2018-Q1"]);
+    expect(quarters[0]).toMatchObject({ start: "2016-10-01", end: "2016-12-31" });
+    expect(revenueByPeriod(records, { period: "month", fiscalYearStartMonth: 10 })[0]?.period).toBe("2016-10");
+  });
+
+  test("ISO weeks across year ends: 2020-12-31 is in 2020-W53, 2021-01-04 opens 2021-W01", () => {
+    const rows = revenueByPeriod([{ date: "2020-12-31", amount: 1 }, { date: "2021-01-04", amount: 1 }], { period: "week" });
+    expect(rows.map((row) => [row.period, row.start, row.end])).toEqual([
+      ["2020-W53", "2020-12-28", "2021-01-03"],
+      ["2021-W01", "2021-01-04", "2021-01-10"],
+    ]);
+  });
+
+  test("days, and a leap day", () => {
+    const rows = revenueByPeriod([{ date: "2024-02-28", amount: 1 }, { date: "2024-03-01", amount: 1 }], { period: "day" });
+    expect(rows.map((row) => row.period)).toEqual(["2024-02-28", "2024-02-29", "2024-03-01"]);
+  });
+
+  test("sums money as strings, Decimals and refunds exactly", () => {
+    const rows = revenueByPeriod([
+      { date: "2024-05-01", amount: "0.10" },
+      { date: "2024-05-02", amount: new Decimal("0.20") },
+      { date: "2024-05-03", amount: -0.3 },
+    ]);
+    expect(rows).toEqual([{ period: "2024-05", start: "2024-05-01", end: "2024-05-31", total: 0, count: 3 }]);
+  });
+
+  test("no record, no row", () => {
+    expect(revenueByPeriod([])).toEqual([]);
+  });
+
+  const records = fc.array(
+    fc.record({
+      date: fc.integer({ min: Date.UTC(2015, 0, 1), max: Date.UTC(2025, 0, 1) }),
+      amount: fc.integer({ min: -100_000, max: 10_000_000 }).map((cents) => cents / 100),
+    }),
+    { maxLength: 200 },
+  );
+  const options = fc.record({
+    period: fc.constantFrom("day" as const, "week" as const, "month" as const, "quarter" as const, "year" as const),
+    timeZone: fc.constantFrom("UTC", "America/New_York", "Europe/Berlin", "Asia/Kolkata"),
+    fiscalYearStartMonth: fc.integer({ min: 1, max: 12 }),
+  });
+
+  test("totals add up to the sum of all amounts, counts to the number of records, in any order", () => {
+    fc.assert(
+      fc.property(records, options, (rows, opts) => {
+        const result = revenueByPeriod(rows, opts);
+        const cents = rows.reduce((sum, row) => sum + Math.round(row.amount * 100), 0);
+        const totalCents = result.reduce((sum, row) => sum + Math.round(row.total * 100), 0);
+        expect(totalCents).toBe(cents);
+        expect(result.reduce((sum, row) => sum + row.count, 0)).toBe(rows.length);
+        expect(revenueByPeriod([...rows].reverse(), opts)).toEqual(result);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  test("periods are consecutive, each starting the day after the previous ended", () => {
+    fc.assert(
+      fc.property(records, options, (rows, opts) => {
+        const result = revenueByPeriod(rows, opts);
+        for (let i = 1; i < result.length; i++) {
+          const previousEnd = new Date(`${result[i - 1]!.end}T00:00:00Z`).getTime();
+          expect(new Date(`${result[i]!.start}T00:00:00Z`).getTime() - previousEnd).toBe(86_400_000);
+          expect(result[i]!.period > result[i - 1]!.period).toBe(true);
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  test("every record lands in the period whose dates hold its local date", () => {
+    fc.assert(
+      fc.property(records, options, (rows, opts) => {
+        fc.pre(rows.length > 0);
+        const local = new Intl.DateTimeFormat("en-CA", { timeZone: opts.timeZone, year: "numeric", month: "2-digit", day: "2-digit" });
+        const result = revenueByPeriod(rows.slice(0, 1), opts);
+        const date = local.format(rows[0]!.date); // YYYY-MM-DD in en-CA
+        expect(result).toHaveLength(1);
+        expect(result[0]!.start <= date && date <= result[0]!.end).toBe(true);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  test.each([
+    [[{ date: "2017-02-30", amount: 1 }], undefined, ["records[0].date"]],
+    [[{ date: "2017-02-01", amount: "1,000" }], undefined, ["records[0].amount"]],
+    [[{ date: "2017-02-01" }], undefined, ["records[0].amount"]],
+    [{}, undefined, ["records"]],
+    [[], { period: "fortnight" }, ["options.period"]],
+    [[], { timeZone: "Mars/Olympus" }, ["options.timeZone"]],
+    [[], { fiscalYearStartMonth: 13 }, ["options.fiscalYearStartMonth"]],
+  ])("rejects %o with options %o at %o", (rows, opts, paths) => {
+    expectKpiError("revenueByPeriod", () => revenueByPeriod(rows as never, opts as never), paths);
+  });
+
+  test("rejects a series of more than a million periods rather than building it", () => {
+    expectKpiError(
+      "revenueByPeriod",
+      () => revenueByPeriod([{ date: -8e15, amount: 1 }, { date: 8e15, amount: 1 }], { period: "day" }),
+      ["records"],
+    );
+  });
+
+  test("fast checks agree with the schemas", () => {
+    const record = fc.oneof(
+      { weight: 4, arbitrary: fc.record({ date: fc.oneof(fc.integer(), fc.constantFrom("2024-01-01", "2024-13-01", "x"), awkwardValue), amount: fc.oneof(fc.double(), fc.constantFrom("1.5", "1e3", "--1"), awkwardValue) }) },
+      { weight: 1, arbitrary: awkwardValue },
+    );
+    assertAgreesWithSchema(
+      fc.tuple(
+        fc.oneof(fc.array(record, { maxLength: 3 }), awkwardValue),
+        fc.oneof(
+          fc.constant(undefined),
+          fc.record(
+            { period: fc.oneof(fc.constantFrom("day", "month", "year"), awkwardValue), timeZone: fc.oneof(fc.constantFrom("UTC", "Europe/Paris", "Nowhere/Land"), awkwardValue), fiscalYearStartMonth: fc.oneof(fc.integer({ min: 0, max: 13 }), awkwardValue) },
+            { requiredKeys: [] },
+          ),
+          awkwardValue,
+        ),
+      ),
+      ([rows, opts]) => revenueByPeriod(rows as never, opts as never),
+      ([rows, opts]) => revenueRecordsSchema.safeParse(rows).success && revenueByPeriodOptionsSchema.safeParse(opts).success,
+      { numRuns: 500, isResultRangeError: (error) => error.issues[0]?.message.includes("rows a series may have") === true },
+    );
+  });
+});
