@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import Decimal from "decimal.js";
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
-import { revenueByPeriod, revenueByPeriodOptionsSchema, revenueRecordsSchema } from "../../src/index.js";
+import { growthSeries, revenueByPeriod, revenueByPeriodOptionsSchema, revenueRecordsSchema } from "../../src/index.js";
 import { assertAgreesWithSchema, awkwardValue, expectKpiError } from "../helpers.js";
 
 /** CDNOW sample transactions (test/fixtures/cdnow, MIT via lifetimes), dates made ISO. */
@@ -44,6 +44,16 @@ describe("revenueByPeriod on the CDNOW sample", () => {
     expect(weeks).toHaveLength(79);
     expect(weeks[0]).toMatchObject({ period: "1997-W01", start: "1996-12-30", end: "1997-01-05", total: 3305.56 });
     expect(weeks.at(-1)).toMatchObject({ period: "1998-W27", total: 225.03 });
+  });
+
+  test("growth on CDNOW's months matches Python decimal arithmetic on the reference totals", () => {
+    const series = growthSeries(revenueByPeriod(cdnow()));
+    const byPeriod = new Map(series.map((row) => [row.period, row]));
+    // (7356.82 − 28592.70) ÷ 28592.70, (5590.87 − 9907.25) ÷ 9907.25, (5590.87 − 6378.14) ÷ 6378.14
+    expect(byPeriod.get("1998-01")?.yearOverYear).toBeCloseTo(-0.7427028577224257, 14);
+    expect(byPeriod.get("1998-06")?.yearOverYear).toBeCloseTo(-0.4356789220015645, 14);
+    expect(byPeriod.get("1998-06")?.periodOverPeriod).toBeCloseTo(-0.1234325367583653, 14);
+    expect(byPeriod.get("1997-12")?.yearOverYear).toBeNull();
   });
 
   test("the whole is the sum of its years, to the cent", () => {
