@@ -95,3 +95,91 @@ export {
   type GrowthRow,
   type GrowthSeriesRow,
 } from "./time/growthSeries.js";
+
+// customers: cohorts
+export {
+  cohortRetention,
+  cohortTransactionSchema,
+  cohortTransactionsSchema,
+  type RetentionCohort,
+} from "./customers/cohortRetention.js";
+export {
+  cohortRevenue,
+  cohortRevenueTransactionSchema,
+  cohortRevenueTransactionsSchema,
+  type CohortRevenueTransaction,
+  type RevenueCohort,
+} from "./customers/cohortRevenue.js";
+export { cohortOptionsSchema, customerIdSchema, type CohortOptions, type CohortTransaction } from "./customers/cohorts.js";
+
+// customers
+export { grossMarginSchema } from "./customers/grossMargin.js";
+export { cac, cacInputSchema, type CacInput } from "./customers/cac.js";
+export { cacPayback, cacPaybackInputSchema, type CacPaybackInput } from "./customers/cacPayback.js";
+export { ltv, ltvInputSchema, ltvMethodSchema, type LtvInput, type LtvMethod } from "./customers/ltv.js";
+export { ltvToCac, ltvToCacInputSchema, type LtvToCacInput } from "./customers/ltvToCac.js";
+export {
+  churnRate,
+  churnRateInputSchema,
+  churnRateStartPlusNewInputSchema,
+  churnRateAverageInputSchema,
+  churnDenominatorSchema,
+  churnRateOptionsSchema,
+  type ChurnDenominator,
+  type ChurnRateInput,
+  type ChurnRateOptions,
+} from "./customers/churnRate.js";
+export { retentionRate, retentionRateInputSchema, type RetentionRateInput } from "./customers/retentionRate.js";
+export { annualizeChurn, churnPeriodsOptionsSchema, type ChurnPeriodsOptions } from "./customers/annualizeChurn.js";
+export { periodicChurn } from "./customers/periodicChurn.js";
+export { reactivationOptionsSchema, type ReactivationOptions } from "./customers/mrrInput.js";
+export {
+  revenueChurn,
+  revenueChurnInputSchema,
+  revenueChurnWithReactivationInputSchema,
+  type RevenueChurn,
+  type RevenueChurnInput,
+} from "./customers/revenueChurn.js";
+export {
+  netRevenueRetention,
+  netRevenueRetentionInputSchema,
+  type NetRevenueRetentionInput,
+} from "./customers/netRevenueRetention.js";
+export {
+  grossRevenueRetention,
+  grossRevenueRetentionInputSchema,
+  type GrossRevenueRetentionInput,
+} from "./customers/grossRevenueRetention.js";
+export {
+  quickRatio,
+  quickRatioInputSchema,
+  quickRatioWithReactivationInputSchema,
+  type QuickRatioInput,
+} from "./customers/quickRatio.js";
+export { nps, npsScoreSchema, npsScoresSchema, npsOptionsSchema, type Nps, type NpsOptions } from "./customers/nps.js";
+export { arpa, arpaInputSchema, type ArpaInput } from "./customers/arpa.js";
+export { averageDealSize, averageDealSizeInputSchema, type AverageDealSizeInput } from "./customers/averageDealSize.js";
+export { upsellRate, upsellRateInputSchema, type UpsellRateInput } from "./customers/upsellRate.js";
+export { crossSellRate } from "./customers/crossSellRate.js";
+export {
+  averageProfitMargin,
+  profitMarginItemSchema,
+  profitMarginItemsSchema,
+  profitMarginAverageSchema,
+  averageProfitMarginOptionsSchema,
+  type AverageProfitMarginOptions,
+  type ProfitMarginItem,
+} from "./customers/averageProfitMargin.js";
+export { revenuePerRep, revenuePerRepInputSchema, type RevenuePerRepInput } from "./customers/revenuePerRep.js";
+export { costPerLead, costPerLeadInputSchema, type CostPerLeadInput } from "./customers/costPerLead.js";
+export {
+  targetAttainmentByRep,
+  targetAttainmentByRepInputSchema,
+  repSaleSchema,
+  repTargetSchema,
+  type RepAttainment,
+  type RepSale,
+  type RepTarget,
+  type TargetAttainmentByRep,
+  type TargetAttainmentByRepInput,
+} from "./customers/targetAttainmentByRep.js";

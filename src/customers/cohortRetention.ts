@@ -1,0 +1,74 @@
+import * as z from "zod/mini";
+import { instantSchema } from "../core/instant.js";
+import { countCohorts, customerIdSchema, type CohortOptions, type CohortTransaction } from "./cohorts.js";
+
+
+
+/** One transaction of {@link cohortRetention}. Extra fields are ignored. */
+export const cohortTransactionSchema = z.looseObject(
+  { customerId: customerIdSchema, date: instantSchema },
+  { error: "must be an object { customerId, date }" },
+);
+
+export const cohortTransactionsSchema = z.array(cohortTransactionSchema, {
+  error: "must be an array of { customerId, date }",
+});
+
+/** One cohort of {@link cohortRetention}. */
+export interface RetentionCohort {
+  /** The period of the cohort's first transactions, e.g. `2017-03`. */
+  cohort: string;
+  /** Customers whose first transaction fell in that period. */
+  size: number;
+  /**
+   * `retention[k]`: the share of the cohort with a transaction k periods after the cohort's
+   * period; `retention[0]` is 1. One entry per period up to the last period in the data.
+   */
+  retention: number[];
+}
+
+/**
+ * Cohort retention: customers grouped by the period of their first transaction, and the share
+ * of each group that transacts again 1, 2, 3 … periods later.
+ *
+ * retention[k] = customers of the cohort with a transaction in period cohort + k ÷ cohort size.
+ * Each row of the table reads left to right as one cohort ageing; each column compares cohorts
+ * at the same age. A customer who skips a period and comes back counts again when they come
+ * back, so a row need not fall steadily (this is "period k" retention, as in Shopify's cohort
+ * analyses, not "still active since").
+ * https://shopify.engineering/how-shopify-merchants-can-measure-retention
+ *
+ * @param transactions - `{ customerId, date }` per transaction (orders, payments); extra fields are ignored.
+ * @param options - `period` (default `"month"`), `timeZone` (default `"UTC"`), `fiscalYearStartMonth`.
+ * @returns `{ cohorts }`, oldest cohort first, each `{ cohort, size, retention }` with retention as fractions.
+ * @throws {KpiInputError} When `transactions` is not an array, a customer id is not a non-empty
+ *   string or a finite number, a date is not a valid instant, an option is invalid, or the dates
+ *   span more than 1,000,000 periods.
+ *
+ * @example
+ * ```ts
+ * import { cohortRetention } from "salesmetrics";
+ *
+ * cohortRetention([
+ *   { customerId: "a", date: "2024-01-05" },
+ *   { customerId: "b", date: "2024-01-20" },
+ *   { customerId: "a", date: "2024-02-11" },
+ *   { customerId: "c", date: "2024-02-15" },
+ *   { customerId: "b", date: "2024-03-02" },
+ * ]);
+ * //=> { cohorts: [{ cohort: "2024-01", size: 2, retention: [1, 0.5, 0.5] }, { cohort: "2024-02", size: 1, retention: [1, 0] }] }
+ * ```
+ */
+export function cohortRetention(
+  transactions: readonly CohortTransaction[],
+  options?: CohortOptions,
+): { cohorts: RetentionCohort[] } {
+  const counts = countCohorts("cohortRetention", transactions, options, cohortTransactionsSchema, false);
+  return {
+    cohorts: counts.map(({ cohort, size, active }) => ({
+      cohort,
+      size,
+      retention: active.map((customers) => customers / size),
+    })),
+  };
+}

@@ -1,0 +1,151 @@
+import * as z from "zod/mini";
+import { KpiInputError } from "../core/errors.js";
+import { DAY, TimeZone, timeZoneSchema, toEpochMs, type Instant } from "../core/instant.js";
+import { MoneySum, parseMoney } from "../core/money.js";
+import { fiscalYearStartMonthSchema, periodKeyOfDay, periodSchema, periodSpan, type Period } from "../core/periods.js";
+import { invalidInput, isOptionsArgument, isRecord, optionsSchema } from "../core/validate.js";
+
+const CUSTOMER_ID = "must be a customer id: a non-empty string or a finite number";
+
+/** A customer id as CRMs and billing systems export it: a non-empty string or a number. */
+export const customerIdSchema = z.union([z.string().check(z.minLength(1)), z.number()], { error: CUSTOMER_ID });
+
+export function isCustomerId(value: unknown): value is string | number {
+  return typeof value === "string" ? value.length > 0 : typeof value === "number" && Number.isFinite(value);
+}
+
+/** Options of {@link cohortRetention} and {@link cohortRevenue}. */
+export const cohortOptionsSchema = optionsSchema({
+  period: periodSchema,
+  timeZone: timeZoneSchema,
+  fiscalYearStartMonth: fiscalYearStartMonthSchema,
+});
+
+export interface CohortOptions {
+  /** The period cohorts and offsets are counted in: `"month"` (default), `"day"`, `"week"`, `"quarter"` or `"year"`. */
+  period?: Period | undefined;
+  /** The IANA zone whose calendar the periods follow; default `"UTC"`. */
+  timeZone?: string | undefined;
+  /** The month (1–12) fiscal quarters and years start in; default 1. */
+  fiscalYearStartMonth?: number | undefined;
+}
+
+export interface CohortTransaction {
+  customerId: string | number;
+  /** When the transaction happened: a Date, an ISO-8601 string or epoch ms. */
+  date: Instant;
+}
+
+/** The most periods a cohort table may span (a million days is 2,700 years). */
+const MAX_PERIODS = 1_000_000;
+
+/** One cohort as counted by {@link countCohorts}. */
+export interface CohortCounts {
+  /** The cohort's period label, e.g. `2017-03`. */
+  cohort: string;
+  size: number;
+  /** Customers active at each offset (0 = the cohort's own period): a customer counts once an offset. */
+  active: number[];
+  /** Amounts at each offset, when amounts were asked for. */
+  revenue: MoneySum[] | null;
+}
+
+/**
+ * The shared engine of the cohort functions: groups customers by the period of their first
+ * transaction and counts, for each later period, the customers of each cohort who transacted
+ * (and, with `withAmounts`, sums their amounts). Two passes over the rows: the first finds
+ * each customer's first period, the second tallies the offsets.
+ */
+export function countCohorts(
+  fn: string,
+  transactions: readonly unknown[],
+  options: CohortOptions | undefined,
+  rowsSchema: z.ZodMiniType,
+  withAmounts: boolean,
+): CohortCounts[] {
+  const period = options?.period === undefined ? "month" : options.period;
+  const zoneName = options?.timeZone === undefined ? "UTC" : options.timeZone;
+  const fiscalStart = options?.fiscalYearStartMonth === undefined ? 1 : options.fiscalYearStartMonth;
+  const zone = TimeZone.of(zoneName);
+  if (
+    !isOptionsArgument(options) ||
+    zone === null ||
+    (period !== "day" && period !== "week" && period !== "month" && period !== "quarter" && period !== "year") ||
+    !Number.isInteger(fiscalStart) ||
+    fiscalStart < 1 ||
+    fiscalStart > 12
+  ) {
+    throw invalidInput(fn, "options", cohortOptionsSchema, options);
+  }
+  if (!Array.isArray(transactions)) throw invalidInput(fn, "transactions", rowsSchema, transactions);
+
+  // Pass 1: each row's customer index and period key; each customer's first period.
+  const count = transactions.length;
+  const customerOf = new Int32Array(count);
+  const keyOf = new Float64Array(count);
+  const amountOf = withAmounts ? new Float64Array(count) : null;
+  const customerIndex = new Map<unknown, number>();
+  const firstKey: number[] = [];
+  let minKey = Infinity;
+  let maxKey = -Infinity;
+  for (let i = 0; i < count; i++) {
+    const row: unknown = transactions[i];
+    const id = isRecord(row) ? row.customerId : undefined;
+    const time = isRecord(row) ? toEpochMs(row.date, zone) : Number.NaN;
+    const amount = amountOf !== null && isRecord(row) ? parseMoney(row.amount) : 0;
+    if (!isCustomerId(id) || time !== time || amount !== amount) throw invalidInput(fn, "transactions", rowsSchema, transactions);
+    const key = periodKeyOfDay(Math.floor((time + zone.offsetAt(time)) / DAY), period, fiscalStart);
+    let customer = customerIndex.get(id);
+    if (customer === undefined) {
+      customer = firstKey.length;
+      customerIndex.set(id, customer);
+      firstKey.push(key);
+    } else if (key < (firstKey[customer] as number)) {
+      firstKey[customer] = key;
+    }
+    customerOf[i] = customer;
+    keyOf[i] = key;
+    if (amountOf !== null) amountOf[i] = amount;
+    if (key < minKey) minKey = key;
+    if (key > maxKey) maxKey = key;
+  }
+  if (count === 0) return [];
+  const span = maxKey - minKey + 1;
+  if (span > MAX_PERIODS) {
+    throw new KpiInputError(fn, [
+      { path: "transactions", message: `span ${span} ${period}s, more than the ${MAX_PERIODS} a cohort table may have: check the dates` },
+    ]);
+  }
+
+  // Pass 2: cohort c (by first period) and offset k; a customer is active at an offset once.
+  const cohorts = new Map<number, CohortCounts>();
+  const cohortOf = (key: number): CohortCounts => {
+    let cohort = cohorts.get(key);
+    if (cohort === undefined) {
+      const length = maxKey - key + 1;
+      cohort = {
+        cohort: periodSpan(key, period, fiscalStart).label,
+        size: 0,
+        active: new Array<number>(length).fill(0),
+        revenue: withAmounts ? Array.from({ length }, () => new MoneySum()) : null,
+      };
+      cohorts.set(key, cohort);
+    }
+    return cohort;
+  };
+  for (const first of firstKey) cohortOf(first).size++;
+  const seen = new Set<number>();
+  for (let i = 0; i < count; i++) {
+    const customer = customerOf[i] as number;
+    const first = firstKey[customer] as number;
+    const offset = (keyOf[i] as number) - first;
+    const cohort = cohortOf(first);
+    cohort.revenue?.[offset]?.add((amountOf as Float64Array)[i] as number);
+    const mark = customer * span + offset; // < 2^31 × 10^6: a safe integer
+    if (!seen.has(mark)) {
+      seen.add(mark);
+      cohort.active[offset] = (cohort.active[offset] as number) + 1;
+    }
+  }
+  return [...cohorts.keys()].sort((a, b) => a - b).map((key) => cohorts.get(key) as CohortCounts);
+}
