@@ -183,3 +183,12 @@ export {
   type TargetAttainmentByRep,
   type TargetAttainmentByRepInput,
 } from "./customers/targetAttainmentByRep.js";
+export {
+  mrrMovements,
+  mrrSnapshotSchema,
+  mrrSnapshotsSchema,
+  type MrrMovement,
+  type MrrMovementType,
+  type MrrPeriod,
+  type MrrSnapshot,
+} from "./customers/mrrMovements.js";

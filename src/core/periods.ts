@@ -110,3 +110,63 @@ export function periodSpan(key: number, period: Period, fiscalStartMonth: number
     }
   }
 }
+
+/** What a period label names, and its position: consecutive periods of a kind have consecutive ordinals. */
+export interface ParsedPeriodLabel {
+  kind: "day" | "week" | "month" | "quarter" | "year" | "fiscalQuarter" | "fiscalYear";
+  ordinal: number;
+}
+
+const LABEL_FORMS = /^(?:(\d{4})-(\d{2})-(\d{2})|(\d{4})-W(\d{2})|(\d{4})-(\d{2})|(FY)?(\d{4})-Q([1-4])|(FY)?(\d{4}))$/;
+
+/**
+ * Reads a label as {@link periodSpan} writes it (`2017-03-08`, `2017-W09`, `2017-03`,
+ * `2017-Q1`, `FY2017-Q1`, `2017`, `FY2017`); `null` for anything else, such as a month 13 or a
+ * week its year does not have.
+ */
+export function parsePeriodLabel(label: string): ParsedPeriodLabel | null {
+  const m = LABEL_FORMS.exec(label);
+  if (m === null) return null;
+  if (m[1] !== undefined) {
+    const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return null;
+    return { kind: "day", ordinal: daysFromCivil(year, month, day) };
+  }
+  if (m[4] !== undefined) {
+    const [year, week] = [Number(m[4]), Number(m[5])];
+    // Week 1 is the week holding 4 January; its Monday is day − weekday (0 = Monday).
+    const january4 = daysFromCivil(year, 1, 4);
+    const firstMonday = january4 - ((((january4 + 3) % 7) + 7) % 7);
+    const ordinal = Math.floor((firstMonday + 3) / 7) + week - 1;
+    if (week < 1 || periodSpan(ordinal, "week", 1).label !== label) return null; // e.g. a week 53 the year lacks
+    return { kind: "week", ordinal };
+  }
+  if (m[6] !== undefined) {
+    const month = Number(m[7]);
+    return month >= 1 && month <= 12 ? { kind: "month", ordinal: Number(m[6]) * 12 + month - 1 } : null;
+  }
+  if (m[9] !== undefined) {
+    return { kind: m[8] === undefined ? "quarter" : "fiscalQuarter", ordinal: Number(m[9]) * 4 + Number(m[10]) - 1 };
+  }
+  return { kind: m[11] === undefined ? "year" : "fiscalYear", ordinal: Number(m[12]) };
+}
+
+/** The label of a period given by kind and ordinal (the inverse of {@link parsePeriodLabel}). */
+export function periodLabel({ kind, ordinal }: ParsedPeriodLabel): string {
+  switch (kind) {
+    case "day":
+      return periodSpan(ordinal, "day", 1).label;
+    case "week":
+      return periodSpan(ordinal, "week", 1).label;
+    case "month":
+      return periodSpan(ordinal, "month", 1).label;
+    case "quarter":
+    case "fiscalQuarter": {
+      const year = Math.floor(ordinal / 4);
+      return `${kind === "fiscalQuarter" ? "FY" : ""}${pad(year, 4)}-Q${ordinal - year * 4 + 1}`;
+    }
+    case "year":
+    case "fiscalYear":
+      return `${kind === "fiscalYear" ? "FY" : ""}${pad(ordinal, 4)}`;
+  }
+}

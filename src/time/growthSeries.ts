@@ -1,16 +1,21 @@
 import * as z from "zod/mini";
+import { parsePeriodLabel } from "../core/periods.js";
 import { ratio } from "../core/ratio.js";
 import { finiteResult, invalidInput, isRecord } from "../core/validate.js";
 
 const LABEL = "must be a period label such as 2017-03, 2017-Q1, FY2017-Q1, 2017-W09, 2017-03-08 or 2017";
 
-/** A period label as {@link revenueByPeriod} writes it; its year is what year-over-year shifts. */
-const PERIOD_LABEL = /^(FY)?(\d{4})((?:-(?:\d{2}(?:-\d{2})?|Q[1-4]|W\d{2}))?)$/;
+/** The parts of a period label: an optional "FY", the year, and the rest (what year-over-year keeps). */
+const YEAR_PART = /^(FY)?(\d{4})(.*)$/;
+
+function isPeriodLabel(value: unknown): value is string {
+  return typeof value === "string" && parsePeriodLabel(value) !== null;
+}
 
 /** One row of {@link growthSeries}: a period label and its total. Extra fields are ignored. */
 export const growthRowSchema = z.looseObject(
   {
-    period: z.string({ error: LABEL }).check(z.regex(PERIOD_LABEL, { error: LABEL })),
+    period: z.string({ error: LABEL }).check(z.refine(isPeriodLabel, { error: LABEL })),
     total: z.number({ error: "must be a finite number" }),
   },
   { error: "must be an object { period, total }" },
@@ -47,7 +52,7 @@ export interface GrowthSeriesRow {
 
 /** The label of the same period one year earlier: 2017-03 → 2016-03, FY2017-Q1 → FY2016-Q1. */
 function yearEarlier(label: string): string | undefined {
-  const match = PERIOD_LABEL.exec(label);
+  const match = YEAR_PART.exec(label);
   if (match === null || match[2] === "0000") return undefined;
   return `${match[1] ?? ""}${String(Number(match[2]) - 1).padStart(4, "0")}${match[3] ?? ""}`;
 }
@@ -100,8 +105,7 @@ export function growthSeries(rows: readonly GrowthRow[]): GrowthSeriesRow[] {
     const period = isRecord(row) ? row.period : undefined;
     const total = isRecord(row) ? row.total : undefined;
     if (
-      typeof period !== "string" ||
-      !PERIOD_LABEL.test(period) ||
+      !isPeriodLabel(period) ||
       totals.has(period) ||
       typeof total !== "number" ||
       !Number.isFinite(total)

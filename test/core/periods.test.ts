@@ -2,7 +2,7 @@ import { getISOWeek, getISOWeekYear } from "date-fns";
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { civilFromDays, daysFromCivil } from "../../src/core/instant.js";
-import { monthIndexOfDay, periodKeyOfDay, periodSpan, type Period } from "../../src/core/periods.js";
+import { monthIndexOfDay, parsePeriodLabel, periodKeyOfDay, periodLabel, periodSpan, type Period } from "../../src/core/periods.js";
 
 const DAY = 86_400_000;
 // Days a Date can represent: ±100,000,000 days around 1970.
@@ -66,5 +66,30 @@ describe("periods", () => {
     expect(periodSpan(periodKeyOfDay(day, "year", 10), "year", 10).label).toBe("FY2017");
     // UK tax-style April start: March 2017 closes FY2017.
     expect(periodSpan(periodKeyOfDay(day, "quarter", 4), "quarter", 4).label).toBe("FY2017-Q4");
+  });
+});
+
+describe("period labels", () => {
+  test("every label periodSpan writes parses back to the same period", () => {
+    const kinds = { day: "day", week: "week", month: "month", quarter: "quarter", year: "year" } as const;
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 2_900_000 }), fc.constantFrom(...(Object.keys(kinds) as (keyof typeof kinds)[])), (day, p) => {
+        const key = periodKeyOfDay(day, p, 1);
+        const label = periodSpan(key, p, 1).label;
+        const parsed = parsePeriodLabel(label);
+        expect(parsed).toEqual({ kind: kinds[p], ordinal: key });
+        expect(periodLabel(parsed!)).toBe(label);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  test("fiscal labels, and labels that name no period", () => {
+    expect(parsePeriodLabel("FY2017-Q3")).toEqual({ kind: "fiscalQuarter", ordinal: 2017 * 4 + 2 });
+    expect(periodLabel({ kind: "fiscalYear", ordinal: 2017 })).toBe("FY2017");
+    for (const bad of ["2017-13", "2017-02-29", "2015-W53x", "2017-W53", "2017-W00", "2017-Q5", "17-03", "March"]) {
+      expect(parsePeriodLabel(bad)).toBeNull();
+    }
+    expect(parsePeriodLabel("2020-W53")).toEqual({ kind: "week", ordinal: periodKeyOfDay(daysFromCivil(2020, 12, 31), "week", 1) });
   });
 });

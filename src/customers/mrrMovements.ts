@@ -1,0 +1,181 @@
+import * as z from "zod/mini";
+import { KpiInputError } from "../core/errors.js";
+import { MoneySum, nonNegativeMoneySchema, parseMoney, type Money } from "../core/money.js";
+import { parsePeriodLabel, periodLabel, type ParsedPeriodLabel } from "../core/periods.js";
+import { invalidInput, isRecord } from "../core/validate.js";
+import { customerIdSchema, isCustomerId } from "./cohorts.js";
+
+const LABEL = "must be a period label such as 2024-03, 2024-Q1, 2024-W09, 2024-03-08 or 2024";
+
+/** One snapshot of {@link mrrMovements}: a customer's MRR in a period. Extra fields are ignored. */
+export const mrrSnapshotSchema = z.looseObject(
+  {
+    customerId: customerIdSchema,
+    period: z.string({ error: LABEL }).check(z.refine((label) => parsePeriodLabel(label) !== null, { error: LABEL })),
+    mrr: nonNegativeMoneySchema,
+  },
+  { error: "must be an object { customerId, period, mrr }" },
+);
+
+/** The snapshots: one per customer and period at most, all periods of one kind (all months, say). */
+export const mrrSnapshotsSchema = z.array(mrrSnapshotSchema, { error: "must be an array of { customerId, period, mrr }" }).check(
+  z.superRefine((snapshots, context) => {
+    const seen = new Set<string>();
+    let kind: string | undefined;
+    snapshots.forEach((snapshot, i) => {
+      const parsed = parsePeriodLabel(snapshot.period);
+      if (parsed === null) return;
+      kind ??= parsed.kind;
+      if (parsed.kind !== kind) {
+        context.issues.push({ code: "custom", input: snapshot.period, path: [i, "period"], message: `must be a period of the same kind as the first (${kind})` });
+      }
+      const pair = `${typeof snapshot.customerId}:${String(snapshot.customerId)}@${snapshot.period}`;
+      if (seen.has(pair)) {
+        context.issues.push({ code: "custom", input: snapshot.period, path: [i, "period"], message: "must not repeat a snapshot of the same customer and period" });
+      }
+      seen.add(pair);
+    });
+  }),
+);
+
+export interface MrrSnapshot {
+  customerId: string | number;
+  /** The period, as `revenueByPeriod` labels them: `2024-03`, `2024-Q1`, `2024-W09`, `2024-03-08`, `2024`. */
+  period: string;
+  /** The customer's monthly recurring revenue in that period, ≥ 0. */
+  mrr: Money;
+}
+
+export type MrrMovementType = "new" | "expansion" | "contraction" | "churned" | "reactivation";
+
+/** One customer's movement from one period to the next. */
+export interface MrrMovement {
+  period: string;
+  customerId: string | number;
+  type: MrrMovementType;
+  /** The change in MRR, as a positive amount (churned and contraction amounts are losses). */
+  amount: number;
+}
+
+/** One period's MRR bridge: start + new + expansion + reactivation − contraction − churned = end. */
+export interface MrrPeriod {
+  period: string;
+  /** MRR in the previous period. */
+  startMrr: number;
+  new: number;
+  expansion: number;
+  contraction: number;
+  churned: number;
+  reactivation: number;
+  endMrr: number;
+  /** Paying customers at the end of the period. */
+  customers: number;
+}
+
+/**
+ * MRR movements: each customer's change in monthly recurring revenue from one period to the
+ * next, classified as ChartMogul does, and the totals per period that feed revenueChurn,
+ * netRevenueRetention, grossRevenueRetention and quickRatio.
+ *
+ * Per customer, with `before` the MRR in the previous period and `after` in this one (a
+ * customer without a snapshot has 0):
+ * - new: before 0, after > 0, and never paying before;
+ * - reactivation: before 0, after > 0, having paid in some earlier period;
+ * - expansion: after > before > 0; contraction: 0 < after < before;
+ * - churned: before > 0, after 0.
+ * https://help.chartmogul.com/hc/en-us/articles/203299912
+ *
+ * Periods run from the first label to the last, gaps included: a period with no snapshot has
+ * every customer at 0. The first period is the baseline: rows start with the second, so every
+ * row is a complete bridge whose `startMrr` is the previous period's MRR. Sums are exact to the cent.
+ *
+ * @param snapshots - `{ customerId, period, mrr }`: a customer's MRR per period (extra fields ignored).
+ * @returns `{ periods, movements }`: the bridge of each period after the first, oldest first,
+ *   and every movement; both empty with fewer than two periods.
+ * @throws {KpiInputError} When `snapshots` is not an array, a customer id or label is invalid,
+ *   an MRR is negative or not an amount, labels mix kinds, a customer has two snapshots in one
+ *   period, or the labels span more than 100,000 periods.
+ *
+ * @example
+ * ```ts
+ * import { mrrMovements } from "salesmetrics";
+ *
+ * const { periods } = mrrMovements([
+ *   { customerId: "acme", period: "2024-01", mrr: 100 },
+ *   { customerId: "acme", period: "2024-02", mrr: 150 },
+ *   { customerId: "bolt", period: "2024-01", mrr: 80 },
+ *   { customerId: "cori", period: "2024-02", mrr: 40 },
+ * ]);
+ * periods[0];
+ * //=> { period: "2024-02", startMrr: 180, new: 40, expansion: 50, contraction: 0, churned: 80, reactivation: 0, endMrr: 190, customers: 2 }
+ * ```
+ */
+export function mrrMovements(snapshots: readonly MrrSnapshot[]): { periods: MrrPeriod[]; movements: MrrMovement[] } {
+  const fail = (): never => {
+    throw invalidInput("mrrMovements", "snapshots", mrrSnapshotsSchema, snapshots);
+  };
+  if (!Array.isArray(snapshots)) fail();
+
+  // MRR per customer per period ordinal.
+  const byCustomer = new Map<string | number, Map<number, number>>();
+  let kind: ParsedPeriodLabel["kind"] | undefined;
+  let first = Infinity;
+  let last = -Infinity;
+  for (const snapshot of snapshots as readonly unknown[]) {
+    const id = isRecord(snapshot) ? snapshot.customerId : undefined;
+    const label = isRecord(snapshot) ? snapshot.period : undefined;
+    const parsed = typeof label === "string" ? parsePeriodLabel(label) : null;
+    const mrr = isRecord(snapshot) ? parseMoney(snapshot.mrr) : Number.NaN;
+    if (!isCustomerId(id) || parsed === null || !(mrr >= 0) || (kind !== undefined && parsed.kind !== kind)) fail();
+    kind = (parsed as ParsedPeriodLabel).kind;
+    const ordinal = (parsed as ParsedPeriodLabel).ordinal;
+    let periods = byCustomer.get(id as string | number);
+    if (periods === undefined) byCustomer.set(id as string | number, (periods = new Map()));
+    if (periods.has(ordinal)) fail();
+    periods.set(ordinal, mrr + 0);
+    if (ordinal < first) first = ordinal;
+    if (ordinal > last) last = ordinal;
+  }
+  if (kind === undefined) return { periods: [], movements: [] };
+  if (last - first >= 100_000) {
+    throw new KpiInputError("mrrMovements", [{ path: "snapshots", message: `span ${last - first + 1} periods, more than 100000: check the labels` }]);
+  }
+
+  const periods: MrrPeriod[] = [];
+  const movements: MrrMovement[] = [];
+  const everPaid = new Set<string | number>();
+  for (let ordinal = first + 1; ordinal <= last; ordinal++) {
+    const period = periodLabel({ kind, ordinal });
+    const sums = { start: new MoneySum(), new: new MoneySum(), expansion: new MoneySum(), contraction: new MoneySum(), churned: new MoneySum(), reactivation: new MoneySum(), end: new MoneySum() };
+    let customers = 0;
+    for (const [customerId, mrrByPeriod] of byCustomer) {
+      const after = mrrByPeriod.get(ordinal) ?? 0;
+      if (after > 0) customers++;
+      sums.end.add(after);
+      const before = mrrByPeriod.get(ordinal - 1) ?? 0;
+      sums.start.add(before);
+      if (before > 0) everPaid.add(customerId);
+      let type: MrrMovementType | undefined;
+      if (before === 0 && after > 0) type = everPaid.has(customerId) ? "reactivation" : "new";
+      else if (before > 0 && after === 0) type = "churned";
+      else if (after > before && before > 0) type = "expansion";
+      else if (after < before && after > 0) type = "contraction";
+      if (type === undefined) continue;
+      const amount = Math.abs(after - before);
+      sums[type].add(amount);
+      movements.push({ period, customerId, type, amount });
+    }
+    periods.push({
+      period,
+      startMrr: sums.start.value(),
+      new: sums.new.value(),
+      expansion: sums.expansion.value(),
+      contraction: sums.contraction.value(),
+      churned: sums.churned.value(),
+      reactivation: sums.reactivation.value(),
+      endMrr: sums.end.value(),
+      customers,
+    });
+  }
+  return { periods, movements };
+}

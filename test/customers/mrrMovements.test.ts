@@ -1,0 +1,102 @@
+import fc from "fast-check";
+import { describe, expect, test } from "vitest";
+import { mrrMovements, mrrSnapshotsSchema } from "../../src/index.js";
+import { assertAgreesWithSchema, awkwardValue, expectKpiError } from "../helpers.js";
+
+describe("mrrMovements", () => {
+  test("classifies each customer's change as ChartMogul's movement types", () => {
+    const { periods, movements } = mrrMovements([
+      { customerId: "a", period: "2024-01", mrr: 100 },
+      { customerId: "a", period: "2024-02", mrr: 120 }, // expansion 20
+      { customerId: "a", period: "2024-03", mrr: 90 }, //  contraction 30
+      { customerId: "b", period: "2024-01", mrr: 50 }, //  churned 50 in February
+      { customerId: "b", period: "2024-03", mrr: 60 }, //  reactivation 60 in March
+      { customerId: "c", period: "2024-02", mrr: "19.99" }, // new in February
+      { customerId: "c", period: "2024-03", mrr: "19.99" }, // no movement
+    ]);
+    expect(movements).toEqual([
+      { period: "2024-02", customerId: "a", type: "expansion", amount: 20 },
+      { period: "2024-02", customerId: "b", type: "churned", amount: 50 },
+      { period: "2024-02", customerId: "c", type: "new", amount: 19.99 },
+      { period: "2024-03", customerId: "a", type: "contraction", amount: 30 },
+      { period: "2024-03", customerId: "b", type: "reactivation", amount: 60 },
+    ]);
+    expect(periods).toHaveLength(2);
+    expect(periods[0]).toEqual({ period: "2024-02", startMrr: 150, new: 19.99, expansion: 20, contraction: 0, churned: 50, reactivation: 0, endMrr: 139.99, customers: 2 });
+    expect(periods[1]).toEqual({ period: "2024-03", startMrr: 139.99, new: 0, expansion: 0, contraction: 30, churned: 0, reactivation: 60, endMrr: 169.99, customers: 3 });
+  });
+
+  test("fills a period without snapshots: everyone churns, then reactivates", () => {
+    const { periods } = mrrMovements([
+      { customerId: 1, period: "2024-Q1", mrr: 10 },
+      { customerId: 1, period: "2024-Q3", mrr: 10 },
+    ]);
+    expect(periods.map((p) => [p.period, p.churned, p.reactivation, p.endMrr])).toEqual([
+      ["2024-Q2", 10, 0, 0],
+      ["2024-Q3", 0, 10, 10],
+    ]);
+  });
+
+  test("no snapshot, or a single period, has no movement", () => {
+    expect(mrrMovements([])).toEqual({ periods: [], movements: [] });
+    expect(mrrMovements([{ customerId: 1, period: "2024", mrr: 5 }])).toEqual({ periods: [], movements: [] });
+  });
+
+  const snapshots = fc
+    .uniqueArray(
+      fc.record({ customerId: fc.nat(12), month: fc.integer({ min: 0, max: 11 }), cents: fc.integer({ min: 0, max: 100_000 }) }),
+      { selector: (s) => `${s.customerId}@${s.month}`, maxLength: 80 },
+    )
+    .map((rows) => rows.map((r) => ({ customerId: r.customerId, period: `2024-${String(r.month + 1).padStart(2, "0")}`, mrr: r.cents / 100 })));
+
+  test("every period bridges: start + new + expansion + reactivation − contraction − churned = end", () => {
+    fc.assert(
+      fc.property(snapshots, (rows) => {
+        const { periods } = mrrMovements(rows);
+        periods.forEach((p, i) => {
+          const cents = (x: number) => Math.round(x * 100);
+          expect(cents(p.startMrr) + cents(p.new) + cents(p.expansion) + cents(p.reactivation) - cents(p.contraction) - cents(p.churned)).toBe(cents(p.endMrr));
+          if (i > 0) expect(p.startMrr).toBe(periods[i - 1]!.endMrr);
+        });
+      }),
+    );
+  });
+
+  test("movements add up to the period totals, and row order does not matter", () => {
+    fc.assert(
+      fc.property(snapshots, (rows) => {
+        const { periods, movements } = mrrMovements(rows);
+        for (const p of periods) {
+          for (const type of ["new", "expansion", "contraction", "churned", "reactivation"] as const) {
+            const sum = movements.filter((m) => m.period === p.period && m.type === type).reduce((s, m) => s + Math.round(m.amount * 100), 0);
+            expect(sum).toBe(Math.round(p[type] * 100));
+          }
+        }
+        expect(mrrMovements([...rows].reverse()).periods).toEqual(periods);
+      }),
+    );
+  });
+
+  test.each([
+    [[{ customerId: "a", period: "2024-13", mrr: 1 }], ["snapshots[0].period"]],
+    [[{ customerId: "a", period: "2024-01", mrr: -1 }], ["snapshots[0].mrr"]],
+    [[{ customerId: "a", period: "2024-01", mrr: 1 }, { customerId: "a", period: "2024-01", mrr: 2 }], ["snapshots[1].period"]],
+    [[{ customerId: "a", period: "2024-01", mrr: 1 }, { customerId: "b", period: "2024-Q1", mrr: 2 }], ["snapshots[1].period"]],
+    [[{ period: "2024-01", mrr: 1 }], ["snapshots[0].customerId"]],
+  ])("rejects %o at %o", (rows, paths) => {
+    expectKpiError("mrrMovements", () => mrrMovements(rows as never), paths);
+  });
+
+  test("fast check agrees with the schema", () => {
+    const row = fc.oneof(
+      { weight: 4, arbitrary: fc.record({ customerId: fc.oneof(fc.nat(2), awkwardValue), period: fc.oneof(fc.constantFrom("2024-01", "2024-02", "2024-Q1", "2024-13"), awkwardValue), mrr: fc.oneof(fc.double({ min: -5, max: 100 }), awkwardValue) }) },
+      { weight: 1, arbitrary: awkwardValue },
+    );
+    assertAgreesWithSchema(
+      fc.oneof(fc.array(row, { maxLength: 4 }), awkwardValue),
+      (rows) => mrrMovements(rows as never),
+      (rows) => mrrSnapshotsSchema.safeParse(rows).success,
+      { numRuns: 800 },
+    );
+  });
+});
