@@ -192,3 +192,17 @@ export {
   type MrrPeriod,
   type MrrSnapshot,
 } from "./customers/mrrMovements.js";
+
+// pipeline
+export { dealStatusSchema, type DealStatus } from "./pipeline/deals.js";
+export { groupKpi, groupKeySchema, type GroupKey } from "./pipeline/groupKpi.js";
+export { pipelineCoverage, pipelineCoverageInputSchema, type PipelineCoverageInput } from "./pipeline/pipelineCoverage.js";
+export { pipelineVelocity, pipelineVelocityInputSchema, type PipelineVelocityInput } from "./pipeline/pipelineVelocity.js";
+export { requiredCoverage, requiredCoverageInputSchema } from "./pipeline/requiredCoverage.js";
+export {
+  weightedPipeline,
+  weightedPipelineDealsSchema,
+  weightedPipelineOptionsSchema,
+  type WeightedDeal,
+  type WeightedPipelineOptions,
+} from "./pipeline/weightedPipeline.js";

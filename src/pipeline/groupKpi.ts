@@ -1,0 +1,104 @@
+import * as z from "zod/mini";
+import { KpiInputError } from "../core/errors.js";
+import { formatValue, invalidInput, isRecord } from "../core/validate.js";
+
+/** A group's key: a non-empty string (a rep, a region) or a finite number (a year, a tier). */
+export type GroupKey = string | number;
+
+const GROUP = "must be a group key: a non-empty string or a finite number";
+
+export const groupKeySchema = z.union([z.string().check(z.minLength(1)), z.number()], { error: GROUP });
+
+function isGroupKey(value: unknown): value is GroupKey {
+  return typeof value === "string" ? value.length > 0 : typeof value === "number" && Number.isFinite(value);
+}
+
+/** Numbers first, ascending; then strings in code-unit order (the same on every machine, unlike locale order). */
+function compareKeys(a: GroupKey, b: GroupKey): number {
+  if (typeof a === "number") return typeof b === "number" ? a - b : -1;
+  if (typeof b === "number") return 1;
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/**
+ * Any KPI per group: per rep, team, product or region.
+ *
+ * Splits the records by `by` (a field name, or a function of the record), calls `compute`
+ * once per group with that group's records, and returns `{ group, value }` sorted by group.
+ * With {@link pipelineSummary} it makes the per-rep league table; with {@link rateInterval}
+ * it ranks reps by the lower bound of their win rate, so a rep with 2 wins in 3 does not
+ * top one with 40 in 60.
+ *
+ * Records keep their order within a group. A `KpiInputError` from `compute` passes through
+ * unchanged, naming the KPI function and the group's record path.
+ *
+ * @param records - The records to split (deals, leads, orders).
+ * @param by - A field name whose value is the group, or a function returning it: a non-empty
+ *   string or a finite number.
+ * @param compute - The KPI of one group, given the group's records.
+ * @returns `{ group, value }` per group: numbers first, ascending, then strings in code-unit order.
+ * @throws {KpiInputError} When `records` is not an array, `by` is neither a field name nor a
+ *   function, `compute` is not a function, or a record's group is not a non-empty string or a finite number.
+ *
+ * @example
+ * ```ts
+ * import { groupKpi, winRate } from "salesmetrics";
+ *
+ * const deals = [
+ *   { owner: "Bea", status: "won" },
+ *   { owner: "Al", status: "lost" },
+ *   { owner: "Bea", status: "lost" },
+ *   { owner: "Al", status: "won" },
+ *   { owner: "Al", status: "won" },
+ * ];
+ * groupKpi(deals, "owner", (group) =>
+ *   winRate({
+ *     won: group.filter((deal) => deal.status === "won").length,
+ *     lost: group.filter((deal) => deal.status === "lost").length,
+ *   }),
+ * );
+ * //=> [{ group: "Al", value: 0.6667 }, { group: "Bea", value: 0.5 }]
+ * ```
+ */
+export function groupKpi<Row, Value>(
+  records: readonly Row[],
+  by: (keyof Row & string) | ((record: Row, index: number) => GroupKey),
+  compute: (group: Row[], key: GroupKey) => Value,
+): { group: GroupKey; value: Value }[] {
+  const argumentIssues = [
+    ...(typeof by === "function" || (typeof by === "string" && by.length > 0)
+      ? []
+      : [{ path: "by", message: "must be a field name or a function returning the group" }]),
+    ...(typeof compute === "function" ? [] : [{ path: "compute", message: "must be a function computing the KPI of a group" }]),
+  ];
+  if (argumentIssues.length > 0) throw new KpiInputError("groupKpi", argumentIssues);
+
+  const recordsSchema = z.array(
+    typeof by === "string" ? z.looseObject({ [by]: groupKeySchema }, { error: `must be an object with a ${by} field` }) : z.unknown(),
+    { error: "must be an array of records" },
+  );
+  if (!Array.isArray(records)) throw invalidInput("groupKpi", "records", recordsSchema, records);
+
+  const groups = new Map<GroupKey, Row[]>();
+  for (let i = 0; i < records.length; i++) {
+    const record = records[i] as Row;
+    let key: unknown;
+    if (typeof by === "string") {
+      if (!isRecord(record)) throw invalidInput("groupKpi", "records", recordsSchema, records);
+      key = record[by];
+      if (!isGroupKey(key)) throw invalidInput("groupKpi", "records", recordsSchema, records);
+    } else {
+      key = by(record, i);
+      if (!isGroupKey(key)) {
+        throw new KpiInputError("groupKpi", [
+          { path: `records[${i}]`, message: `must give by() a group key: a non-empty string or a finite number (got ${formatValue(key)})` },
+        ]);
+      }
+    }
+    const normalized = key === 0 ? 0 : key; // -0 and 0 are one group, reported as 0
+    let group = groups.get(normalized);
+    if (group === undefined) groups.set(normalized, (group = []));
+    group.push(record);
+  }
+  return [...groups.keys()].sort(compareKeys).map((key) => ({ group: key, value: compute(groups.get(key) as Row[], key) }));
+}

@@ -1,0 +1,46 @@
+import * as z from "zod/mini";
+import { nonNegativeMoneySchema, parseMoney, type Money } from "../core/money.js";
+import { ratio } from "../core/ratio.js";
+import { finiteResult, invalidInput, isRecord } from "../core/validate.js";
+
+/** Input of {@link pipelineCoverage}. Extra fields are ignored. */
+export const pipelineCoverageInputSchema = z.looseObject(
+  { pipeline: nonNegativeMoneySchema, quota: nonNegativeMoneySchema },
+  { error: "must be an object { pipeline, quota }" },
+);
+
+export interface PipelineCoverageInput {
+  /** Open pipeline value expected to close in the period, ≥ 0. */
+  pipeline: Money;
+  /** The quota (or the part of it still to win) for the same period, ≥ 0. */
+  quota: Money;
+}
+
+/**
+ * Pipeline coverage: how many times the open pipeline covers the quota.
+ *
+ * pipeline ÷ quota: 7,500,000 of pipeline against a 2,000,000 quota is 3.75×. Compare it with
+ * {@link requiredCoverage}, the coverage a win rate needs: below it, the pipeline cannot
+ * make the number at the current win rate. Count only deals expected to close in the period,
+ * and divide by the quota still to win when part of the period has passed.
+ * https://prowi.io/en/glossary/conversion-rate
+ *
+ * @param input - `pipeline` and `quota`, amounts ≥ 0.
+ * @returns The coverage ratio (3.75 means 3.75×), or `null` when the quota is 0.
+ * @throws {KpiInputError} When an amount is negative or not an amount, or the ratio would overflow.
+ *
+ * @example
+ * ```ts
+ * import { pipelineCoverage } from "salesmetrics";
+ *
+ * pipelineCoverage({ pipeline: 7_500_000, quota: 2_000_000 });
+ * //=> 3.75
+ * ```
+ */
+export function pipelineCoverage(input: PipelineCoverageInput): number | null {
+  const pipeline = isRecord(input) ? parseMoney(input.pipeline) : Number.NaN;
+  const quota = isRecord(input) ? parseMoney(input.quota) : Number.NaN;
+  if (!(pipeline >= 0 && quota >= 0)) throw invalidInput("pipelineCoverage", "input", pipelineCoverageInputSchema, input);
+  const coverage = ratio(pipeline, quota);
+  return coverage === null ? null : finiteResult("pipelineCoverage", "quota", coverage);
+}

@@ -1,0 +1,66 @@
+import * as z from "zod/mini";
+import { countSchema, isCount } from "../core/count.js";
+import { nonNegativeMoneySchema, parseMoney, type Money } from "../core/money.js";
+import { isRate, rateSchema } from "../core/rate.js";
+import { finiteResult, invalidInput, isRecord } from "../core/validate.js";
+
+const CYCLE = "must be a finite number ≥ 0 (the sales cycle in days, weeks or months)";
+
+/** Input of {@link pipelineVelocity}. Extra fields are ignored. */
+export const pipelineVelocityInputSchema = z.looseObject(
+  {
+    opportunities: countSchema,
+    winRate: rateSchema,
+    averageDealSize: nonNegativeMoneySchema,
+    cycleLength: z.number({ error: CYCLE }).check(z.gte(0, { error: CYCLE })),
+  },
+  { error: "must be an object { opportunities, winRate, averageDealSize, cycleLength }" },
+);
+
+export interface PipelineVelocityInput {
+  /** Opportunities in the pipeline (or created per period). */
+  opportunities: number;
+  /** Share of decided opportunities won, a fraction in [0, 1] (see winRate). */
+  winRate: number;
+  /** Average value of a won deal, ≥ 0. */
+  averageDealSize: Money;
+  /** Average time from opportunity to close, in the unit the velocity is wanted per (days, months). */
+  cycleLength: number;
+}
+
+/**
+ * Pipeline (sales) velocity: how much revenue the pipeline produces per unit of time.
+ *
+ * opportunities × win rate × average deal size ÷ sales cycle length. 20 opportunities of
+ * 10,000 at a 35 % win rate with a 3-month cycle bring 23,333.33 a month (Brainshark); give
+ * the cycle in days for a velocity per day. Each factor is a lever: more opportunities, a
+ * higher win rate, bigger deals, a shorter cycle.
+ * https://blog.hubspot.com/sales/sales-velocity
+ *
+ * @param input - `opportunities` (count), `winRate` (fraction), `averageDealSize` (money ≥ 0), `cycleLength` (≥ 0).
+ * @returns Money per unit of `cycleLength`, or `null` when the cycle is 0 (velocity is undefined).
+ * @throws {KpiInputError} When an input is out of its range, or the result would overflow a float.
+ *
+ * @example
+ * ```ts
+ * import { pipelineVelocity } from "salesmetrics";
+ *
+ * pipelineVelocity({ opportunities: 20, winRate: 0.35, averageDealSize: 10_000, cycleLength: 3 });
+ * //=> 23333.33
+ * ```
+ */
+export function pipelineVelocity(input: PipelineVelocityInput): number | null {
+  const dealSize = isRecord(input) ? parseMoney(input.averageDealSize) : Number.NaN;
+  if (
+    !isRecord(input) ||
+    !isCount(input.opportunities) ||
+    !isRate(input.winRate) ||
+    !(dealSize >= 0) ||
+    typeof input.cycleLength !== "number" ||
+    !(input.cycleLength >= 0 && input.cycleLength < Infinity)
+  ) {
+    throw invalidInput("pipelineVelocity", "input", pipelineVelocityInputSchema, input);
+  }
+  if (input.cycleLength === 0) return null;
+  return finiteResult("pipelineVelocity", "cycleLength", (input.opportunities * input.winRate * dealSize) / input.cycleLength) + 0;
+}

@@ -1,0 +1,111 @@
+import * as z from "zod/mini";
+import { MoneySum, nonNegativeMoneySchema, parseMoney, type Money } from "../core/money.js";
+import { isRate, rateSchema } from "../core/rate.js";
+import { finiteResult, invalidInput, isOptionsArgument, isRecord, optionsSchema } from "../core/validate.js";
+import { dealStatusSchema, isDealStatus, type DealStatus } from "./deals.js";
+
+/** Options of {@link weightedPipeline}: win probability per stage name. */
+export const weightedPipelineOptionsSchema = optionsSchema({
+  probabilities: z.record(z.string(), rateSchema, { error: "must map stage names to probabilities from 0 to 1" }),
+});
+
+export interface WeightedPipelineOptions {
+  /** Win probability per stage, e.g. `{ Prospecting: 0.1, Proposal: 0.5 }`, used for deals without their own. */
+  probabilities?: Readonly<Record<string, number>> | undefined;
+}
+
+export interface WeightedDeal {
+  status: DealStatus;
+  /** The deal's value, ≥ 0; an open deal may have none yet. */
+  amount?: Money | null | undefined;
+  /** The deal's own win probability in [0, 1], which takes precedence over its stage's. */
+  probability?: number | null | undefined;
+  /** The stage, looked up in `options.probabilities` when the deal has no probability of its own. */
+  stage?: string | null | undefined;
+}
+
+/** The deals of {@link weightedPipeline}, each open one with a probability it can be weighted by. */
+export function weightedPipelineDealsSchema(probabilities: Readonly<Record<string, number>>) {
+  return z.array(
+    z
+      .looseObject(
+        {
+          status: dealStatusSchema,
+          amount: z.optional(z.nullable(nonNegativeMoneySchema)),
+          probability: z.optional(z.nullable(rateSchema)),
+          stage: z.optional(z.nullable(z.string({ error: "must be a stage name" }))),
+        },
+        { error: "must be an object { status, amount?, probability?, stage? }" },
+      )
+      .check(
+        z.refine(
+          (deal) =>
+            deal.status !== "open" ||
+            (deal.probability !== undefined && deal.probability !== null) ||
+            (typeof deal.stage === "string" && Object.hasOwn(probabilities, deal.stage)),
+          { path: ["stage"], error: "must be a stage with a probability in options.probabilities, or the deal must have its own probability" },
+        ),
+      ),
+    { error: "must be an array of deals" },
+  );
+}
+
+/**
+ * Weighted pipeline: the expected value of the open deals, each weighted by its chance to win.
+ *
+ * Σ amount × probability over open deals: a 10,000 deal at 50 % counts 5,000 (Pipeline CRM's
+ * weighted forecast). A deal's own probability wins over its stage's; won and lost deals are
+ * left out (they are no longer pipeline). An open deal without an amount adds nothing: it has
+ * no value to weight yet (pipelineSummary counts such deals).
+ * https://help.pipelinecrm.com/articles/235899
+ *
+ * @param deals - `{ status, amount?, probability?, stage? }` per deal; extra fields are ignored.
+ * @param options - `probabilities`: win probability per stage name, for deals without their own.
+ * @returns The weighted value of the open pipeline (money, ≥ 0), exact to the cent.
+ * @throws {KpiInputError} When a status is unknown, an amount is negative or not an amount, a
+ *   probability is outside [0, 1], or an open deal has neither a probability nor a stage in `probabilities`.
+ *
+ * @example
+ * ```ts
+ * import { weightedPipeline } from "salesmetrics";
+ *
+ * weightedPipeline(
+ *   [
+ *     { status: "open", amount: 10_000, stage: "Proposal" },
+ *     { status: "open", amount: "4000.00", probability: 0.25 },
+ *     { status: "won", amount: 7_000 },
+ *   ],
+ *   { probabilities: { Proposal: 0.5 } },
+ * );
+ * //=> 6000
+ * ```
+ */
+export function weightedPipeline(deals: readonly WeightedDeal[], options?: WeightedPipelineOptions): number {
+  const probabilities = options?.probabilities === undefined ? {} : options.probabilities;
+  if (
+    !isOptionsArgument(options) ||
+    !isRecord(probabilities) ||
+    !Object.values(probabilities).every(isRate)
+  ) {
+    throw invalidInput("weightedPipeline", "options", weightedPipelineOptionsSchema, options);
+  }
+  const fail = (): never => {
+    throw invalidInput("weightedPipeline", "deals", weightedPipelineDealsSchema(probabilities), deals);
+  };
+  if (!Array.isArray(deals)) fail();
+  const total = new MoneySum();
+  for (const deal of deals as readonly unknown[]) {
+    if (!isRecord(deal) || !isDealStatus(deal.status)) return fail();
+    const { amount, probability, stage } = deal;
+    const value = amount === undefined || amount === null ? 0 : parseMoney(amount);
+    const stageOk = stage === undefined || stage === null || typeof stage === "string";
+    const ownProbability = probability === undefined || probability === null ? undefined : probability;
+    if (!(value >= 0) || !stageOk || (ownProbability !== undefined && !isRate(ownProbability))) fail();
+    if (deal.status !== "open") continue;
+    const weight =
+      ownProbability !== undefined ? ownProbability : typeof stage === "string" && Object.hasOwn(probabilities, stage) ? probabilities[stage] : undefined;
+    if (weight === undefined) fail();
+    total.add(value * (weight as number));
+  }
+  return finiteResult("weightedPipeline", "deals", total.value());
+}

@@ -1,0 +1,72 @@
+import fc from "fast-check";
+import { describe, expect, test } from "vitest";
+import { groupKpi, KpiInputError, rateInterval, winRate } from "../../src/index.js";
+import { expectKpiError } from "../helpers.js";
+
+const deals = [
+  { owner: "Bea", region: 2, status: "won" },
+  { owner: "Al", region: 1, status: "lost" },
+  { owner: "Bea", region: 1, status: "lost" },
+  { owner: "Al", region: 2, status: "won" },
+  { owner: "Al", region: 1, status: "won" },
+];
+
+describe("groupKpi", () => {
+  test("groups by a field or a function, sorted by group, records in their order", () => {
+    expect(groupKpi(deals, "owner", (group) => group.map((d) => d.status))).toEqual([
+      { group: "Al", value: ["lost", "won", "won"] },
+      { group: "Bea", value: ["won", "lost"] },
+    ]);
+    expect(groupKpi(deals, (deal) => deal.region, (group) => group.length)).toEqual([
+      { group: 1, value: 3 },
+      { group: 2, value: 2 },
+    ]);
+  });
+
+  test("numbers sort before strings; -0 and 0 are one group", () => {
+    const rows = [{ k: "b" }, { k: 10 }, { k: "a" }, { k: 2 }, { k: -0 }, { k: 0 }];
+    expect(groupKpi(rows, "k", (group) => group.length).map((g) => g.group)).toEqual([0, 2, 10, "a", "b"]);
+    expect(Object.is(groupKpi([{ k: -0 }], "k", (g) => g.length)[0]?.group, 0)).toBe(true);
+  });
+
+  test("ranks reps by the lower bound of their win rate", () => {
+    const reps = [
+      ...Array.from({ length: 3 }, (_, i) => ({ owner: "lucky", won: i < 2 })),
+      ...Array.from({ length: 60 }, (_, i) => ({ owner: "steady", won: i < 40 })),
+    ];
+    const table = groupKpi(reps, "owner", (group) => rateInterval({ successes: group.filter((d) => d.won).length, trials: group.length }));
+    const ranked = [...table].sort((a, b) => (b.value?.lower ?? 0) - (a.value?.lower ?? 0));
+    expect(ranked.map((row) => row.group)).toEqual(["steady", "lucky"]);
+  });
+
+  test("counts over the groups add up to the whole, whatever the order of the records", () => {
+    const record = fc.record({ owner: fc.constantFrom("a", "b", "c", "d"), won: fc.boolean() });
+    fc.assert(
+      fc.property(fc.array(record, { maxLength: 100 }), (rows) => {
+        const table = groupKpi(rows, "owner", (group) => group.length);
+        expect(table.reduce((sum, row) => sum + row.value, 0)).toBe(rows.length);
+        expect(groupKpi([...rows].reverse(), "owner", (group) => group.length)).toEqual(table);
+      }),
+    );
+  });
+
+  test("a KpiInputError from the KPI passes through", () => {
+    expect(() => groupKpi(deals, "owner", () => winRate({ won: -1, lost: 0 }))).toThrow(KpiInputError);
+  });
+
+  test.each([
+    [[{ owner: "" }], "owner", ["records[0].owner"]],
+    [[{ owner: null }], "owner", ["records[0].owner"]],
+    [[{ name: "x" }], "owner", ["records[0].owner"]],
+    [[3], "owner", ["records[0]"]],
+    ["deals", "owner", ["records"]],
+    [[], 42, ["by"]],
+  ])("rejects %o grouped by %o at %o", (records, by, paths) => {
+    expectKpiError("groupKpi", () => groupKpi(records as never, by as never, (g) => g.length), paths);
+  });
+
+  test("a by() that returns no group key names the record", () => {
+    expectKpiError("groupKpi", () => groupKpi([{ a: 1 }], () => Number.NaN, (g) => g.length), ["records[0]"]);
+    expectKpiError("groupKpi", () => groupKpi([], "owner", "count" as never), ["compute"]);
+  });
+});

@@ -1,0 +1,70 @@
+import fc from "fast-check";
+import { describe, expect, test } from "vitest";
+import { weightedPipeline, weightedPipelineDealsSchema, weightedPipelineOptionsSchema } from "../../src/index.js";
+import { assertAgreesWithSchema, awkwardValue, expectKpiError } from "../helpers.js";
+
+describe("weightedPipeline", () => {
+  test("Pipeline CRM: a $10,000 deal at 50 % is worth $5,000", () => {
+    expect(weightedPipeline([{ status: "open", amount: 10_000, probability: 0.5 }])).toBe(5000);
+  });
+
+  test("probability from the deal first, then from its stage; closed deals and open deals without amount add nothing", () => {
+    const deals = [
+      { status: "open" as const, amount: 1000, stage: "Qualify" },
+      { status: "open" as const, amount: 1000, stage: "Qualify", probability: 0.9 },
+      { status: "open" as const, stage: "Qualify" },
+      { status: "won" as const, amount: 5000 },
+      { status: "lost" as const, amount: 5000, stage: "Unknown" },
+    ];
+    expect(weightedPipeline(deals, { probabilities: { Qualify: 0.2 } })).toBe(1100);
+  });
+
+  test("exact to the cent", () => {
+    const deals = Array.from({ length: 1000 }, () => ({ status: "open" as const, amount: "0.10", probability: 1 }));
+    expect(weightedPipeline(deals)).toBe(100);
+  });
+
+  test("never exceeds the open value, and does not depend on order", () => {
+    const deal = fc.record({
+      status: fc.constantFrom("won" as const, "lost" as const, "open" as const),
+      amount: fc.integer({ min: 0, max: 1e7 }).map((c) => c / 100),
+      probability: fc.double({ min: 0, max: 1, noNaN: true }),
+    });
+    fc.assert(
+      fc.property(fc.array(deal, { maxLength: 60 }), (deals) => {
+        const open = deals.filter((d) => d.status === "open").reduce((sum, d) => sum + d.amount, 0);
+        const weighted = weightedPipeline(deals);
+        expect(weighted).toBeLessThanOrEqual(open + 1e-6);
+        expect(weightedPipeline([...deals].reverse())).toBeCloseTo(weighted, 6);
+      }),
+    );
+  });
+
+  test.each([
+    [[{ status: "open", amount: 10, stage: "Demo" }], { probabilities: { Qualify: 0.2 } }, ["deals[0].stage"]],
+    [[{ status: "open", amount: 10, probability: 1.5 }], undefined, ["deals[0].probability"]],
+    [[{ status: "pending", amount: 10 }], undefined, ["deals[0].status"]],
+    [[{ status: "open", amount: -10, probability: 0.5 }], undefined, ["deals[0].amount"]],
+    [[], { probabilities: { Qualify: 2 } }, ["options.probabilities.Qualify"]],
+  ])("rejects %o with options %o at %o", (deals, options, paths) => {
+    expectKpiError("weightedPipeline", () => weightedPipeline(deals as never, options as never), paths);
+  });
+
+  test("fast checks agree with the schemas", () => {
+    const deal = fc.oneof(
+      { weight: 4, arbitrary: fc.record({ status: fc.oneof(fc.constantFrom("won", "lost", "open"), awkwardValue), amount: fc.oneof(fc.double({ min: -1, max: 100 }), fc.constant(null), awkwardValue), probability: fc.oneof(fc.double({ min: -0.1, max: 1.1 }), fc.constant(null), awkwardValue), stage: fc.oneof(fc.constantFrom("A", "B"), fc.constant(null), awkwardValue) }, { requiredKeys: ["status"] }) },
+      { weight: 1, arbitrary: awkwardValue },
+    );
+    const options = fc.oneof(fc.constant(undefined), fc.record({ probabilities: fc.oneof(fc.dictionary(fc.constantFrom("A", "B"), fc.oneof(fc.double({ min: -0.1, max: 1.1 }), awkwardValue)), awkwardValue) }, { requiredKeys: [] }), awkwardValue);
+    assertAgreesWithSchema(
+      fc.tuple(fc.oneof(fc.array(deal, { maxLength: 3 }), awkwardValue), options),
+      ([deals, opts]) => weightedPipeline(deals as never, opts as never),
+      ([deals, opts]) => {
+        if (!weightedPipelineOptionsSchema.safeParse(opts).success) return false;
+        const probabilities = (opts as { probabilities?: Record<string, number> } | undefined)?.probabilities ?? {};
+        return weightedPipelineDealsSchema(probabilities).safeParse(deals).success;
+      },
+      { numRuns: 800 },
+    );
+  });
+});
