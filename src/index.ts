@@ -206,3 +206,11 @@ export {
   type WeightedDeal,
   type WeightedPipelineOptions,
 } from "./pipeline/weightedPipeline.js";
+export {
+  stageConversion,
+  stageConversionOptionsSchema,
+  stageHistoriesSchemaFor,
+  type StageConversionOptions,
+  type StageEntry,
+  type StageFlow,
+} from "./pipeline/stageConversion.js";

@@ -83,3 +83,29 @@ export function normalQuantile(p: number): number {
   }
   return q < 0 ? -z : z;
 }
+
+/**
+ * The quantile at p = numerator ÷ denominator of sorted, non-empty data, by linear interpolation
+ * between closest ranks (Hyndman & Fan's type 7: Excel PERCENTILE.INC, R's default, NumPy's
+ * "linear"). The rank (n − 1) × p is split into whole and fraction in integers, so the weights are
+ * exact: the 90th percentile of 10, 30, 90, 240 is (3 × 90 + 7 × 240) ÷ 10 = 195, not
+ * 195.00000000000003, and the median of two values is their plain average. Never outside the two
+ * values it interpolates between; never `-0`.
+ * Hyndman, R. J. & Fan, Y. (1996), The American Statistician 50(4), 361–365.
+ */
+export function quantileOfSorted(sorted: ArrayLike<number>, numerator: number, denominator: number): number {
+  const scaledRank = (sorted.length - 1) * numerator;
+  const low = Math.floor(scaledRank / denominator);
+  const weight = scaledRank - low * denominator; // of the value above, in 1/denominator
+  const below = sorted[low] as number;
+  if (weight === 0) return below + 0;
+  const above = sorted[low + 1] as number;
+  const value = (below * (denominator - weight) + above * weight) / denominator;
+  return Math.min(above, Math.max(below, value)) + 0;
+}
+
+/** The median of non-empty data (the mean of the two middle values for an even count); the input is not changed. */
+export function median(values: readonly number[] | Float64Array): number {
+  const sorted = Float64Array.from(values).sort();
+  return quantileOfSorted(sorted, 1, 2);
+}

@@ -1,0 +1,195 @@
+import * as z from "zod/mini";
+import { DAY, instantSchema, TimeZone, timeZoneSchema, toEpochMs, UTC, type Instant } from "../core/instant.js";
+import { ratio } from "../core/ratio.js";
+import { median } from "../core/statistics.js";
+import { formatValue, invalidInput, isOptionsArgument, isRecord, optionsSchema } from "../core/validate.js";
+
+const STAGE = "must be a stage name (a non-empty string)";
+
+/** Options of {@link stageConversion}. */
+export const stageConversionOptionsSchema = optionsSchema({
+  stages: z.array(z.string({ error: STAGE }).check(z.minLength(1, { error: STAGE })), { error: "must be a list of stage names" }),
+  timeZone: timeZoneSchema,
+});
+
+export interface StageConversionOptions {
+  /** The stages in funnel order. Default: ordered by where they appear in the histories on average. */
+  stages?: readonly string[] | undefined;
+  /** The zone ISO strings without an offset are read in; default `"UTC"`. */
+  timeZone?: string | undefined;
+}
+
+/** One entry of a deal's stage history. */
+export interface StageEntry {
+  stage: string;
+  /** When the deal entered the stage: a Date, an ISO-8601 string or epoch ms. */
+  enteredAt: Instant;
+}
+
+/** The schema of the histories, given the zone strings without offset are read in and the known stages (if any). */
+export function stageHistoriesSchemaFor(zone: TimeZone = UTC, stages?: readonly string[]) {
+  const known = stages === undefined ? undefined : new Set(stages);
+  const entry = z.looseObject(
+    {
+      stage: z
+        .string({ error: STAGE })
+        .check(
+          z.minLength(1, { error: STAGE }),
+          z.refine((stage) => known === undefined || known.has(stage), { error: "must be one of options.stages" }),
+        ),
+      enteredAt: instantSchema,
+    },
+    { error: "must be an object { stage, enteredAt }" },
+  );
+  return z.array(
+    z.array(entry, { error: "must be a deal's stage history: an array of { stage, enteredAt }" }).check(
+      z.superRefine((history, context) => {
+        for (let i = 1; i < history.length; i++) {
+          const before = toEpochMs(history[i - 1]?.enteredAt, zone);
+          if (toEpochMs(history[i]?.enteredAt, zone) < before) {
+            context.issues.push({
+              code: "custom",
+              path: [i, "enteredAt"],
+              input: history[i]?.enteredAt,
+              message: `must not be before the previous entry's, ${formatValue(history[i - 1]?.enteredAt)}`,
+            });
+          }
+        }
+      }),
+    ),
+    { error: "must be an array of stage histories" },
+  );
+}
+
+/** One stage of {@link stageConversion}. */
+export interface StageFlow {
+  stage: string;
+  /** Deals that entered the stage. */
+  entered: number;
+  /** Of those, deals that later entered a later stage. */
+  movedOn: number;
+  /** movedOn ÷ entered; `null` when no deal entered. */
+  conversionRate: number | null;
+  /** Median days deals spent in the stage before their next stage entry; `null` when none has left it. */
+  medianDays: number | null;
+  /** Mean of the same; `null` when none has left it. */
+  meanDays: number | null;
+}
+
+/**
+ * Stage-to-stage conversion and time in stage from deals' stage histories: where deals stall.
+ *
+ * For each stage: how many deals entered it, how many of them moved on to a later stage
+ * (skipping stages counts as moving on), and how long they stayed, from entering it to their
+ * next stage entry. A deal still in a stage, or one that ended there (a stage such as "Closed
+ * Lost"), has not left it and adds no duration. A stage with a low conversion rate or a long
+ * median stay is where the pipeline leaks or stalls. Medians are the default summary because a
+ * few deals forgotten for months drag a mean far out.
+ * https://knowledge.hubspot.com/reports/differences-between-funnel-reports-types
+ *
+ * A deal that returns to a stage spends the sum of its stays there; it counts once as entered.
+ *
+ * @param histories - One array per deal of `{ stage, enteredAt }`, in the order the deal moved.
+ * @param options - `stages` in funnel order (default: by their average position in the
+ *   histories, then by name); `timeZone` for offset-less ISO strings (default UTC).
+ * @returns `{ stages }`, in funnel order, each `{ stage, entered, movedOn, conversionRate, medianDays, meanDays }`.
+ * @throws {KpiInputError} When a history is not an array of `{ stage, enteredAt }`, a date is not
+ *   valid, entries go back in time, or a stage is not among `options.stages`.
+ *
+ * @example
+ * ```ts
+ * import { stageConversion } from "salesmetrics";
+ *
+ * stageConversion([
+ *   [{ stage: "Qualify", enteredAt: "2024-03-01" }, { stage: "Proposal", enteredAt: "2024-03-05" }, { stage: "Won", enteredAt: "2024-03-20" }],
+ *   [{ stage: "Qualify", enteredAt: "2024-03-02" }, { stage: "Proposal", enteredAt: "2024-03-12" }],
+ *   [{ stage: "Qualify", enteredAt: "2024-03-03" }],
+ * ]).stages.map((s) => [s.stage, s.entered, s.conversionRate, s.medianDays]);
+ * //=> [["Qualify", 3, 0.6667, 7], ["Proposal", 2, 0.5, 15], ["Won", 1, 0, null]]
+ * ```
+ */
+export function stageConversion(
+  histories: readonly (readonly StageEntry[])[],
+  options?: StageConversionOptions,
+): { stages: StageFlow[] } {
+  const zoneName = options?.timeZone === undefined ? "UTC" : options.timeZone;
+  const zone = TimeZone.of(zoneName);
+  const order = options?.stages;
+  if (
+    !isOptionsArgument(options) ||
+    zone === null ||
+    (order !== undefined && (!Array.isArray(order) || !order.every((stage) => typeof stage === "string" && stage.length > 0)))
+  ) {
+    throw invalidInput("stageConversion", "options", stageConversionOptionsSchema, options);
+  }
+  const fail = (): never => {
+    throw invalidInput("stageConversion", "histories", stageHistoriesSchemaFor(zone, order), histories);
+  };
+  if (!Array.isArray(histories)) fail();
+  const known = order === undefined ? undefined : new Set(order);
+
+  // Pass 1: validate, and collect each deal's stages with their total stay (ms) and first position.
+  interface Visit { stage: string; position: number; stayMs: number; left: boolean }
+  const deals: Visit[][] = [];
+  for (const history of histories as readonly unknown[]) {
+    if (!Array.isArray(history)) return fail();
+    const visits = new Map<string, Visit>();
+    let previous: { visit: Visit; time: number } | undefined;
+    history.forEach((entry: unknown, index) => {
+      const stage = isRecord(entry) ? entry.stage : undefined;
+      const time = isRecord(entry) ? toEpochMs(entry.enteredAt, zone) : Number.NaN;
+      if (typeof stage !== "string" || stage === "" || time !== time || (known !== undefined && !known.has(stage))) fail();
+      if (previous !== undefined) {
+        if (time < previous.time) fail();
+        previous.visit.stayMs += time - previous.time;
+        previous.visit.left = true;
+      }
+      let visit = visits.get(stage as string);
+      if (visit === undefined) visits.set(stage as string, (visit = { stage: stage as string, position: index, stayMs: 0, left: false }));
+      previous = { visit, time };
+    });
+    deals.push([...visits.values()]);
+  }
+
+  // Funnel order: as given, or by mean first position, then by name.
+  let stages = order;
+  if (stages === undefined) {
+    const positions = new Map<string, { sum: number; count: number }>();
+    for (const visits of deals) {
+      for (const { stage, position } of visits) {
+        const p = positions.get(stage) ?? { sum: 0, count: 0 };
+        p.sum += position;
+        p.count++;
+        positions.set(stage, p);
+      }
+    }
+    const mean = (stage: string): number => {
+      const p = positions.get(stage) as { sum: number; count: number };
+      return p.sum / p.count;
+    };
+    stages = [...positions.keys()].sort((a, b) => mean(a) - mean(b) || (a < b ? -1 : a > b ? 1 : 0));
+  }
+  const rank = new Map(stages.map((stage, i) => [stage, i]));
+
+  // Pass 2: per stage, entries, moves to a later stage, and stays of the deals that left it.
+  const flows = stages.map((stage) => ({ stage, entered: 0, movedOn: 0, stays: [] as number[] }));
+  for (const visits of deals) {
+    const furthest = Math.max(...visits.map((visit) => rank.get(visit.stage) as number));
+    for (const visit of visits) {
+      const flow = flows[rank.get(visit.stage) as number] as (typeof flows)[number];
+      flow.entered++;
+      if ((rank.get(visit.stage) as number) < furthest) flow.movedOn++;
+      if (visit.left) flow.stays.push(visit.stayMs / DAY);
+    }
+  }
+  return {
+    stages: flows.map(({ stage, entered, movedOn, stays }) => ({
+      stage,
+      entered,
+      movedOn,
+      conversionRate: ratio(movedOn, entered),
+      medianDays: stays.length === 0 ? null : median(stays),
+      meanDays: stays.length === 0 ? null : stays.reduce((sum, days) => sum + days, 0) / stays.length + 0,
+    })),
+  };
+}
