@@ -214,3 +214,11 @@ export {
   type StageEntry,
   type StageFlow,
 } from "./pipeline/stageConversion.js";
+export {
+  pipelineSummary,
+  pipelineDealsSchemaFor,
+  pipelineSummaryOptionsSchema,
+  type PipelineDeal,
+  type PipelineSummary,
+  type PipelineSummaryOptions,
+} from "./pipeline/pipelineSummary.js";

@@ -1,0 +1,201 @@
+import * as z from "zod/mini";
+import { DAY, instantSchema, TimeZone, timeZoneSchema, toEpochMs, UTC, type Instant } from "../core/instant.js";
+import { MoneySum, nonNegativeMoneySchema, parseMoney, type Money } from "../core/money.js";
+import { ratio } from "../core/ratio.js";
+import { quantileOfSorted } from "../core/statistics.js";
+import { finiteResult, formatValue, invalidInput, isOptionsArgument, isRecord, optionsSchema } from "../core/validate.js";
+import { dealStatusSchema, isDealStatus, type DealStatus } from "./deals.js";
+
+const FN = "pipelineSummary";
+
+/** Options of {@link pipelineSummary}. */
+export const pipelineSummaryOptionsSchema = optionsSchema({ asOf: instantSchema, timeZone: timeZoneSchema });
+
+export interface PipelineSummaryOptions {
+  /**
+   * The instant the summary is taken at: deals created after it are left out, and deals closed
+   * after it count as still open. Default: every deal as its status says.
+   */
+  asOf?: Instant | undefined;
+  /** The zone ISO strings without an offset are read in; default `"UTC"`. */
+  timeZone?: string | undefined;
+}
+
+/** A deal as CRMs export it. Extra fields (stage, owner, account …) are ignored. */
+export interface PipelineDeal {
+  status: DealStatus;
+  /** The deal's value, ≥ 0; required for a won deal, optional otherwise. */
+  amount?: Money | null | undefined;
+  /** Required for a won deal (its cycle length); optional otherwise. */
+  createdAt?: Instant | null | undefined;
+  /** Required for a won or lost deal. */
+  closedAt?: Instant | null | undefined;
+}
+
+/** The schema of the deals, given the zone ISO strings without an offset are read in. */
+export function pipelineDealsSchemaFor(zone: TimeZone = UTC) {
+  const deal = z
+    .looseObject(
+      {
+        status: dealStatusSchema,
+        amount: z.optional(z.nullable(nonNegativeMoneySchema)),
+        createdAt: z.optional(z.nullable(instantSchema)),
+        closedAt: z.optional(z.nullable(instantSchema)),
+      },
+      { error: "must be an object { status, amount, createdAt, closedAt }" },
+    )
+    .check(
+      z.superRefine((d, context) => {
+        const missing = (field: "amount" | "createdAt" | "closedAt", why: string): void => {
+          if (d[field] === undefined || d[field] === null) context.issues.push({ code: "custom", path: [field], input: d[field], message: why });
+        };
+        if (d.status === "won") {
+          missing("amount", "is required for a won deal");
+          missing("createdAt", "is required for a won deal (its cycle length)");
+        }
+        if (d.status !== "open") missing("closedAt", `is required for a ${d.status} deal`);
+        if (toEpochMs(d.closedAt, zone) < toEpochMs(d.createdAt, zone)) {
+          context.issues.push({ code: "custom", path: ["closedAt"], input: d.closedAt, message: `must not be before createdAt, ${formatValue(d.createdAt)}` });
+        }
+      }),
+    );
+  return z.array(deal, { error: "must be an array of deals" });
+}
+
+/** The result of {@link pipelineSummary}. */
+export interface PipelineSummary {
+  /** Open deals; `value` sums those with an amount, `withoutAmount` counts the others. */
+  open: { count: number; value: number; withoutAmount: number };
+  won: { count: number; value: number };
+  lost: { count: number };
+  /** won ÷ (won + lost); `null` with no decided deal. */
+  winRate: number | null;
+  /** won ÷ all deals; `null` with no deal. */
+  closeRatio: number | null;
+  /** won value ÷ won count; `null` with no won deal. */
+  averageWonDealSize: number | null;
+  /** Mean days from creation to close of the won deals; `null` with none. */
+  meanCycleDays: number | null;
+  /** Median of the same; `null` with none. */
+  medianCycleDays: number | null;
+  /** open count × win rate × average won deal size ÷ mean won cycle days; `null` when a factor is undefined or the cycle is 0. */
+  velocityPerDay: number | null;
+}
+
+/**
+ * The pipeline at a glance, from the deal records a CRM exports: open, won and lost deals,
+ * win rate and close ratio, average won deal size, cycle length and velocity.
+ *
+ * Win rate is won ÷ (won + lost) and close ratio won ÷ all deals (see winRate and closeRatio).
+ * Cycle length is measured over won deals, from creation to close, in days of 24 hours.
+ * Velocity per day = open deals × win rate × average won deal size ÷ mean won cycle days
+ * (the four-factor formula of HubSpot's and Brainshark's sales velocity).
+ * https://blog.hubspot.com/sales/sales-velocity
+ *
+ * Real exports have open deals without an amount, account or dates: those are counted, and
+ * open deals without an amount are reported in `open.withoutAmount` rather than dropped. Won
+ * deals need an amount and both dates, lost deals a close date. One pass over the records,
+ * which are not copied.
+ *
+ * @param deals - `{ status, amount, createdAt, closedAt }` per deal; extra fields are ignored.
+ * @param options - `asOf` (see {@link PipelineSummaryOptions}) and `timeZone` for offset-less ISO strings.
+ * @returns A {@link PipelineSummary}; money in the deals' currency, rates as fractions.
+ * @throws {KpiInputError} When a status is unknown, an amount is negative or not an amount, a
+ *   date is invalid or a close precedes its creation, or a won or lost deal lacks what it needs.
+ *
+ * @example
+ * ```ts
+ * import { pipelineSummary } from "salesmetrics";
+ *
+ * const summary = pipelineSummary([
+ *   { status: "won", amount: "12000", createdAt: "2024-01-02", closedAt: "2024-02-01" },
+ *   { status: "won", amount: 8000, createdAt: "2024-01-10", closedAt: "2024-01-30" },
+ *   { status: "lost", createdAt: "2024-01-05", closedAt: "2024-01-20" },
+ *   { status: "open", amount: 5000, stage: "Proposal" },
+ *   { status: "open", stage: "Qualify" },
+ * ]);
+ * [summary.winRate, summary.averageWonDealSize, summary.meanCycleDays, summary.velocityPerDay];
+ * //=> [0.6667, 10000, 25, 533.33]
+ * summary.open;
+ * //=> { count: 2, value: 5000, withoutAmount: 1 }
+ * ```
+ */
+export function pipelineSummary(deals: readonly PipelineDeal[], options?: PipelineSummaryOptions): PipelineSummary {
+  const zone = TimeZone.of(options?.timeZone === undefined ? "UTC" : options.timeZone);
+  const asOf = options?.asOf === undefined || zone === null ? Infinity : toEpochMs(options.asOf, zone);
+  if (!isOptionsArgument(options) || zone === null || asOf !== asOf) {
+    throw invalidInput(FN, "options", pipelineSummaryOptionsSchema, options);
+  }
+  const fail = (): never => {
+    throw invalidInput(FN, "deals", pipelineDealsSchemaFor(zone), deals);
+  };
+  if (!Array.isArray(deals)) fail();
+
+  let openCount = 0;
+  let withoutAmount = 0;
+  let wonCount = 0;
+  let lostCount = 0;
+  const openValue = new MoneySum();
+  const wonValue = new MoneySum();
+  let cycleMsTotal = 0;
+  let cycles = new Float64Array(64);
+  for (let i = 0; i < deals.length; i++) {
+    const deal: unknown = deals[i];
+    if (!isRecord(deal) || !isDealStatus(deal.status)) return fail();
+    const { status } = deal;
+    const rawAmount = deal.amount;
+    const amount = rawAmount === undefined || rawAmount === null ? -1 : parseMoney(rawAmount);
+    const created = deal.createdAt === undefined || deal.createdAt === null ? -Infinity : toEpochMs(deal.createdAt, zone);
+    const closed = deal.closedAt === undefined || deal.closedAt === null ? Infinity : toEpochMs(deal.closedAt, zone);
+    // amount is −1 when absent; NaN (a bad amount or date) fails every comparison.
+    if (
+      !(amount >= -1) ||
+      (amount < 0 && rawAmount !== undefined && rawAmount !== null) ||
+      !(created <= closed) ||
+      (status !== "open" && closed === Infinity) ||
+      (status === "won" && (amount < 0 || created === -Infinity))
+    ) {
+      fail();
+    }
+    if (created > asOf) continue; // not yet created at asOf
+    if (status === "open" || closed > asOf) {
+      openCount++;
+      if (amount < 0) withoutAmount++;
+      else openValue.add(amount);
+    } else if (status === "won") {
+      wonCount++;
+      wonValue.add(amount);
+      const cycle = closed - created;
+      cycleMsTotal += cycle;
+      if (wonCount > cycles.length) {
+        const grown = new Float64Array(cycles.length * 2);
+        grown.set(cycles);
+        cycles = grown;
+      }
+      cycles[wonCount - 1] = cycle;
+    } else {
+      lostCount++;
+    }
+  }
+
+  const winRate = ratio(wonCount, wonCount + lostCount);
+  const wonTotal = wonValue.value();
+  const averageWonDealSize = ratio(wonTotal, wonCount);
+  const meanCycleDays = wonCount === 0 ? null : cycleMsTotal / wonCount / DAY + 0;
+  const medianCycleDays = wonCount === 0 ? null : quantileOfSorted(cycles.subarray(0, wonCount).sort(), 1, 2) / DAY + 0;
+  const velocityPerDay =
+    winRate === null || averageWonDealSize === null || meanCycleDays === null || meanCycleDays === 0
+      ? null
+      : finiteResult(FN, "deals", (openCount * winRate * averageWonDealSize) / meanCycleDays) + 0;
+  return {
+    open: { count: openCount, value: openValue.value(), withoutAmount },
+    won: { count: wonCount, value: wonTotal },
+    lost: { count: lostCount },
+    winRate,
+    closeRatio: ratio(wonCount, openCount + wonCount + lostCount),
+    averageWonDealSize,
+    meanCycleDays,
+    medianCycleDays,
+    velocityPerDay,
+  };
+}

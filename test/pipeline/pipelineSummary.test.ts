@@ -1,0 +1,142 @@
+import fc from "fast-check";
+import { describe, expect, test } from "vitest";
+import { groupKpi, pipelineDealsSchemaFor, pipelineSummary, pipelineSummaryOptionsSchema } from "../../src/index.js";
+import { assertAgreesWithSchema, awkwardValue, expectKpiError } from "../helpers.js";
+
+const DAY = 86_400_000;
+
+/**
+ * A CRM export's shape, generated with known answers: 6 reps, open deals (a third without an
+ * amount and some without dates, as real exports have), won deals with whole-day cycles and
+ * cent amounts, lost deals without amounts. The answers are tallied in integer cents and days
+ * while generating, independently of the library.
+ */
+function generatedPipeline(seed: number) {
+  let state = seed >>> 0;
+  const next = (n: number): number => {
+    state = (Math.imul(state ^ (state >>> 15), 0x2c1b3c6d) + 0x6d2b79f5) >>> 0;
+    return state % n;
+  };
+  const reps = ["Ana", "Ben", "Chen", "Dev", "Eli", "Fay"];
+  const deals: Record<string, unknown>[] = [];
+  const known = { open: 0, openCents: 0, openWithoutAmount: 0, won: 0, wonCents: 0, lost: 0, cycleDays: [] as number[] };
+  for (let i = 0; i < 3000; i++) {
+    const owner = reps[next(reps.length)];
+    const created = Date.UTC(2024, 0, 1) + next(300) * DAY;
+    const roll = next(10);
+    if (roll < 3) {
+      const hasAmount = next(3) > 0;
+      const cents = 100_000 + next(5_000_000);
+      known.open++;
+      if (hasAmount) known.openCents += cents;
+      else known.openWithoutAmount++;
+      deals.push({ id: i, owner, status: "open", stage: next(2) ? "Proposal" : "Qualify", amount: hasAmount ? (cents / 100).toFixed(2) : "", createdAt: next(5) ? new Date(created).toISOString() : null });
+      if (!hasAmount) deals[deals.length - 1]!.amount = null;
+    } else if (roll < 6) {
+      const cycle = 1 + next(120);
+      const cents = 100_000 + next(5_000_000);
+      known.won++;
+      known.wonCents += cents;
+      known.cycleDays.push(cycle);
+      deals.push({ id: i, owner, status: "won", stage: "Closed Won", amount: (cents / 100).toFixed(2), createdAt: new Date(created).toISOString(), closedAt: new Date(created + cycle * DAY).toISOString() });
+    } else {
+      known.lost++;
+      deals.push({ id: i, owner, status: "lost", stage: "Closed Lost", createdAt: new Date(created).toISOString(), closedAt: new Date(created + (1 + next(90)) * DAY).toISOString() });
+    }
+  }
+  return { deals, known };
+}
+
+describe("pipelineSummary", () => {
+  test("a generated pipeline with known answers (tallied in integer cents and days while generating)", () => {
+    const { deals, known } = generatedPipeline(20261123);
+    const summary = pipelineSummary(deals as never);
+    const sortedCycles = [...known.cycleDays].sort((a, b) => a - b);
+    const mid = sortedCycles.length / 2;
+    const medianCycle = sortedCycles.length % 2 ? sortedCycles[Math.floor(mid)]! : (sortedCycles[mid - 1]! + sortedCycles[mid]!) / 2;
+    const meanCycle = known.cycleDays.reduce((a, b) => a + b, 0) / known.won;
+    expect(summary.open).toEqual({ count: known.open, value: known.openCents / 100, withoutAmount: known.openWithoutAmount });
+    expect(summary.won).toEqual({ count: known.won, value: known.wonCents / 100 });
+    expect(summary.lost).toEqual({ count: known.lost });
+    expect(summary.winRate).toBe(known.won / (known.won + known.lost));
+    expect(summary.closeRatio).toBe(known.won / deals.length);
+    expect(summary.averageWonDealSize).toBeCloseTo(known.wonCents / 100 / known.won, 9);
+    expect(summary.meanCycleDays).toBeCloseTo(meanCycle, 9);
+    expect(summary.medianCycleDays).toBe(medianCycle);
+    expect(summary.velocityPerDay).toBeCloseTo((known.open * (known.won / (known.won + known.lost)) * (known.wonCents / 100 / known.won)) / meanCycle, 6);
+  });
+
+  test("summing the per-rep league table gives the whole", () => {
+    const { deals } = generatedPipeline(7);
+    const whole = pipelineSummary(deals as never);
+    const table = groupKpi(deals, "owner", (group) => pipelineSummary(group as never));
+    expect(table.map((row) => row.group)).toEqual(["Ana", "Ben", "Chen", "Dev", "Eli", "Fay"]);
+    const sum = (pick: (s: typeof whole) => number) => table.reduce((total, row) => total + pick(row.value), 0);
+    expect(sum((s) => s.open.count)).toBe(whole.open.count);
+    expect(sum((s) => s.won.count)).toBe(whole.won.count);
+    expect(sum((s) => s.lost.count)).toBe(whole.lost.count);
+    expect(Math.round(sum((s) => s.won.value) * 100)).toBe(Math.round(whole.won.value * 100));
+  });
+
+  test("results do not depend on record order", () => {
+    const { deals } = generatedPipeline(99);
+    expect(pipelineSummary([...deals].reverse() as never)).toEqual(pipelineSummary(deals as never));
+  });
+
+  test("asOf: deals created later are left out, deals closed later are still open", () => {
+    const deals = [
+      { status: "won" as const, amount: 100, createdAt: "2024-01-01", closedAt: "2024-03-01" },
+      { status: "lost" as const, createdAt: "2024-01-01", closedAt: "2024-01-15" },
+      { status: "open" as const, createdAt: "2024-05-01" },
+    ];
+    const summary = pipelineSummary(deals, { asOf: "2024-02-01" });
+    expect([summary.open.count, summary.won.count, summary.lost.count]).toEqual([1, 0, 1]);
+    expect(summary.open.withoutAmount).toBe(0);
+    expect(summary.open.value).toBe(100);
+  });
+
+  test("no deal: counts 0, rates and averages undefined", () => {
+    expect(pipelineSummary([])).toEqual({
+      open: { count: 0, value: 0, withoutAmount: 0 },
+      won: { count: 0, value: 0 },
+      lost: { count: 0 },
+      winRate: null,
+      closeRatio: null,
+      averageWonDealSize: null,
+      meanCycleDays: null,
+      medianCycleDays: null,
+      velocityPerDay: null,
+    });
+  });
+
+  test.each([
+    [[{ status: "won", amount: 10, createdAt: "2024-01-01" }], ["deals[0].closedAt"]],
+    [[{ status: "won", createdAt: "2024-01-01", closedAt: "2024-01-05" }], ["deals[0].amount"]],
+    [[{ status: "won", amount: 10, closedAt: "2024-01-05" }], ["deals[0].createdAt"]],
+    [[{ status: "lost", createdAt: "2024-01-01" }], ["deals[0].closedAt"]],
+    [[{ status: "open", amount: -5 }], ["deals[0].amount"]],
+    [[{ status: "stalled" }], ["deals[0].status"]],
+    [[{ status: "won", amount: 1, createdAt: "2024-02-01", closedAt: "2024-01-01" }], ["deals[0].closedAt"]],
+  ])("rejects %o at %o", (deals, paths) => {
+    expectKpiError("pipelineSummary", () => pipelineSummary(deals as never), paths);
+  });
+
+  test("rejects a bad asOf", () => {
+    expectKpiError("pipelineSummary", () => pipelineSummary([], { asOf: "someday" }), ["options.asOf"]);
+  });
+
+  test("fast checks agree with the schemas", () => {
+    const date = fc.oneof(fc.constantFrom("2024-01-01", "2024-02-01", null), awkwardValue);
+    const deal = fc.oneof(
+      { weight: 4, arbitrary: fc.record({ status: fc.oneof(fc.constantFrom("won", "lost", "open"), awkwardValue), amount: fc.oneof(fc.double({ min: -1, max: 100 }), fc.constant(null), awkwardValue), createdAt: date, closedAt: date }, { requiredKeys: ["status"] }) },
+      { weight: 1, arbitrary: awkwardValue },
+    );
+    const options = fc.oneof(fc.constant(undefined), fc.record({ asOf: fc.oneof(fc.constant("2024-01-15"), awkwardValue) }, { requiredKeys: [] }), awkwardValue);
+    assertAgreesWithSchema(
+      fc.tuple(fc.oneof(fc.array(deal, { maxLength: 3 }), awkwardValue), options),
+      ([deals, opts]) => pipelineSummary(deals as never, opts as never),
+      ([deals, opts]) => pipelineSummaryOptionsSchema.safeParse(opts).success && pipelineDealsSchemaFor().safeParse(deals).success,
+      { numRuns: 1000, isResultRangeError: (error) => error.issues[0]?.message.includes("beyond the range") === true },
+    );
+  });
+});
