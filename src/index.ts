@@ -222,3 +222,31 @@ export {
   type PipelineSummary,
   type PipelineSummaryOptions,
 } from "./pipeline/pipelineSummary.js";
+export { businessDays } from "./time/businessDays.js";
+export {
+  leadResponseTime,
+  leadResponseLeadsSchema,
+  leadResponseLeadsSchemaFor,
+  leadResponseTimeOptionsSchema,
+  type LeadResponseTime,
+  type LeadResponseTimeOptions,
+  type ResponseLead,
+} from "./time/leadResponseTime.js";
+export {
+  paceToDate,
+  paceToDateInputSchema,
+  paceToDateInputSchemaFor,
+  paceToDateOptionsSchema,
+  type PaceToDateInput,
+  type PaceToDateOptions,
+} from "./time/paceToDate.js";
+export {
+  salesCycleLength,
+  salesCycleDealsSchema,
+  salesCycleDealsSchemaFor,
+  salesCycleLengthOptionsSchema,
+  type CycleDeal,
+  type CycleInclude,
+  type SalesCycleLength,
+  type SalesCycleLengthOptions,
+} from "./time/salesCycleLength.js";

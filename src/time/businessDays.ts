@@ -1,0 +1,115 @@
+import { DAY, daysFromCivil, instantSchema, toEpochMs, weekdayOf, type Instant, type TimeZone } from "../core/instant.js";
+import { invalidInput } from "../core/validate.js";
+import { engineOf, WEEKDAYS, type BusinessCalendar, type BusinessCalendarInput } from "./businessCalendar.js";
+
+const FN = "businessDays";
+
+/** The local date of instant `t` (epoch ms) in `zone`, as a day number (days since 1970-01-01). */
+export function localDay(zone: TimeZone, t: number): number {
+  return Math.floor((t + zone.offsetAt(t)) / DAY);
+}
+
+/**
+ * Counts a valid calendar's business days over runs of local dates: the days whose weekday has
+ * opening hours and that are not holidays. Made once per call from the calendar's data.
+ */
+export class BusinessDayCounter {
+  /** Per weekday (0 = Monday): whether it has opening hours. */
+  private readonly open: readonly boolean[];
+  private readonly openPerWeek: number;
+  /** Holidays that fall on an open weekday, as sorted day numbers, each once. */
+  private readonly holidays: readonly number[];
+
+  /** `calendar` must already be valid (checked by `engineOf`). */
+  constructor(calendar: BusinessCalendar | BusinessCalendarInput) {
+    const hours = calendar.hours as Record<string, readonly unknown[] | undefined>;
+    this.open = WEEKDAYS.map((day) => (hours[day]?.length ?? 0) > 0);
+    this.openPerWeek = this.open.filter(Boolean).length;
+    const days = new Set<number>();
+    for (const date of calendar.holidays ?? []) {
+      const day = daysFromCivil(Number(date.slice(0, 4)), Number(date.slice(5, 7)), Number(date.slice(8, 10)));
+      if (this.open[weekdayOf(day)] === true) days.add(day);
+    }
+    this.holidays = [...days].sort((a, b) => a - b);
+  }
+
+  /** Business days among the day numbers first..last, both included (0 when last < first). */
+  count(first: number, last: number): number {
+    if (last < first) return 0;
+    const days = last - first + 1;
+    const weeks = Math.floor(days / 7);
+    let count = weeks * this.openPerWeek;
+    for (let day = first + weeks * 7; day <= last; day++) if (this.open[weekdayOf(day)] === true) count++;
+    return count - (lowerBound(this.holidays, last + 1) - lowerBound(this.holidays, first));
+  }
+}
+
+/**
+ * Business days between two instants: how many days of the calendar, from the local date of
+ * `start` through the local date of `end`, have opening hours and are not holidays.
+ *
+ * Both dates are counted, as Excel's `NETWORKDAYS.INTL` and Google Sheets' count them: with
+ * Monday–Friday open, 2006-01-01 (a Sunday) to 2006-01-31 is 22 business days, and a Monday to the
+ * same Monday is 1. When `end` is on an earlier date than `start` the result is negative, minus the
+ * business days from `end` to `start` (2006-02-28 to 2006-01-31 is −21), as in Excel.
+ * https://support.microsoft.com/en-us/office/networkdays-intl-function-a9b26239-4f20-46a1-9ab8-4e925bfd5e28
+ *
+ * Dates are those of the calendar's time zone: an instant is first placed on its local date there
+ * (2024-06-04T02:00Z is 3 June in New York), so the time of day never matters. A day counts whole
+ * whatever its hours (a Saturday open 10:00–14:00 is one business day); a weekday left out of
+ * `hours`, or a holiday, does not count. Counting both ends, adjacent runs add up when the second
+ * starts the day after the first ends: days(a, b) + days(b + 1 day, c) = days(a, c).
+ *
+ * @param start - The first day: a `Date`, an ISO-8601 string or epoch ms (a string without an
+ *   offset, such as `"2024-06-03"`, is read in the calendar's time zone).
+ * @param end - The last day, in the same forms.
+ * @param calendar - A calendar made by {@link businessCalendar}, or a plain `{ timeZone, hours, holidays }`.
+ * @returns The number of business days from the date of `start` through the date of `end`, both
+ *   included; negative when `end` falls on an earlier date; 0 when none is open.
+ * @throws {KpiInputError} When `start` or `end` is not a valid instant, or `calendar` is not a valid calendar.
+ *
+ * @example
+ * ```ts
+ * import { businessCalendar, businessDays } from "salesmetrics";
+ *
+ * const nineToFive = [["09:00", "17:00"]] as const;
+ * const calendar = businessCalendar({
+ *   hours: { mon: nineToFive, tue: nineToFive, wed: nineToFive, thu: nineToFive, fri: nineToFive },
+ * });
+ * // Microsoft's NETWORKDAYS.INTL examples.
+ * businessDays("2006-01-01", "2006-01-31", calendar);
+ * //=> 22
+ * businessDays("2006-02-28", "2006-01-31", calendar);
+ * //=> -21
+ *
+ * // With a holiday, in New York: 4 July 2024 is a Thursday.
+ * const newYork = businessCalendar({ ...calendar, timeZone: "America/New_York", holidays: ["2024-07-04"] });
+ * businessDays("2024-07-01", "2024-07-07", newYork);
+ * //=> 4
+ * ```
+ */
+export function businessDays(start: Instant, end: Instant, calendar: BusinessCalendar | BusinessCalendarInput): number {
+  const engine = engineOf(FN, "calendar", calendar);
+  const zone = engine.zone;
+  const from = toEpochMs(start, zone);
+  if (from !== from) throw invalidInput(FN, "start", instantSchema, start);
+  const to = toEpochMs(end, zone);
+  if (to !== to) throw invalidInput(FN, "end", instantSchema, end);
+  const first = localDay(zone, from);
+  const last = localDay(zone, to);
+  const counter = new BusinessDayCounter(calendar);
+  // 0 − n, not −n: no -0 when nothing is open.
+  return first <= last ? counter.count(first, last) : 0 - counter.count(last, first);
+}
+
+/** The index of the first element ≥ value in a sorted array. */
+function lowerBound(sorted: readonly number[], value: number): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((sorted[middle] as number) < value) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
