@@ -78,7 +78,7 @@ export { pace, paceInputSchema, type Pace, type PaceInput } from "./time/pace.js
 export { quotaAttainment, quotaPeriodSchema, type QuotaPeriod } from "./time/quotaAttainment.js";
 export { quotaAttainmentToDate, quotaPeriodsSchema } from "./time/quotaAttainmentToDate.js";
 export { salesGrowth, salesGrowthInputSchema, type SalesGrowthInput } from "./time/salesGrowth.js";
-export { fiscalYearStartMonthSchema, periodSchema, type Period } from "./core/periods.js";
+export { fiscalYearStartMonthSchema, periodOptionsSchema, periodSchema, type Period, type PeriodOptions } from "./core/periods.js";
 export {
   revenueByPeriod,
   revenueByPeriodOptionsSchema,
@@ -95,6 +95,34 @@ export {
   type GrowthRow,
   type GrowthSeriesRow,
 } from "./time/growthSeries.js";
+export { businessDays } from "./time/businessDays.js";
+export {
+  leadResponseTime,
+  leadResponseLeadsSchema,
+  leadResponseLeadsSchemaFor,
+  leadResponseTimeOptionsSchema,
+  type LeadResponseTime,
+  type LeadResponseTimeOptions,
+  type ResponseLead,
+} from "./time/leadResponseTime.js";
+export {
+  paceToDate,
+  paceToDateInputSchema,
+  paceToDateInputSchemaFor,
+  paceToDateOptionsSchema,
+  type PaceToDateInput,
+  type PaceToDateOptions,
+} from "./time/paceToDate.js";
+export {
+  salesCycleLength,
+  salesCycleDealsSchema,
+  salesCycleDealsSchemaFor,
+  salesCycleLengthOptionsSchema,
+  type CycleDeal,
+  type CycleInclude,
+  type SalesCycleLength,
+  type SalesCycleLengthOptions,
+} from "./time/salesCycleLength.js";
 
 // customers: cohorts
 export {
@@ -201,7 +229,7 @@ export { pipelineVelocity, pipelineVelocityInputSchema, type PipelineVelocityInp
 export { requiredCoverage, requiredCoverageInputSchema } from "./pipeline/requiredCoverage.js";
 export {
   weightedPipeline,
-  weightedPipelineDealsSchema,
+  weightedPipelineDealsSchemaFor,
   weightedPipelineOptionsSchema,
   type WeightedDeal,
   type WeightedPipelineOptions,
@@ -222,31 +250,3 @@ export {
   type PipelineSummary,
   type PipelineSummaryOptions,
 } from "./pipeline/pipelineSummary.js";
-export { businessDays } from "./time/businessDays.js";
-export {
-  leadResponseTime,
-  leadResponseLeadsSchema,
-  leadResponseLeadsSchemaFor,
-  leadResponseTimeOptionsSchema,
-  type LeadResponseTime,
-  type LeadResponseTimeOptions,
-  type ResponseLead,
-} from "./time/leadResponseTime.js";
-export {
-  paceToDate,
-  paceToDateInputSchema,
-  paceToDateInputSchemaFor,
-  paceToDateOptionsSchema,
-  type PaceToDateInput,
-  type PaceToDateOptions,
-} from "./time/paceToDate.js";
-export {
-  salesCycleLength,
-  salesCycleDealsSchema,
-  salesCycleDealsSchemaFor,
-  salesCycleLengthOptionsSchema,
-  type CycleDeal,
-  type CycleInclude,
-  type SalesCycleLength,
-  type SalesCycleLengthOptions,
-} from "./time/salesCycleLength.js";

@@ -1,5 +1,6 @@
 import Decimal from "decimal.js";
 import * as z from "zod/mini";
+import { finiteResult } from "./validate.js";
 
 /**
  * An amount of money as a caller may hold it: a finite number, a decimal string as a
@@ -95,14 +96,23 @@ export class MoneySum {
     this.magnitude += Math.abs(amount);
   }
 
-  /** The exact decimal sum as the nearest float (a million 0.10 give exactly 100000); never `-0`. */
-  value(): number {
+  /**
+   * The exact decimal sum as the nearest float (a million 0.10 give exactly 100000); never `-0`.
+   * A sum beyond the float range (amounts near 10³⁰⁸) is a KpiInputError of `fn` at `path`.
+   */
+  value(fn: string, path: string): number {
+    return finiteResult(fn, path, this.total());
+  }
+
+  /** The same sum, or ±Infinity / NaN when it overflowed: for comparisons inside validation rules. */
+  total(): number {
     const total = this.sum + this.compensation;
     // Inputs' representation error plus the summation's own, with a factor 2 to spare.
     const errorBound = this.magnitude * 2 ** -52;
-    if (total === 0 || errorBound === 0) return total + 0;
+    if (total === 0 || !(errorBound > 0 && errorBound < Infinity)) return total + 0;
     const place = Math.floor(Math.log10(2 * errorBound)) + 1; // round to 10^place
-    if (place >= 0) return total + 0;
-    return Number(total.toFixed(Math.min(100, -place))) + 0;
+    // toFixed rounds to at most 100 decimals; amounts that small carry no cents to protect.
+    if (place >= 0 || place < -100) return total + 0;
+    return Number(total.toFixed(-place)) + 0;
   }
 }

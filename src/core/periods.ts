@@ -1,5 +1,6 @@
 import * as z from "zod/mini";
-import { civilFromDays, daysFromCivil, daysInMonth } from "./instant.js";
+import { civilFromDays, daysFromCivil, daysInMonth, TimeZone, timeZoneSchema } from "./instant.js";
+import { invalidInput, isOptionsArgument, optionsSchema } from "./validate.js";
 
 /** The calendar periods that revenue and other series are grouped into. */
 export const periodSchema = z.enum(["day", "week", "month", "quarter", "year"], {
@@ -13,6 +14,43 @@ const FISCAL_START = "must be a month number from 1 (January) to 12";
 export const fiscalYearStartMonthSchema = z
   .int({ error: FISCAL_START })
   .check(z.minimum(1, { error: FISCAL_START }), z.maximum(12, { error: FISCAL_START }));
+
+/** The options of every function that groups by calendar period (revenueByPeriod, cohortRetention …). */
+export const periodOptionsSchema = optionsSchema({
+  period: periodSchema,
+  timeZone: timeZoneSchema,
+  fiscalYearStartMonth: fiscalYearStartMonthSchema,
+});
+
+export interface PeriodOptions {
+  /** `"day"`, `"week"` (ISO, Monday to Sunday), `"month"` (default), `"quarter"` or `"year"`. */
+  period?: Period | undefined;
+  /** The IANA zone whose calendar days the periods follow; default `"UTC"`. */
+  timeZone?: string | undefined;
+  /** The month (1–12) fiscal quarters and years start in; default 1. */
+  fiscalYearStartMonth?: number | undefined;
+}
+
+/** {@link PeriodOptions} checked, with their defaults filled in and the zone ready to use. */
+export function readPeriodOptions(
+  fn: string,
+  options: PeriodOptions | undefined,
+): { period: Period; zone: TimeZone; fiscalStart: number } {
+  const period = options?.period === undefined ? "month" : options.period;
+  const fiscalStart = options?.fiscalYearStartMonth === undefined ? 1 : options.fiscalYearStartMonth;
+  const zone = TimeZone.of(options?.timeZone === undefined ? "UTC" : options.timeZone);
+  if (
+    !isOptionsArgument(options) ||
+    zone === null ||
+    (period !== "day" && period !== "week" && period !== "month" && period !== "quarter" && period !== "year") ||
+    !Number.isInteger(fiscalStart) ||
+    fiscalStart < 1 ||
+    fiscalStart > 12
+  ) {
+    throw invalidInput(fn, "options", periodOptionsSchema, options);
+  }
+  return { period, zone, fiscalStart };
+}
 
 /** year × 12 + (month − 1) of a day number, without allocating (Hinnant's civil_from_days, trimmed). */
 export function monthIndexOfDay(dayNumber: number): number {

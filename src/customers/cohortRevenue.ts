@@ -63,7 +63,7 @@ export function cohortRevenue(
   const counts = countCohorts("cohortRevenue", transactions, options, cohortRevenueTransactionsSchema, true);
   return {
     cohorts: counts.map(({ cohort, size, revenue }) => {
-      const totals = (revenue ?? []).map((sum) => sum.value());
+      const totals = (revenue ?? []).map((sum) => sum.value("cohortRevenue", "transactions"));
       return { cohort, size, revenue: totals, revenuePerCustomer: totals.map((total) => total / size + 0) };
     }),
   };

@@ -1,9 +1,9 @@
 import * as z from "zod/mini";
 import { KpiInputError } from "../core/errors.js";
-import { DAY, TimeZone, timeZoneSchema, toEpochMs, type Instant } from "../core/instant.js";
+import { DAY, toEpochMs, type Instant } from "../core/instant.js";
 import { MoneySum, parseMoney } from "../core/money.js";
-import { fiscalYearStartMonthSchema, periodKeyOfDay, periodSchema, periodSpan, type Period } from "../core/periods.js";
-import { invalidInput, isOptionsArgument, isRecord, optionsSchema } from "../core/validate.js";
+import { periodKeyOfDay, periodOptionsSchema, periodSpan, readPeriodOptions, type PeriodOptions } from "../core/periods.js";
+import { invalidInput, isRecord } from "../core/validate.js";
 
 const CUSTOMER_ID = "must be a customer id: a non-empty string or a finite number";
 
@@ -14,21 +14,9 @@ export function isCustomerId(value: unknown): value is string | number {
   return typeof value === "string" ? value.length > 0 : typeof value === "number" && Number.isFinite(value);
 }
 
-/** Options of {@link cohortRetention} and {@link cohortRevenue}. */
-export const cohortOptionsSchema = optionsSchema({
-  period: periodSchema,
-  timeZone: timeZoneSchema,
-  fiscalYearStartMonth: fiscalYearStartMonthSchema,
-});
-
-export interface CohortOptions {
-  /** The period cohorts and offsets are counted in: `"month"` (default), `"day"`, `"week"`, `"quarter"` or `"year"`. */
-  period?: Period | undefined;
-  /** The IANA zone whose calendar the periods follow; default `"UTC"`. */
-  timeZone?: string | undefined;
-  /** The month (1–12) fiscal quarters and years start in; default 1. */
-  fiscalYearStartMonth?: number | undefined;
-}
+/** Options of {@link cohortRetention} and {@link cohortRevenue}: the period options every grouping function takes. */
+export const cohortOptionsSchema = periodOptionsSchema;
+export type CohortOptions = PeriodOptions;
 
 export interface CohortTransaction {
   customerId: string | number;
@@ -63,20 +51,7 @@ export function countCohorts(
   rowsSchema: z.ZodMiniType,
   withAmounts: boolean,
 ): CohortCounts[] {
-  const period = options?.period === undefined ? "month" : options.period;
-  const zoneName = options?.timeZone === undefined ? "UTC" : options.timeZone;
-  const fiscalStart = options?.fiscalYearStartMonth === undefined ? 1 : options.fiscalYearStartMonth;
-  const zone = TimeZone.of(zoneName);
-  if (
-    !isOptionsArgument(options) ||
-    zone === null ||
-    (period !== "day" && period !== "week" && period !== "month" && period !== "quarter" && period !== "year") ||
-    !Number.isInteger(fiscalStart) ||
-    fiscalStart < 1 ||
-    fiscalStart > 12
-  ) {
-    throw invalidInput(fn, "options", cohortOptionsSchema, options);
-  }
+  const { period, zone, fiscalStart } = readPeriodOptions(fn, options);
   if (!Array.isArray(transactions)) throw invalidInput(fn, "transactions", rowsSchema, transactions);
 
   // Pass 1: each row's customer index and period key; each customer's first period.

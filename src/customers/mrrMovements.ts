@@ -57,12 +57,12 @@ export interface MrrMovement {
   amount: number;
 }
 
-/** One period's MRR bridge: start + new + expansion + reactivation − contraction − churned = end. */
+/** One period's MRR bridge: start + newMrr + expansion + reactivation − contraction − churned = end. */
 export interface MrrPeriod {
   period: string;
   /** MRR in the previous period. */
   startMrr: number;
-  new: number;
+  newMrr: number;
   expansion: number;
   contraction: number;
   churned: number;
@@ -107,7 +107,7 @@ export interface MrrPeriod {
  *   { customerId: "cori", period: "2024-02", mrr: 40 },
  * ]);
  * periods[0];
- * //=> { period: "2024-02", startMrr: 180, new: 40, expansion: 50, contraction: 0, churned: 80, reactivation: 0, endMrr: 190, customers: 2 }
+ * //=> { period: "2024-02", startMrr: 180, newMrr: 40, expansion: 50, contraction: 0, churned: 80, reactivation: 0, endMrr: 190, customers: 2 }
  * ```
  */
 export function mrrMovements(snapshots: readonly MrrSnapshot[]): { periods: MrrPeriod[]; movements: MrrMovement[] } {
@@ -167,13 +167,13 @@ export function mrrMovements(snapshots: readonly MrrSnapshot[]): { periods: MrrP
     }
     periods.push({
       period,
-      startMrr: sums.start.value(),
-      new: sums.new.value(),
-      expansion: sums.expansion.value(),
-      contraction: sums.contraction.value(),
-      churned: sums.churned.value(),
-      reactivation: sums.reactivation.value(),
-      endMrr: sums.end.value(),
+      startMrr: sums.start.value("mrrMovements", "snapshots"),
+      newMrr: sums.new.value("mrrMovements", "snapshots"),
+      expansion: sums.expansion.value("mrrMovements", "snapshots"),
+      contraction: sums.contraction.value("mrrMovements", "snapshots"),
+      churned: sums.churned.value("mrrMovements", "snapshots"),
+      reactivation: sums.reactivation.value("mrrMovements", "snapshots"),
+      endMrr: sums.end.value("mrrMovements", "snapshots"),
       customers,
     });
   }

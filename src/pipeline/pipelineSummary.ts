@@ -179,7 +179,7 @@ export function pipelineSummary(deals: readonly PipelineDeal[], options?: Pipeli
   }
 
   const winRate = ratio(wonCount, wonCount + lostCount);
-  const wonTotal = wonValue.value();
+  const wonTotal = wonValue.value(FN, "deals");
   const averageWonDealSize = ratio(wonTotal, wonCount);
   const meanCycleDays = wonCount === 0 ? null : cycleMsTotal / wonCount / DAY + 0;
   const medianCycleDays = wonCount === 0 ? null : quantileOfSorted(cycles.subarray(0, wonCount).sort(), 1, 2) / DAY + 0;
@@ -188,7 +188,7 @@ export function pipelineSummary(deals: readonly PipelineDeal[], options?: Pipeli
       ? null
       : finiteResult(FN, "deals", (openCount * winRate * averageWonDealSize) / meanCycleDays) + 0;
   return {
-    open: { count: openCount, value: openValue.value(), withoutAmount },
+    open: { count: openCount, value: openValue.value(FN, "deals"), withoutAmount },
     won: { count: wonCount, value: wonTotal },
     lost: { count: lostCount },
     winRate,

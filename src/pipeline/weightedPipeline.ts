@@ -1,7 +1,7 @@
 import * as z from "zod/mini";
 import { MoneySum, nonNegativeMoneySchema, parseMoney, type Money } from "../core/money.js";
 import { isRate, rateSchema } from "../core/rate.js";
-import { finiteResult, invalidInput, isOptionsArgument, isRecord, optionsSchema } from "../core/validate.js";
+import { invalidInput, isOptionsArgument, isRecord, optionsSchema } from "../core/validate.js";
 import { dealStatusSchema, isDealStatus, type DealStatus } from "./deals.js";
 
 /** Options of {@link weightedPipeline}: win probability per stage name. */
@@ -25,7 +25,7 @@ export interface WeightedDeal {
 }
 
 /** The deals of {@link weightedPipeline}, each open one with a probability it can be weighted by. */
-export function weightedPipelineDealsSchema(probabilities: Readonly<Record<string, number>>) {
+export function weightedPipelineDealsSchemaFor(probabilities: Readonly<Record<string, number>>) {
   return z.array(
     z
       .looseObject(
@@ -90,7 +90,7 @@ export function weightedPipeline(deals: readonly WeightedDeal[], options?: Weigh
     throw invalidInput("weightedPipeline", "options", weightedPipelineOptionsSchema, options);
   }
   const fail = (): never => {
-    throw invalidInput("weightedPipeline", "deals", weightedPipelineDealsSchema(probabilities), deals);
+    throw invalidInput("weightedPipeline", "deals", weightedPipelineDealsSchemaFor(probabilities), deals);
   };
   if (!Array.isArray(deals)) fail();
   const total = new MoneySum();
@@ -107,5 +107,5 @@ export function weightedPipeline(deals: readonly WeightedDeal[], options?: Weigh
     if (weight === undefined) fail();
     total.add(value * (weight as number));
   }
-  return finiteResult("weightedPipeline", "deals", total.value());
+  return total.value("weightedPipeline", "deals");
 }

@@ -42,6 +42,6 @@ export function quotaAttainmentToDate(periods: readonly QuotaPeriod[]): number |
     actualSum.add(actual);
     quotaSum.add(quota);
   }
-  const attainment = ratio(actualSum.value(), quotaSum.value());
+  const attainment = ratio(actualSum.value("quotaAttainmentToDate", "periods"), quotaSum.value("quotaAttainmentToDate", "periods"));
   return attainment === null ? null : finiteResult("quotaAttainmentToDate", "periods", attainment);
 }

@@ -1,16 +1,9 @@
 import * as z from "zod/mini";
 import { KpiInputError } from "../core/errors.js";
-import { DAY, instantSchema, TimeZone, timeZoneSchema, toEpochMs, type Instant } from "../core/instant.js";
+import { DAY, instantSchema, toEpochMs, type Instant } from "../core/instant.js";
 import { MoneySum, moneySchema, parseMoney, type Money } from "../core/money.js";
-import {
-  dayLabel,
-  fiscalYearStartMonthSchema,
-  periodKeyOfDay,
-  periodSchema,
-  periodSpan,
-  type Period,
-} from "../core/periods.js";
-import { invalidInput, isOptionsArgument, isRecord, optionsSchema } from "../core/validate.js";
+import { dayLabel, periodKeyOfDay, periodOptionsSchema, periodSpan, readPeriodOptions, type PeriodOptions } from "../core/periods.js";
+import { invalidInput, isRecord } from "../core/validate.js";
 
 /** One record of {@link revenueByPeriod}: when, and how much (negative for a refund). Extra fields are ignored. */
 export const revenueRecordSchema = z.looseObject(
@@ -20,12 +13,8 @@ export const revenueRecordSchema = z.looseObject(
 
 export const revenueRecordsSchema = z.array(revenueRecordSchema, { error: "must be an array of { date, amount }" });
 
-/** Options of {@link revenueByPeriod}. */
-export const revenueByPeriodOptionsSchema = optionsSchema({
-  period: periodSchema,
-  timeZone: timeZoneSchema,
-  fiscalYearStartMonth: fiscalYearStartMonthSchema,
-});
+/** Options of {@link revenueByPeriod}: the period options every grouping function takes. */
+export const revenueByPeriodOptionsSchema = periodOptionsSchema;
 
 export interface RevenueRecord {
   /** When the revenue was booked: a Date, an ISO-8601 string or epoch ms. */
@@ -34,14 +23,7 @@ export interface RevenueRecord {
   amount: Money;
 }
 
-export interface RevenueByPeriodOptions {
-  /** `"day"`, `"week"` (ISO, Monday to Sunday), `"month"` (default), `"quarter"` or `"year"`. */
-  period?: Period | undefined;
-  /** The IANA zone whose calendar days the periods follow; default `"UTC"`. */
-  timeZone?: string | undefined;
-  /** The month (1–12) fiscal quarters and years start in; default 1. */
-  fiscalYearStartMonth?: number | undefined;
-}
+export type RevenueByPeriodOptions = PeriodOptions;
 
 /** One period of {@link revenueByPeriod}. */
 export interface RevenueForPeriod {
@@ -107,20 +89,7 @@ export function revenueByPeriod(
   records: readonly RevenueRecord[],
   options?: RevenueByPeriodOptions,
 ): RevenueForPeriod[] {
-  const period = options?.period === undefined ? "month" : options.period;
-  const zoneName = options?.timeZone === undefined ? "UTC" : options.timeZone;
-  const fiscalStart = options?.fiscalYearStartMonth === undefined ? 1 : options.fiscalYearStartMonth;
-  const zone = TimeZone.of(zoneName);
-  if (
-    !isOptionsArgument(options) ||
-    zone === null ||
-    (period !== "day" && period !== "week" && period !== "month" && period !== "quarter" && period !== "year") ||
-    !Number.isInteger(fiscalStart) ||
-    fiscalStart < 1 ||
-    fiscalStart > 12
-  ) {
-    throw invalidInput("revenueByPeriod", "options", revenueByPeriodOptionsSchema, options);
-  }
+  const { period, zone, fiscalStart } = readPeriodOptions("revenueByPeriod", options);
   if (!Array.isArray(records)) throw invalidInput("revenueByPeriod", "records", revenueRecordsSchema, records);
 
   const buckets = new Map<number, Bucket>();
@@ -168,7 +137,7 @@ export function revenueByPeriod(
       period: span.label,
       start: dayLabel(span.firstDay),
       end: dayLabel(span.lastDay),
-      total: bucket === undefined ? 0 : bucket.sum.value(),
+      total: bucket === undefined ? 0 : bucket.sum.value("revenueByPeriod", "records"),
       count: bucket === undefined ? 0 : bucket.count,
     });
   }

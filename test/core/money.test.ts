@@ -10,7 +10,7 @@ describe("MoneySum", () => {
       sum.add(0.1);
       naive += 0.1;
     }
-    expect(sum.value()).toBe(100_000);
+    expect(sum.total()).toBe(100_000);
     expect(naive).not.toBe(100_000);
   });
 
@@ -20,7 +20,7 @@ describe("MoneySum", () => {
         const sum = new MoneySum();
         for (const c of cents) sum.add(c / 100);
         const exact = cents.reduce((a, b) => a + b, 0) / 100;
-        expect(sum.value()).toBe(exact + 0);
+        expect(sum.total()).toBe(exact + 0);
       }),
     );
   });
@@ -28,13 +28,13 @@ describe("MoneySum", () => {
   test("never returns -0", () => {
     const sum = new MoneySum();
     sum.add(-0);
-    expect(Object.is(sum.value(), 0)).toBe(true);
+    expect(Object.is(sum.total(), 0)).toBe(true);
   });
 
   test("survives catastrophic cancellation", () => {
     const sum = new MoneySum();
     for (const x of [1e16, 1.01, -1e16, 0.99]) sum.add(x);
-    expect(sum.value()).toBe(2);
+    expect(sum.total()).toBe(2);
   });
 });
 
@@ -43,13 +43,13 @@ describe("MoneySum rounding", () => {
     const sum = new MoneySum();
     sum.add(0.1);
     sum.add(0.2);
-    expect(sum.value()).toBe(0.3);
+    expect(sum.total()).toBe(0.3);
   });
 
   test("keeps sub-cent amounts", () => {
     const sum = new MoneySum();
     for (let i = 0; i < 1000; i++) sum.add(0.0045);
-    expect(sum.value()).toBe(4.5);
+    expect(sum.total()).toBe(4.5);
   });
 });
 
@@ -63,9 +63,31 @@ describe("MoneySum at scale", () => {
           sum.add(c / 100);
           exactCents += c; // integers below 2^53: exact
         }
-        expect(sum.value()).toBe(exactCents / 100 + 0);
+        expect(sum.total()).toBe(exactCents / 100 + 0);
       }),
       { numRuns: 20 },
     );
+  });
+});
+
+describe("MoneySum with tiny amounts", () => {
+  // Pins a fixed bug: rounding to at most 100 decimals turned a sum of 1e-300 into 0.
+  test("keeps amounts far below a cent instead of rounding them to 0", () => {
+    const sum = new MoneySum();
+    sum.add(1e-300);
+    sum.add(2e-300);
+    expect(sum.total()).toBeCloseTo(3e-300, 310);
+    expect(sum.total()).toBeGreaterThan(0);
+  });
+});
+
+describe("MoneySum beyond the float range", () => {
+  test("value() rejects a sum that overflowed, naming the function and path; total() shows it", async () => {
+    const { KpiInputError } = await import("../../src/index.js");
+    const sum = new MoneySum();
+    sum.add(1.7e308);
+    sum.add(1.7e308);
+    expect(() => sum.value("revenueByPeriod", "records")).toThrow(KpiInputError);
+    expect(Number.isFinite(sum.total())).toBe(false);
   });
 });

@@ -39,7 +39,10 @@ describe("cohortRevenue", () => {
       fc.oneof(fc.array(row, { maxLength: 3 }), awkwardValue),
       (rows) => cohortRevenue(rows as never),
       (rows) => cohortRevenueTransactionsSchema.safeParse(rows).success,
-      { numRuns: 500 },
+      {
+        numRuns: 500,
+        isResultRangeError: (error) => /a cohort table may have|beyond the range/.test(error.issues[0]?.message ?? ""),
+      },
     );
   });
 });

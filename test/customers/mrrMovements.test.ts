@@ -22,8 +22,8 @@ describe("mrrMovements", () => {
       { period: "2024-03", customerId: "b", type: "reactivation", amount: 60 },
     ]);
     expect(periods).toHaveLength(2);
-    expect(periods[0]).toEqual({ period: "2024-02", startMrr: 150, new: 19.99, expansion: 20, contraction: 0, churned: 50, reactivation: 0, endMrr: 139.99, customers: 2 });
-    expect(periods[1]).toEqual({ period: "2024-03", startMrr: 139.99, new: 0, expansion: 0, contraction: 30, churned: 0, reactivation: 60, endMrr: 169.99, customers: 3 });
+    expect(periods[0]).toEqual({ period: "2024-02", startMrr: 150, newMrr: 19.99, expansion: 20, contraction: 0, churned: 50, reactivation: 0, endMrr: 139.99, customers: 2 });
+    expect(periods[1]).toEqual({ period: "2024-03", startMrr: 139.99, newMrr: 0, expansion: 0, contraction: 30, churned: 0, reactivation: 60, endMrr: 169.99, customers: 3 });
   });
 
   test("fills a period without snapshots: everyone churns, then reactivates", () => {
@@ -49,13 +49,13 @@ describe("mrrMovements", () => {
     )
     .map((rows) => rows.map((r) => ({ customerId: r.customerId, period: `2024-${String(r.month + 1).padStart(2, "0")}`, mrr: r.cents / 100 })));
 
-  test("every period bridges: start + new + expansion + reactivation − contraction − churned = end", () => {
+  test("every period bridges: start + newMrr + expansion + reactivation − contraction − churned = end", () => {
     fc.assert(
       fc.property(snapshots, (rows) => {
         const { periods } = mrrMovements(rows);
         periods.forEach((p, i) => {
           const cents = (x: number) => Math.round(x * 100);
-          expect(cents(p.startMrr) + cents(p.new) + cents(p.expansion) + cents(p.reactivation) - cents(p.contraction) - cents(p.churned)).toBe(cents(p.endMrr));
+          expect(cents(p.startMrr) + cents(p.newMrr) + cents(p.expansion) + cents(p.reactivation) - cents(p.contraction) - cents(p.churned)).toBe(cents(p.endMrr));
           if (i > 0) expect(p.startMrr).toBe(periods[i - 1]!.endMrr);
         });
       }),
@@ -67,9 +67,9 @@ describe("mrrMovements", () => {
       fc.property(snapshots, (rows) => {
         const { periods, movements } = mrrMovements(rows);
         for (const p of periods) {
-          for (const type of ["new", "expansion", "contraction", "churned", "reactivation"] as const) {
+          for (const [type, field] of [["new", "newMrr"], ["expansion", "expansion"], ["contraction", "contraction"], ["churned", "churned"], ["reactivation", "reactivation"]] as const) {
             const sum = movements.filter((m) => m.period === p.period && m.type === type).reduce((s, m) => s + Math.round(m.amount * 100), 0);
-            expect(sum).toBe(Math.round(p[type] * 100));
+            expect(sum).toBe(Math.round(p[field] * 100));
           }
         }
         expect(mrrMovements([...rows].reverse()).periods).toEqual(periods);

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
-import { weightedPipeline, weightedPipelineDealsSchema, weightedPipelineOptionsSchema } from "../../src/index.js";
+import { weightedPipeline, weightedPipelineDealsSchemaFor, weightedPipelineOptionsSchema } from "../../src/index.js";
 import { assertAgreesWithSchema, awkwardValue, expectKpiError } from "../helpers.js";
 
 describe("weightedPipeline", () => {
@@ -62,7 +62,7 @@ describe("weightedPipeline", () => {
       ([deals, opts]) => {
         if (!weightedPipelineOptionsSchema.safeParse(opts).success) return false;
         const probabilities = (opts as { probabilities?: Record<string, number> } | undefined)?.probabilities ?? {};
-        return weightedPipelineDealsSchema(probabilities).safeParse(deals).success;
+        return weightedPipelineDealsSchemaFor(probabilities).safeParse(deals).success;
       },
       { numRuns: 800 },
     );

@@ -1,0 +1,46 @@
+import * as z from "zod/mini";
+import { countSchema, isCount } from "../core/count.js";
+import { nonNegativeMoneySchema, parseMoney, type Money } from "../core/money.js";
+import { ratio } from "../core/ratio.js";
+import { invalidInput, isRecord } from "../core/validate.js";
+
+/** Input of {@link arpa}. Extra fields are ignored. */
+export const arpaInputSchema = z.looseObject(
+  { revenue: nonNegativeMoneySchema, customers: countSchema },
+  { error: "must be an object { revenue, customers }" },
+);
+
+export interface ArpaInput {
+  /** Recurring revenue of the period, ≥ 0: MRR for a monthly ARPA, ARR for an annual one. */
+  revenue: Money;
+  /** Active customers (accounts) it comes from. */
+  customers: number;
+}
+
+/**
+ * Average revenue per account (ARPA, also ARPU): recurring revenue per active customer.
+ *
+ * `revenue ÷ customers`. ChartMogul's example: an MRR of $1,500 from 5 customers is an ARPA of
+ * $300. Pass MRR for the monthly ARPA that {@link ltv} and {@link cacPayback} expect. Count
+ * accounts (companies), not users, unless you want revenue per user.
+ * https://help.chartmogul.com/hc/en-us/articles/203359301
+ *
+ * @param input - `revenue` (an amount ≥ 0) and the `customers` it comes from (a count).
+ * @returns Revenue per customer, in the currency and period of `revenue`; `null` when there is no customer.
+ * @throws {KpiInputError} When `revenue` is negative or not an amount, or `customers` is not a
+ *   non-negative integer.
+ *
+ * @example
+ * ```ts
+ * import { arpa } from "salesmetrics";
+ *
+ * arpa({ revenue: 1500, customers: 5 });
+ * //=> 300
+ * ```
+ */
+export function arpa(input: ArpaInput): number | null {
+  const revenue = isRecord(input) ? parseMoney(input.revenue) : Number.NaN;
+  const customers = isRecord(input) ? input.customers : undefined;
+  if (!(revenue >= 0) || !isCount(customers)) throw invalidInput("arpa", "input", arpaInputSchema, input);
+  return ratio(revenue, customers);
+}

@@ -1,0 +1,47 @@
+import * as z from "zod/mini";
+import { countSchema, isCount } from "../core/count.js";
+import { nonNegativeMoneySchema, parseMoney, type Money } from "../core/money.js";
+import { ratio } from "../core/ratio.js";
+import { invalidInput, isRecord } from "../core/validate.js";
+
+/** Input of {@link averageDealSize}. Extra fields are ignored. */
+export const averageDealSizeInputSchema = z.looseObject(
+  { revenue: nonNegativeMoneySchema, deals: countSchema },
+  { error: "must be an object { revenue, deals }" },
+);
+
+export interface AverageDealSizeInput {
+  /** Revenue of the deals won, ≥ 0. */
+  revenue: Money;
+  /** How many deals were won. */
+  deals: number;
+}
+
+/**
+ * Average deal size: revenue per deal won.
+ *
+ * `revenue ÷ deals`, closed-won revenue over closed-won deals: $250,000 from 10 deals is
+ * $25,000 (petavue). One huge deal moves the mean a lot; compare with the median deal, and keep
+ * new business and expansion apart. State whether revenue is annual contract value or total
+ * contract value.
+ * https://www.petavue.com/glossary/average-deal-size
+ *
+ * @param input - `revenue` of the won deals (an amount ≥ 0) and how many `deals` (a count).
+ * @returns Revenue per deal in the currency of `revenue`, or `null` when no deal was won.
+ * @throws {KpiInputError} When `revenue` is negative or not an amount, or `deals` is not a
+ *   non-negative integer.
+ *
+ * @example
+ * ```ts
+ * import { averageDealSize } from "salesmetrics";
+ *
+ * averageDealSize({ revenue: 250_000, deals: 10 });
+ * //=> 25000
+ * ```
+ */
+export function averageDealSize(input: AverageDealSizeInput): number | null {
+  const revenue = isRecord(input) ? parseMoney(input.revenue) : Number.NaN;
+  const deals = isRecord(input) ? input.deals : undefined;
+  if (!(revenue >= 0) || !isCount(deals)) throw invalidInput("averageDealSize", "input", averageDealSizeInputSchema, input);
+  return ratio(revenue, deals);
+}

@@ -1,0 +1,101 @@
+import * as z from "zod/mini";
+import { MoneySum, moneySchema, nonNegativeMoneySchema, parseMoney, type Money } from "../core/money.js";
+import { ratio } from "../core/ratio.js";
+import { finiteResult, invalidInput, isOptionsArgument, isRecord, optionsSchema } from "../core/validate.js";
+
+/** One product, deal or segment of {@link averageProfitMargin}. Extra fields are ignored. */
+export const profitMarginItemSchema = z
+  .looseObject({ revenue: nonNegativeMoneySchema, profit: moneySchema }, { error: "must be an object { revenue, profit }" })
+  .check(
+    z.refine((item) => {
+      const revenue = parseMoney(item.revenue);
+      const profit = parseMoney(item.profit);
+      return !(revenue >= 0 && profit === profit) || profit <= revenue;
+    }, {
+      path: ["profit"],
+      error: (issue) => `must not exceed revenue, ${String((issue.input as { revenue: unknown }).revenue)}`,
+    }),
+  );
+
+/** The items of {@link averageProfitMargin}. */
+export const profitMarginItemsSchema = z.array(profitMarginItemSchema, { error: "must be an array of { revenue, profit }" });
+
+/** How {@link averageProfitMargin} averages: see its documentation. */
+export const profitMarginAverageSchema = z.enum(["weighted", "simple"], { error: 'must be "weighted" or "simple"' });
+
+/** Options of {@link averageProfitMargin}. */
+export const averageProfitMarginOptionsSchema = optionsSchema({ average: profitMarginAverageSchema });
+
+export type AverageProfitMarginOptions = z.input<typeof averageProfitMarginOptionsSchema>;
+
+export interface ProfitMarginItem {
+  /** Revenue of the product, deal or segment, ≥ 0. */
+  revenue: Money;
+  /** Its profit (revenue less cost), at most `revenue`; negative for a loss. */
+  profit: Money;
+}
+
+/**
+ * Average profit margin across products, deals or segments.
+ *
+ * - `"weighted"` (default): `Σ profit ÷ Σ revenue`, each item weighted by its revenue: the margin
+ *   of the business as a whole, the "weighted average gross profit percentage" of calculator.city.
+ *   Sums are exact to the cent.
+ * - `"simple"`: the mean of each item's `profit ÷ revenue`, every item counting the same
+ *   (stepbystep.com: margins of 30 %, 35 % and 40 % average 35 %). Items without revenue have no
+ *   margin and are left out.
+ *
+ * The two differ when margins and sizes differ: a big product at 10 % and a small one at 50 %
+ * make 30 % as a simple mean, but much closer to 10 % weighted, which is what the business earns.
+ * Use profit after the cost of goods for a gross margin, after all costs for a net margin.
+ * https://cal12.calculator.city/calculating-weighted-average-gross-profit-percentage/
+ * https://www.stepbystep.com/how-to-calculate-average-profit-margin-82551/
+ *
+ * @param items - `{ revenue, profit }` per product, deal or segment: revenue ≥ 0, profit ≤ revenue.
+ * @param options - `average`: `"weighted"` or `"simple"`.
+ * @returns The margin as a fraction (at most 1, negative for a loss), or `null` when no item has
+ *   revenue.
+ * @throws {KpiInputError} When `items` is not an array, an amount is not an amount, revenue is
+ *   negative, profit exceeds revenue, `average` is unknown, or the result would exceed the float range.
+ *
+ * @example
+ * ```ts
+ * import { averageProfitMargin } from "salesmetrics";
+ *
+ * const products = [
+ *   { revenue: 90_000, profit: 9_000 },
+ *   { revenue: 10_000, profit: 5_000 },
+ * ];
+ * averageProfitMargin(products);
+ * //=> 0.14
+ * averageProfitMargin(products, { average: "simple" });
+ * //=> 0.3
+ * ```
+ */
+export function averageProfitMargin(items: readonly ProfitMarginItem[], options?: AverageProfitMarginOptions): number | null {
+  if (!Array.isArray(items)) throw invalidInput("averageProfitMargin", "items", profitMarginItemsSchema, items);
+  const average = options?.average === undefined ? "weighted" : options.average;
+  if (!isOptionsArgument(options) || (average !== "weighted" && average !== "simple")) {
+    throw invalidInput("averageProfitMargin", "options", averageProfitMarginOptionsSchema, options);
+  }
+  const revenueSum = new MoneySum();
+  const profitSum = new MoneySum();
+  let marginSum = 0;
+  let withRevenue = 0;
+  for (const item of items as readonly unknown[]) {
+    const revenue = isRecord(item) ? parseMoney(item.revenue) : Number.NaN;
+    const profit = isRecord(item) ? parseMoney(item.profit) : Number.NaN;
+    if (!(revenue >= 0 && profit <= revenue)) {
+      throw invalidInput("averageProfitMargin", "items", profitMarginItemsSchema, items);
+    }
+    if (average === "weighted") {
+      revenueSum.add(revenue);
+      profitSum.add(profit);
+    } else if (revenue > 0) {
+      marginSum += profit / revenue;
+      withRevenue++;
+    }
+  }
+  const margin = average === "weighted" ? ratio(profitSum.value("averageProfitMargin", "items"), revenueSum.value("averageProfitMargin", "items")) : ratio(marginSum, withRevenue);
+  return margin === null ? null : finiteResult("averageProfitMargin", "items", margin);
+}

@@ -1,0 +1,54 @@
+import * as z from "zod/mini";
+import { countSchema, isCount } from "../core/count.js";
+import { nonNegativeMoneySchema, parseMoney, type Money } from "../core/money.js";
+import { ratio } from "../core/ratio.js";
+import { invalidInput, isRecord } from "../core/validate.js";
+
+/** Input of {@link cac}. Extra fields are ignored. */
+export const cacInputSchema = z.looseObject(
+  { spend: nonNegativeMoneySchema, newCustomers: countSchema },
+  { error: "must be an object { spend, newCustomers }" },
+);
+
+export interface CacInput {
+  /** Acquisition spend of the period, ≥ 0: all sales and marketing cost (blended) or paid media only (paid). */
+  spend: Money;
+  /** Customers won in the same period, counted to match `spend`: all of them (blended) or those attributed to paid (paid). */
+  newCustomers: number;
+}
+
+/**
+ * Customer acquisition cost (CAC): what winning one new customer costs.
+ *
+ * `spend ÷ newCustomers`. Which spend and which customers is the caller's choice, and it
+ * must match on both sides: *blended* CAC divides all sales and marketing cost (salaries,
+ * commissions, programs, tools, agencies, overhead) by all new customers; *paid* CAC divides
+ * paid media spend by the customers attributed to it. ChurnZero's example: 90,000 + 185,000 +
+ * 60,000 + 110,000 = 445,000 of sales and marketing for 50 customers is 8,900 each.
+ * https://www.hubspot.com/glossary/customer-acquisition-cost
+ * https://churnzero.com/churnopedia/customer-acquisition-cost-cac-recovering/
+ *
+ * @param input - `spend` (an amount ≥ 0) and `newCustomers` (a count) of the same period.
+ * @returns Money per new customer, in the currency of `spend`; `null` when no customer was won.
+ * @throws {KpiInputError} When `spend` is negative or not an amount, or `newCustomers` is not a
+ *   non-negative integer.
+ *
+ * @example
+ * ```ts
+ * import { cac } from "salesmetrics";
+ *
+ * cac({ spend: 445_000, newCustomers: 50 });
+ * //=> 8900
+ * // metricuno: blended €310,000 over all 4,800 new customers
+ * cac({ spend: "310000.00", newCustomers: 4800 });
+ * //=> 64.58
+ * cac({ spend: 12_000, newCustomers: 0 });
+ * //=> null
+ * ```
+ */
+export function cac(input: CacInput): number | null {
+  const spend = isRecord(input) ? parseMoney(input.spend) : Number.NaN;
+  const newCustomers = isRecord(input) ? input.newCustomers : undefined;
+  if (!(spend >= 0) || !isCount(newCustomers)) throw invalidInput("cac", "input", cacInputSchema, input);
+  return ratio(spend, newCustomers);
+}

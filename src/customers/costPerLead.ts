@@ -1,0 +1,48 @@
+import * as z from "zod/mini";
+import { countSchema, isCount } from "../core/count.js";
+import { nonNegativeMoneySchema, parseMoney, type Money } from "../core/money.js";
+import { ratio } from "../core/ratio.js";
+import { invalidInput, isRecord } from "../core/validate.js";
+
+/** Input of {@link costPerLead}. Extra fields are ignored. */
+export const costPerLeadInputSchema = z.looseObject(
+  { spend: nonNegativeMoneySchema, leads: countSchema },
+  { error: "must be an object { spend, leads }" },
+);
+
+export interface CostPerLeadInput {
+  /** What the campaign or channel cost, ≥ 0. */
+  spend: Money;
+  /** Leads it brought. */
+  leads: number;
+}
+
+/**
+ * Cost per lead (CPL): what one lead cost.
+ *
+ * `spend ÷ leads`: $10,000 for 200 leads is $50 a lead (theprimecalculator). Decide whether
+ * `spend` is the campaign's direct cost or fully loaded, and compute per channel to compare
+ * channels. Unlike some calculators, 0 leads gives `null`, not a cost of 0.
+ * https://theprimecalculator.com/business/cost-per-lead-calculator/formula
+ *
+ * @param input - `spend` (an amount ≥ 0) and the `leads` it brought (a count).
+ * @returns Money per lead in the currency of `spend`, or `null` when there was no lead.
+ * @throws {KpiInputError} When `spend` is negative or not an amount, or `leads` is not a
+ *   non-negative integer.
+ *
+ * @example
+ * ```ts
+ * import { costPerLead } from "salesmetrics";
+ *
+ * costPerLead({ spend: 10_000, leads: 200 });
+ * //=> 50
+ * costPerLead({ spend: 500, leads: 0 });
+ * //=> null
+ * ```
+ */
+export function costPerLead(input: CostPerLeadInput): number | null {
+  const spend = isRecord(input) ? parseMoney(input.spend) : Number.NaN;
+  const leads = isRecord(input) ? input.leads : undefined;
+  if (!(spend >= 0) || !isCount(leads)) throw invalidInput("costPerLead", "input", costPerLeadInputSchema, input);
+  return ratio(spend, leads);
+}

@@ -1,0 +1,58 @@
+import * as z from "zod/mini";
+import { MoneySum, nonNegativeMoneySchema, parseMoney, type Money } from "../core/money.js";
+import { formatValue, invalidInput, isOptionsArgument, optionsSchema } from "../core/validate.js";
+
+// Shared pieces of the MRR-movement KPIs (revenueChurn, netRevenueRetention,
+// grossRevenueRetention, quickRatio). Every movement is an amount ≥ 0 per period, as
+// ChartMogul reports them: churned and contraction are losses, expansion and reactivation gains.
+
+/**
+ * The exact sum of a few amounts already parsed to floats (`0.1 + 0.2` is `0.3`), so that
+ * rules such as "churned plus contraction ≤ starting MRR" compare the decimals the caller
+ * wrote, not their float noise.
+ */
+export function exactSum(...amounts: number[]): number {
+  const sum = new MoneySum();
+  for (const amount of amounts) sum.add(amount);
+  return sum.total();
+}
+
+/** An MRR movement of a period: an amount ≥ 0 (losses too are given as positive amounts). */
+export const mrrAmountSchema = nonNegativeMoneySchema;
+
+/**
+ * Cross-field rule: what the starting customers lost (churned + contraction) cannot exceed
+ * the MRR they started with. Compared exactly, so 0.1 + 0.2 against 0.3 passes. Reported on `churned`.
+ */
+export const lossesWithinStart = z.refine<{ startMrr: Money; churned: Money; contraction: Money }>(
+  (input) => {
+    const start = parseMoney(input.startMrr);
+    const churned = parseMoney(input.churned);
+    const contraction = parseMoney(input.contraction);
+    // Only compare valid amounts: invalid ones are reported on their fields.
+    return !(start >= 0 && churned >= 0 && contraction >= 0) || exactSum(churned, contraction) <= start;
+  },
+  {
+    path: ["churned"],
+    error: (issue) => {
+      const input = issue.input as { startMrr: unknown; contraction: unknown };
+      return `plus contraction (${formatValue(input.contraction)}) must not exceed startMrr, ${formatValue(input.startMrr)}: count only movements of the MRR there at the start`;
+    },
+  },
+);
+
+/** Options of {@link revenueChurn} and {@link quickRatio}. */
+export const reactivationOptionsSchema = optionsSchema({
+  includeReactivation: z.boolean({ error: "must be true or false" }),
+});
+
+export type ReactivationOptions = z.input<typeof reactivationOptionsSchema>;
+
+/** Reads `options.includeReactivation` (default false), or throws the options error. */
+export function includeReactivation(fn: string, options: ReactivationOptions | undefined): boolean {
+  const include = options?.includeReactivation === undefined ? false : options.includeReactivation;
+  if (!isOptionsArgument(options) || typeof include !== "boolean") {
+    throw invalidInput(fn, "options", reactivationOptionsSchema, options);
+  }
+  return include;
+}

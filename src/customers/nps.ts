@@ -1,0 +1,105 @@
+import * as z from "zod/mini";
+import { normalQuantile } from "../core/statistics.js";
+import { invalidInput, isOptionsArgument, optionsSchema } from "../core/validate.js";
+
+const SCORE = "must be an integer from 0 to 10";
+
+/** One answer to "How likely are you to recommend us?": an integer from 0 to 10. */
+export const npsScoreSchema = z.int({ error: SCORE }).check(z.minimum(0, { error: SCORE }), z.maximum(10, { error: SCORE }));
+
+/** The answers given to {@link nps}. */
+export const npsScoresSchema = z.array(npsScoreSchema, { error: "must be an array of scores from 0 to 10" });
+
+const CONFIDENCE = "must be a number strictly between 0 and 1, such as 0.95";
+
+/** Options of {@link nps}. */
+export const npsOptionsSchema = optionsSchema({
+  confidence: z.number({ error: CONFIDENCE }).check(z.gt(0, { error: CONFIDENCE }), z.lt(1, { error: CONFIDENCE })),
+});
+
+export type NpsOptions = z.input<typeof npsOptionsSchema>;
+
+/** The result of {@link nps}. */
+export interface Nps {
+  /** %promoters − %detractors, from −100 to 100; `null` without answers. */
+  score: number | null;
+  /** Answers of 9 or 10. */
+  promoters: number;
+  /** Answers of 7 or 8. */
+  passives: number;
+  /** Answers from 0 to 6. */
+  detractors: number;
+  /** All answers. */
+  count: number;
+  /** Half the width of the confidence interval of `score`, in NPS points; `null` without answers. */
+  marginOfError: number | null;
+}
+
+/**
+ * Net Promoter Score (NPS) with its margin of error.
+ *
+ * Answers of 9–10 are promoters, 7–8 passives and 0–6 detractors; the score is
+ * `100 × (promoters − detractors) ÷ count`, from −100 to 100 (by definition a score, the one KPI
+ * here not returned as a fraction). Passives count only in the denominator. 30 % promoters and
+ * 20 % detractors is +10.
+ *
+ * The margin of error treats each answer as +1, 0 or −1 (Cross Validated): with p and d the
+ * shares of promoters and detractors, the variance of one answer is p + d − (p − d)², and the
+ * margin is `z × 100 × √((p + d − (p − d)²) ÷ count)`, z = 1.96 at 95 % confidence. Half
+ * promoters, a third passives and a sixth detractors is an NPS of 33.3 with variance 5/9: ±5.96
+ * points from 600 answers, ±59.6 from 6. It is 0 when every answer is in one group; for small
+ * samples MeasuringU recommends the adjusted-Wald interval instead. It assumes a random sample
+ * of a population much larger than the sample.
+ * https://stats.stackexchange.com/questions/18603/how-can-i-calculate-margin-of-error-in-a-nps-net-promoter-score-result
+ * http://www.cybaea.net/Journal/2016/01/14/NPS-confidence-intervals-stats/
+ *
+ * @param scores - Every answer, an integer from 0 to 10.
+ * @param options - `confidence` of the margin of error, in (0, 1); default 0.95.
+ * @returns `{ score, promoters, passives, detractors, count, marginOfError }`: the score and the
+ *   margin in NPS points, the others counts. `score` and `marginOfError` are `null` without answers.
+ * @throws {KpiInputError} When `scores` is not an array, an answer is not an integer from 0 to 10,
+ *   or `confidence` is not strictly between 0 and 1.
+ *
+ * @example
+ * ```ts
+ * import { nps } from "salesmetrics";
+ *
+ * nps([10, 9, 9, 8, 7, 3]);
+ * //=> { score: 33.33, promoters: 3, passives: 2, detractors: 1, count: 6, marginOfError: 59.64 }
+ * nps([]);
+ * //=> { score: null, promoters: 0, passives: 0, detractors: 0, count: 0, marginOfError: null }
+ * ```
+ */
+export function nps(scores: readonly number[], options?: NpsOptions): Nps {
+  if (!Array.isArray(scores)) throw invalidInput("nps", "scores", npsScoresSchema, scores);
+  const confidence = options?.confidence === undefined ? 0.95 : options.confidence;
+  if (!isOptionsArgument(options) || typeof confidence !== "number" || !(confidence > 0 && confidence < 1)) {
+    throw invalidInput("nps", "options", npsOptionsSchema, options);
+  }
+  let promoters = 0;
+  let passives = 0;
+  let detractors = 0;
+  for (const score of scores as readonly unknown[]) {
+    if (typeof score !== "number" || !(score >= 0 && score <= 10) || score % 1 !== 0) {
+      throw invalidInput("nps", "scores", npsScoresSchema, scores);
+    }
+    if (score >= 9) promoters++;
+    else if (score >= 7) passives++;
+    else detractors++;
+  }
+  const count = scores.length;
+  if (count === 0) return { score: null, promoters, passives, detractors, count, marginOfError: null };
+  const p = promoters / count;
+  const d = detractors / count;
+  // Variance of one answer scored +1 / 0 / −1; never negative, but rounding could make it −1e-17.
+  const variance = Math.max(0, p + d - (p - d) * (p - d));
+  const zScore = -normalQuantile((1 - confidence) / 2);
+  return {
+    score: (100 * (promoters - detractors)) / count + 0,
+    promoters,
+    passives,
+    detractors,
+    count,
+    marginOfError: zScore * 100 * Math.sqrt(variance / count) + 0,
+  };
+}

@@ -1,0 +1,82 @@
+import * as z from "zod/mini";
+import { parseMoney, type Money } from "../core/money.js";
+import { ratio } from "../core/ratio.js";
+import { finiteResult, invalidInput, isRecord } from "../core/validate.js";
+import { exactSum, includeReactivation, mrrAmountSchema, type ReactivationOptions } from "./mrrInput.js";
+
+const shape = {
+  newMrr: mrrAmountSchema,
+  expansion: mrrAmountSchema,
+  contraction: mrrAmountSchema,
+  churned: mrrAmountSchema,
+};
+
+/** Input of {@link quickRatio}. Extra fields are ignored. */
+export const quickRatioInputSchema = z.looseObject(shape, {
+  error: "must be an object { newMrr, expansion, contraction, churned }",
+});
+
+/** Input of {@link quickRatio} with `includeReactivation: true`. Extra fields are ignored. */
+export const quickRatioWithReactivationInputSchema = z.looseObject(
+  { ...shape, reactivation: mrrAmountSchema },
+  { error: "must be an object { newMrr, expansion, contraction, churned, reactivation }" },
+);
+
+export interface QuickRatioInput {
+  /** MRR from new customers in the period, ≥ 0. */
+  newMrr: Money;
+  /** MRR gained from upgrades, ≥ 0. */
+  expansion: Money;
+  /** MRR lost to downgrades, ≥ 0. */
+  contraction: Money;
+  /** MRR lost with customers who left, ≥ 0. */
+  churned: Money;
+  /** MRR regained from returning customers, ≥ 0; required by `includeReactivation: true`. */
+  reactivation?: Money;
+}
+
+/**
+ * SaaS quick ratio: MRR gained for each unit of MRR lost in a period.
+ *
+ * `(newMrr + expansion) ÷ (contraction + churned)` (Baremetrics; Mamoon Hamid): pitchkit's
+ * (20K + 8K) ÷ (5K + 3K) is 3.5. Above 4 is strong growth, 1 is treading water, below 1 the MRR
+ * shrinks. By default returning customers are left out, as GrowPanel argues ("recovered
+ * revenue, not net new growth"); `includeReactivation: true` adds them to the gains, as
+ * bigdelta and mowt do. Exact to the cent.
+ * https://changelog.baremetrics.com/new-quick-ratio-metric-4ohZDy
+ *
+ * @param input - The period's `newMrr`, `expansion`, `contraction` and `churned` (amounts ≥ 0);
+ *   `reactivation` with `includeReactivation: true`.
+ * @param options - `includeReactivation`: count reactivation MRR as a gain; default false.
+ * @returns The ratio (≥ 0, a plain number), or `null` when nothing was lost: the ratio is then
+ *   unbounded (or, with no gains either, undefined).
+ * @throws {KpiInputError} When an amount is negative or not an amount, `includeReactivation`
+ *   is not a boolean, or the result would exceed the float range.
+ *
+ * @example
+ * ```ts
+ * import { quickRatio } from "salesmetrics";
+ *
+ * quickRatio({ newMrr: 20_000, expansion: 8000, contraction: 5000, churned: 3000 });
+ * //=> 3.5
+ * // mowt: new 8, expansion 4, reactivation 1 against 3 + 2 lost
+ * quickRatio({ newMrr: 8, expansion: 4, reactivation: 1, contraction: 2, churned: 3 }, { includeReactivation: true });
+ * //=> 2.6
+ * quickRatio({ newMrr: 500, expansion: 0, contraction: 0, churned: 0 });
+ * //=> null
+ * ```
+ */
+export function quickRatio(input: QuickRatioInput, options?: ReactivationOptions): number | null {
+  const withReactivation = includeReactivation("quickRatio", options);
+  const newMrr = isRecord(input) ? parseMoney(input.newMrr) : Number.NaN;
+  const expansion = isRecord(input) ? parseMoney(input.expansion) : Number.NaN;
+  const contraction = isRecord(input) ? parseMoney(input.contraction) : Number.NaN;
+  const churned = isRecord(input) ? parseMoney(input.churned) : Number.NaN;
+  const reactivation = withReactivation && isRecord(input) ? parseMoney(input.reactivation) : 0;
+  if (!(newMrr >= 0 && expansion >= 0 && contraction >= 0 && churned >= 0 && reactivation >= 0)) {
+    const schema = withReactivation ? quickRatioWithReactivationInputSchema : quickRatioInputSchema;
+    throw invalidInput("quickRatio", "input", schema, input);
+  }
+  const result = ratio(exactSum(newMrr, expansion, reactivation), exactSum(contraction, churned));
+  return result === null ? null : finiteResult("quickRatio", "churned", result);
+}

@@ -1,0 +1,101 @@
+import * as z from "zod/mini";
+import { parseMoney, type Money } from "../core/money.js";
+import { finiteResult, invalidInput, isRecord } from "../core/validate.js";
+import { exactSum, includeReactivation, lossesWithinStart, mrrAmountSchema, type ReactivationOptions } from "./mrrInput.js";
+
+const shape = {
+  startMrr: mrrAmountSchema,
+  churned: mrrAmountSchema,
+  contraction: mrrAmountSchema,
+  expansion: mrrAmountSchema,
+};
+
+/** Input of {@link revenueChurn} (and {@link netRevenueRetention}). Extra fields are ignored. */
+export const revenueChurnInputSchema = z
+  .looseObject(shape, { error: "must be an object { startMrr, churned, contraction, expansion }" })
+  .check(lossesWithinStart);
+
+/** Input of {@link revenueChurn} with `includeReactivation: true`. Extra fields are ignored. */
+export const revenueChurnWithReactivationInputSchema = z
+  .looseObject(
+    { ...shape, reactivation: mrrAmountSchema },
+    { error: "must be an object { startMrr, churned, contraction, expansion, reactivation }" },
+  )
+  .check(lossesWithinStart);
+
+export interface RevenueChurnInput {
+  /** MRR at the start of the period, ≥ 0. */
+  startMrr: Money;
+  /** MRR lost with customers who left, ≥ 0. */
+  churned: Money;
+  /** MRR lost to downgrades of customers who stayed, ≥ 0. */
+  contraction: Money;
+  /** MRR gained from upgrades of existing customers, ≥ 0. */
+  expansion: Money;
+  /** MRR regained from returning customers, ≥ 0; required by `includeReactivation: true`. */
+  reactivation?: Money;
+}
+
+/** The result of {@link revenueChurn}: fractions of the starting MRR. */
+export interface RevenueChurn {
+  /** (churned + contraction) ÷ startMrr, in [0, 1]. */
+  gross: number;
+  /** (churned + contraction − expansion [− reactivation]) ÷ startMrr, at most 1; negative when gains outweigh losses. */
+  net: number;
+}
+
+/**
+ * Revenue (MRR) churn: the share of the starting monthly recurring revenue lost in a period,
+ * gross and net of expansion.
+ *
+ * - gross = (churned + contraction) ÷ startMrr
+ * - net = (churned + contraction − expansion) ÷ startMrr; with `includeReactivation: true` the
+ *   MRR of returning customers is subtracted too, as ChartMogul's net MRR churn does.
+ *
+ * ChartMogul's example: 100 at the start, 10 churned, 10 contraction and 10 expansion is a gross
+ * churn of 0.2 and a net churn of 0.1. Net churn below 0 ("negative churn") means the customers
+ * you started with pay more at the end than at the start. By default reactivation is left out,
+ * as in ChartMogul's net MRR retention and Baremetrics' net revenue churn; new business never
+ * counts. Exact to the cent. `1 − net` is {@link netRevenueRetention}, `1 − gross`
+ * {@link grossRevenueRetention}.
+ * https://help.chartmogul.com/hc/en-us/articles/203359341-Metric-MRR-Churn-Rate
+ *
+ * @param input - `startMrr` and the period's `churned`, `contraction` and `expansion` MRR
+ *   (amounts ≥ 0); `reactivation` with `includeReactivation: true`.
+ * @param options - `includeReactivation`: subtract reactivation MRR from net churn; default false.
+ * @returns `{ gross, net }` as fractions of `startMrr`, or `null` when `startMrr` is 0.
+ * @throws {KpiInputError} When an amount is negative or not an amount, churned + contraction
+ *   exceeds `startMrr`, `includeReactivation` is not a boolean, or net churn would exceed the
+ *   float range.
+ *
+ * @example
+ * ```ts
+ * import { revenueChurn } from "salesmetrics";
+ *
+ * revenueChurn({ startMrr: 100, churned: 10, contraction: 10, expansion: 10 });
+ * //=> { gross: 0.2, net: 0.1 }
+ * revenueChurn(
+ *   { startMrr: 100, churned: 10, contraction: 10, expansion: 10, reactivation: 15 },
+ *   { includeReactivation: true },
+ * );
+ * //=> { gross: 0.2, net: -0.05 }
+ * ```
+ */
+export function revenueChurn(input: RevenueChurnInput, options?: ReactivationOptions): RevenueChurn | null {
+  const withReactivation = includeReactivation("revenueChurn", options);
+  const start = isRecord(input) ? parseMoney(input.startMrr) : Number.NaN;
+  const churned = isRecord(input) ? parseMoney(input.churned) : Number.NaN;
+  const contraction = isRecord(input) ? parseMoney(input.contraction) : Number.NaN;
+  const expansion = isRecord(input) ? parseMoney(input.expansion) : Number.NaN;
+  const reactivation = withReactivation && isRecord(input) ? parseMoney(input.reactivation) : 0;
+  const losses = exactSum(churned, contraction);
+  if (!(start >= 0 && churned >= 0 && contraction >= 0 && expansion >= 0 && reactivation >= 0) || losses > start) {
+    const schema = withReactivation ? revenueChurnWithReactivationInputSchema : revenueChurnInputSchema;
+    throw invalidInput("revenueChurn", "input", schema, input);
+  }
+  if (start === 0) return null;
+  return {
+    gross: losses / start + 0,
+    net: finiteResult("revenueChurn", "startMrr", exactSum(churned, contraction, -expansion, -reactivation) / start) + 0,
+  };
+}

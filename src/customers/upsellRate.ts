@@ -1,0 +1,49 @@
+import * as z from "zod/mini";
+import { countSchema, isCount, notAbove } from "../core/count.js";
+import { ratio } from "../core/ratio.js";
+import { invalidInput, isRecord } from "../core/validate.js";
+
+/** Input of {@link upsellRate} and {@link crossSellRate}. Extra fields are ignored. */
+export const upsellRateInputSchema = z
+  .looseObject({ accepted: countSchema, offered: countSchema }, { error: "must be an object { accepted, offered }" })
+  .check(notAbove("accepted", "offered"));
+
+export type UpsellRateInput = z.input<typeof upsellRateInputSchema>;
+
+/** Shared check of {@link upsellRate} and {@link crossSellRate}. */
+export function checkOffers(fn: string, input: UpsellRateInput): { accepted: number; offered: number } {
+  const accepted = input?.accepted;
+  const offered = input?.offered;
+  if (!isRecord(input) || !isCount(accepted) || !isCount(offered) || accepted > offered) {
+    throw invalidInput(fn, "input", upsellRateInputSchema, input);
+  }
+  return { accepted, offered };
+}
+
+/**
+ * Upsell rate: the share of upsell offers that customers took up (an upgrade, a higher plan).
+ *
+ * `accepted ÷ offered` (shno.co): 250 of 500 customers offered a membership upgrade took it,
+ * an upsell rate of 0.5. Sources differ on the denominator: offers made (shno.co), customers
+ * targeted (DigGrowth), or every customer (insia: 30 of 100 customers bought more, 0.3). Pass
+ * the group you mean as `offered` and say which. For related products rather than a higher one,
+ * use {@link crossSellRate}; for the share of revenue that comes from expansion, divide the
+ * amounts yourself.
+ * https://www.shno.co/startup-metrics/upsell-rate-cross-sell-rate
+ *
+ * @param input - `accepted`: offers taken up; `offered`: offers made, or customers targeted (counts).
+ * @returns The upsell rate as a fraction in [0, 1], or `null` when nothing was offered.
+ * @throws {KpiInputError} When a count is not a non-negative integer or `accepted` exceeds `offered`.
+ *
+ * @example
+ * ```ts
+ * import { upsellRate } from "salesmetrics";
+ *
+ * upsellRate({ accepted: 250, offered: 500 });
+ * //=> 0.5
+ * ```
+ */
+export function upsellRate(input: UpsellRateInput): number | null {
+  const { accepted, offered } = checkOffers("upsellRate", input);
+  return ratio(accepted, offered);
+}

@@ -1,0 +1,47 @@
+import fc from "fast-check";
+import { describe, expect, test } from "vitest";
+import { averageDealSize, averageDealSizeInputSchema } from "../../src/index.js";
+import { assertAgreesWithSchema, countOrAwkward, expectKpiError } from "../helpers.js";
+import { moneyOrAwkward } from "./economicsHelpers.js";
+
+describe("averageDealSize", () => {
+  test("petavue: 10 deals worth $250,000 → $25,000", () => {
+    // https://www.petavue.com/glossary/average-deal-size
+    expect(averageDealSize({ revenue: 250_000, deals: 10 })).toBe(25_000);
+  });
+
+  test("mymarketingdeal $100,000 / 20 = $5,000; firstsales $750,000 / 25 = $30,000", () => {
+    expect(averageDealSize({ revenue: 100_000, deals: 20 })).toBe(5000);
+    expect(averageDealSize({ revenue: "750000", deals: 25 })).toBe(30_000);
+  });
+
+  test("no deal won is undefined", () => {
+    expect(averageDealSize({ revenue: 0, deals: 0 })).toBeNull();
+  });
+
+  test("lies between the smallest and the largest deal", () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 0, max: 1e7 }), { minLength: 1, maxLength: 50 }), (deals) => {
+        const mean = averageDealSize({ revenue: deals.reduce((a, b) => a + b, 0), deals: deals.length }) as number;
+        expect(mean).toBeGreaterThanOrEqual(Math.min(...deals) - 1e-6);
+        expect(mean).toBeLessThanOrEqual(Math.max(...deals) + 1e-6);
+      }),
+    );
+  });
+
+  test.each([
+    [{ revenue: -5, deals: 1 }, ["revenue"]],
+    [{ revenue: 5, deals: -1 }, ["deals"]],
+    [[], ["input"]],
+  ])("rejects %o at %o", (input, paths) => {
+    expectKpiError("averageDealSize", () => averageDealSize(input as never), paths);
+  });
+
+  test("fast check agrees with the schema", () => {
+    assertAgreesWithSchema(
+      fc.oneof(fc.record({ revenue: moneyOrAwkward, deals: countOrAwkward }), fc.anything()),
+      (input) => averageDealSize(input as never),
+      (input) => averageDealSizeInputSchema.safeParse(input).success,
+    );
+  });
+});

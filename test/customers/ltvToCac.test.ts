@@ -1,0 +1,59 @@
+import fc from "fast-check";
+import { describe, expect, test } from "vitest";
+import { cac, ltv, ltvToCac, ltvToCacInputSchema } from "../../src/index.js";
+import { assertAgreesWithSchema, expectKpiError } from "../helpers.js";
+import { moneyOrAwkward, near } from "./economicsHelpers.js";
+
+describe("ltvToCac", () => {
+  test("callculator: ARPA 250, 80 % margin, 4 % churn → LTV 5,000; CAC 750 → 6.67", () => {
+    const value = ltv({ arpa: 250, churnRate: 0.04, grossMargin: 0.8 }) as number;
+    expect(ltvToCac({ ltv: value, cac: 750 })).toBeCloseTo(6.67, 2);
+  });
+
+  test("geniegoals: 300 ÷ 50 = 6", () => {
+    expect(ltvToCac({ ltv: 300, cac: 50 })).toBe(6);
+  });
+
+  test("optif.ai: the same LTV against blended and paid CAC (340 and 185) reads 3.2 and 5.9", () => {
+    const value = 1088;
+    expect(ltvToCac({ ltv: value, cac: 340 })).toBeCloseTo(3.2, 1);
+    expect(ltvToCac({ ltv: value, cac: 185 })).toBeCloseTo(5.9, 1);
+  });
+
+  test("chains with cac and ltv; a CAC of 0 is undefined; a negative LTV is allowed", () => {
+    const cost = cac({ spend: 445_000, newCustomers: 50 }) as number;
+    expect(ltvToCac({ ltv: 26_700, cac: cost })).toBe(3);
+    expect(ltvToCac({ ltv: 500, cac: 0 })).toBeNull();
+    expect(ltvToCac({ ltv: -500, cac: 250 })).toBe(-2);
+  });
+
+  test("is unchanged when both amounts scale (a change of currency)", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: -1e9, max: 1e9 }), fc.integer({ min: 1, max: 1e9 }), fc.double({ min: 0.01, max: 100, noNaN: true }), (value, cost, k) => {
+        expect(near(ltvToCac({ ltv: value * k, cac: cost * k }), ltvToCac({ ltv: value, cac: cost }), 1e-12)).toBe(true);
+      }),
+    );
+  });
+
+  test.each([
+    [{ ltv: "abc", cac: 100 }, ["ltv"]],
+    [{ ltv: 100, cac: -1 }, ["cac"]],
+    [{ ltv: 100 }, ["cac"]],
+    [undefined, ["input"]],
+  ])("rejects %o at %o", (input, paths) => {
+    expectKpiError("ltvToCac", () => ltvToCac(input as never), paths);
+  });
+
+  test("rejects a ratio beyond the float range", () => {
+    expectKpiError("ltvToCac", () => ltvToCac({ ltv: 1e308, cac: 1e-10 }), ["cac"]);
+  });
+
+  test("fast check agrees with the schema", () => {
+    assertAgreesWithSchema(
+      fc.oneof(fc.record({ ltv: moneyOrAwkward, cac: moneyOrAwkward }), fc.anything()),
+      (input) => ltvToCac(input as never),
+      (input) => ltvToCacInputSchema.safeParse(input).success,
+      { isResultRangeError: (error) => error.issues[0]?.message.includes("beyond the range") === true },
+    );
+  });
+});

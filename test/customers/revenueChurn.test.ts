@@ -1,0 +1,118 @@
+import Decimal from "decimal.js";
+import fc from "fast-check";
+import { describe, expect, test } from "vitest";
+import {
+  grossRevenueRetention,
+  netRevenueRetention,
+  reactivationOptionsSchema,
+  revenueChurn,
+  revenueChurnInputSchema,
+  revenueChurnWithReactivationInputSchema,
+} from "../../src/index.js";
+import { assertAgreesWithSchema, awkwardValue, expectKpiError } from "../helpers.js";
+import { cents, moneyOrAwkward, near } from "./economicsHelpers.js";
+
+describe("revenueChurn", () => {
+  test("ChartMogul: $100 start, $10 churn, $10 contraction, +$10 expansion → gross 20 %, net 10 %", () => {
+    // https://help.chartmogul.com/hc/en-us/articles/203359341-Metric-MRR-Churn-Rate
+    expect(revenueChurn({ startMrr: 100, churned: 10, contraction: 10, expansion: 10 })).toEqual({ gross: 0.2, net: 0.1 });
+  });
+
+  test("net churn goes negative when expansion outweighs losses (Vitally's quarter: −25K −25K +150K on $1M)", () => {
+    expect(revenueChurn({ startMrr: 1_000_000, churned: 25_000, contraction: 25_000, expansion: 150_000 })).toEqual({ gross: 0.05, net: -0.1 });
+  });
+
+  test("reactivation is left out by default and subtracted with includeReactivation (ChartMogul's net MRR churn)", () => {
+    const input = { startMrr: 100, churned: 10, contraction: 10, expansion: 10, reactivation: 5 };
+    expect(revenueChurn(input)).toEqual({ gross: 0.2, net: 0.1 });
+    expect(revenueChurn(input, { includeReactivation: true })).toEqual({ gross: 0.2, net: 0.05 });
+    expect(revenueChurn(input, { includeReactivation: false })).toEqual({ gross: 0.2, net: 0.1 });
+  });
+
+  test("exact to the cent: strings, Decimals and 0.1 + 0.2 against 0.3", () => {
+    expect(revenueChurn({ startMrr: "0.30", churned: "0.10", contraction: new Decimal("0.20"), expansion: 0 })).toEqual({ gross: 1, net: 1 });
+    expect(revenueChurn({ startMrr: 0.3, churned: 0.1, contraction: 0.2, expansion: 0.3 })).toEqual({ gross: 1, net: 0 });
+  });
+
+  test("no starting MRR is undefined", () => {
+    expect(revenueChurn({ startMrr: 0, churned: 0, contraction: 0, expansion: 50 })).toBeNull();
+  });
+
+  test("1 − net is NRR and 1 − gross is GRR; net = gross − expansion ÷ start", () => {
+    fc.assert(
+      fc.property(cents(), cents(), cents(), cents(), (start, a, b, expansion) => {
+        const [churned, contraction] = a + b <= start ? [a, b] : [0, 0];
+        const result = revenueChurn({ startMrr: start, churned, contraction, expansion });
+        if (start === 0) {
+          expect(result).toBeNull();
+          return;
+        }
+        const { gross, net } = result!;
+        expect(gross >= 0 && gross <= 1).toBe(true);
+        expect(net).toBeLessThanOrEqual(gross);
+        expect(near(net, gross - expansion / start, 1e-9)).toBe(true);
+        expect(near(1 - net, netRevenueRetention({ startMrr: start, expansion, contraction, churned }), 1e-12)).toBe(true);
+        expect(near(1 - gross, grossRevenueRetention({ startMrr: start, contraction, churned }), 1e-12)).toBe(true);
+      }),
+    );
+  });
+
+  test("is unchanged when every amount scales (a change of currency)", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 1e6 }), fc.nat(1e6), fc.nat(1e6), fc.integer({ min: 2, max: 1000 }), (start, a, expansion, k) => {
+        const churned = Math.min(a, start);
+        const base = revenueChurn({ startMrr: start, churned, contraction: 0, expansion })!;
+        const scaled = revenueChurn({ startMrr: start * k, churned: churned * k, contraction: 0, expansion: expansion * k })!;
+        expect(near(scaled.gross, base.gross)).toBe(true);
+        expect(near(scaled.net, base.net)).toBe(true);
+      }),
+    );
+  });
+
+  test.each([
+    [{ startMrr: 100, churned: 60, contraction: 50, expansion: 0 }, undefined, ["churned"]],
+    [{ startMrr: 100, churned: -10, contraction: 10, expansion: 10 }, undefined, ["churned"]],
+    [{ startMrr: 100, churned: 10, contraction: 10 }, undefined, ["expansion"]],
+    [{ startMrr: "$100", churned: 10, contraction: 10, expansion: 0 }, undefined, ["startMrr"]],
+    [{ startMrr: 100, churned: 10, contraction: 10, expansion: 10 }, { includeReactivation: true }, ["reactivation"]],
+    [{ startMrr: 100, churned: 10, contraction: 10, expansion: 10 }, { includeReactivation: "yes" }, ["options.includeReactivation"]],
+    [{ startMrr: 100, churned: 10, contraction: 10, expansion: 10 }, [], ["options"]],
+    [42, undefined, ["input"]],
+  ])("rejects %o with options %o at %o", (input, options, paths) => {
+    expectKpiError("revenueChurn", () => revenueChurn(input as never, options as never), paths);
+  });
+
+  test("says that losses cannot exceed the starting MRR", () => {
+    const error = expectKpiError("revenueChurn", () => revenueChurn({ startMrr: 100, churned: 60, contraction: 50, expansion: 0 }), ["churned"]);
+    expect(error.message).toBe(
+      "revenueChurn: churned plus contraction (50) must not exceed startMrr, 100: count only movements of the MRR there at the start (got 60)",
+    );
+  });
+
+  test("rejects a net churn beyond the float range", () => {
+    expectKpiError("revenueChurn", () => revenueChurn({ startMrr: 1e-300, churned: 0, contraction: 0, expansion: 1e300 }), ["startMrr"]);
+  });
+
+  test("fast checks agree with the schemas", () => {
+    assertAgreesWithSchema(
+      fc.tuple(
+        fc.oneof(
+          fc.record(
+            { startMrr: moneyOrAwkward, churned: moneyOrAwkward, contraction: moneyOrAwkward, expansion: moneyOrAwkward, reactivation: moneyOrAwkward },
+            { requiredKeys: [] },
+          ),
+          fc.anything(),
+        ),
+        fc.oneof(fc.constant(undefined), fc.record({ includeReactivation: fc.oneof(fc.boolean(), awkwardValue) }, { requiredKeys: [] }), awkwardValue),
+      ),
+      ([input, options]) => revenueChurn(input as never, options as never),
+      ([input, options]) => {
+        const parsed = reactivationOptionsSchema.safeParse(options);
+        if (!parsed.success) return false;
+        const schema = parsed.data?.includeReactivation === true ? revenueChurnWithReactivationInputSchema : revenueChurnInputSchema;
+        return schema.safeParse(input).success;
+      },
+      { numRuns: 2000, isResultRangeError: (error) => error.issues[0]?.message.includes("beyond the range") === true },
+    );
+  });
+});
