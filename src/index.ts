@@ -222,7 +222,7 @@ export {
 } from "./customers/mrrMovements.js";
 
 // pipeline
-export { dealStatusSchema, type DealStatus } from "./pipeline/deals.js";
+export { dealStatusSchema, type DealStatus } from "./core/deals.js";
 export { groupKpi, groupKeySchema, type GroupKey } from "./pipeline/groupKpi.js";
 export { pipelineCoverage, pipelineCoverageInputSchema, type PipelineCoverageInput } from "./pipeline/pipelineCoverage.js";
 export { pipelineVelocity, pipelineVelocityInputSchema, type PipelineVelocityInput } from "./pipeline/pipelineVelocity.js";

@@ -4,7 +4,7 @@ import { MoneySum, nonNegativeMoneySchema, parseMoney, type Money } from "../cor
 import { ratio } from "../core/ratio.js";
 import { quantileOfSorted } from "../core/statistics.js";
 import { finiteResult, formatValue, invalidInput, isOptionsArgument, isRecord, optionsSchema } from "../core/validate.js";
-import { dealStatusSchema, isDealStatus, type DealStatus } from "./deals.js";
+import { dealStatusSchema, isDealStatus, type DealStatus } from "../core/deals.js";
 
 const FN = "pipelineSummary";
 

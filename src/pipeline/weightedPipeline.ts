@@ -2,7 +2,7 @@ import * as z from "zod/mini";
 import { MoneySum, nonNegativeMoneySchema, parseMoney, type Money } from "../core/money.js";
 import { isRate, rateSchema } from "../core/rate.js";
 import { invalidInput, isOptionsArgument, isRecord, optionsSchema } from "../core/validate.js";
-import { dealStatusSchema, isDealStatus, type DealStatus } from "./deals.js";
+import { dealStatusSchema, isDealStatus, type DealStatus } from "../core/deals.js";
 
 /** Options of {@link weightedPipeline}: win probability per stage name. */
 export const weightedPipelineOptionsSchema = optionsSchema({

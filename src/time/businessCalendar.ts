@@ -10,6 +10,7 @@ import {
   weekdayOf,
 } from "../core/instant.js";
 import { invalidInput, isRecord } from "../core/validate.js";
+import { lowerBound } from "../core/sorted.js";
 
 /** The days of the week, as `hours` names them. */
 export const WEEKDAYS = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"] as const;
@@ -525,16 +526,4 @@ export class CalendarEngine {
     }
     return block;
   }
-}
-
-/** The index of the first element ≥ value in a sorted array. */
-function lowerBound(sorted: readonly number[], value: number): number {
-  let low = 0;
-  let high = sorted.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if ((sorted[middle] as number) < value) low = middle + 1;
-    else high = middle;
-  }
-  return low;
 }

@@ -1,6 +1,7 @@
 import { DAY, daysFromCivil, instantSchema, toEpochMs, weekdayOf, type Instant, type TimeZone } from "../core/instant.js";
 import { invalidInput } from "../core/validate.js";
 import { engineOf, WEEKDAYS, type BusinessCalendar, type BusinessCalendarInput } from "./businessCalendar.js";
+import { lowerBound } from "../core/sorted.js";
 
 const FN = "businessDays";
 
@@ -100,16 +101,4 @@ export function businessDays(start: Instant, end: Instant, calendar: BusinessCal
   const counter = new BusinessDayCounter(calendar);
   // 0 − n, not −n: no -0 when nothing is open.
   return first <= last ? counter.count(first, last) : 0 - counter.count(last, first);
-}
-
-/** The index of the first element ≥ value in a sorted array. */
-function lowerBound(sorted: readonly number[], value: number): number {
-  let low = 0;
-  let high = sorted.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if ((sorted[middle] as number) < value) low = middle + 1;
-    else high = middle;
-  }
-  return low;
 }

@@ -2,13 +2,12 @@ import * as z from "zod/mini";
 import { DAY, instantSchema, TimeZone, timeZoneSchema, toEpochMs, UTC, type Instant } from "../core/instant.js";
 import { quantileOfSorted } from "../core/statistics.js";
 import { formatValue, invalidInput, isOptionsArgument, isRecord, optionsSchema } from "../core/validate.js";
+import { dealStatusSchema } from "../core/deals.js";
 
 const FN = "salesCycleLength";
 
 /** Which closed deals a cycle length is measured over. */
 export type CycleInclude = "won" | "closed";
-
-const STATUS = 'must be "won", "lost" or "open"';
 
 /**
  * The schema of one deal when `include` deals are counted and strings without an offset are read
@@ -20,7 +19,7 @@ function dealSchemaFor(zone: TimeZone, include: CycleInclude) {
       {
         createdAt: z.optional(z.nullable(instantSchema)),
         closedAt: z.optional(z.nullable(instantSchema)),
-        status: z.enum(["won", "lost", "open"], { error: STATUS }),
+        status: dealStatusSchema,
       },
       { error: "must be an object { createdAt, closedAt, status }" },
     )
