@@ -250,3 +250,81 @@ export {
   type PipelineSummary,
   type PipelineSummaryOptions,
 } from "./pipeline/pipelineSummary.js";
+
+// clv
+export {
+  bgNbdParamsSchema,
+  clvTimeUnitSchema,
+  gammaGammaParamsSchema,
+  rfmCustomerSchema,
+  spendCustomerSchema,
+  valuedCustomerSchema,
+  fitOptionsSchema,
+  type BgNbdParameters,
+  type ClvTimeUnit,
+  type FitOptions,
+  type GammaGammaParameters,
+  type RfmCustomer,
+  type ShiftedBetaGeometricParameters,
+} from "./clv/shared.js";
+export {
+  rfmSummary,
+  rfmSummaryOptionsSchema,
+  rfmTransactionSchema,
+  rfmTransactionsSchema,
+  type RfmSummaryOptions,
+  type RfmSummaryRow,
+  type RfmTransaction,
+} from "./clv/rfmSummary.js";
+export { fitBgNbd, bgNbdCustomersSchema, type BgNbdFit } from "./clv/fitBgNbd.js";
+export {
+  bgNbdExpectedPurchases,
+  bgNbdExpectedPurchasesInputSchema,
+  type BgNbdExpectedPurchasesInput,
+} from "./clv/bgNbdExpectedPurchases.js";
+export {
+  bgNbdConditionalExpectedPurchases,
+  bgNbdConditionalInputSchema,
+  type BgNbdConditionalInput,
+} from "./clv/bgNbdConditionalExpectedPurchases.js";
+export {
+  bgNbdProbabilityAlive,
+  bgNbdProbabilityAliveInputSchema,
+  type BgNbdProbabilityAliveInput,
+} from "./clv/bgNbdProbabilityAlive.js";
+export {
+  bgNbdPurchaseProbability,
+  bgNbdPurchaseProbabilityInputSchema,
+  type BgNbdPurchaseProbabilityInput,
+} from "./clv/bgNbdPurchaseProbability.js";
+export { fitGammaGamma, gammaGammaCustomersSchema, type GammaGammaFit, type SpendCustomer } from "./clv/fitGammaGamma.js";
+export {
+  gammaGammaExpectedSpend,
+  gammaGammaExpectedSpendInputSchema,
+  type GammaGammaExpectedSpendInput,
+} from "./clv/gammaGammaExpectedSpend.js";
+export {
+  customerLifetimeValue,
+  customerLifetimeValueInputSchema,
+  customerLifetimeValueOptionsSchema,
+  type CustomerLifetimeValueInput,
+  type CustomerLifetimeValueOptions,
+  type CustomerValue,
+} from "./clv/customerLifetimeValue.js";
+export {
+  fitShiftedBetaGeometric,
+  fitShiftedBetaGeometricOptionsSchema,
+  survivalCurveSchema,
+  type FitShiftedBetaGeometricOptions,
+  type ShiftedBetaGeometricFit,
+} from "./clv/fitShiftedBetaGeometric.js";
+export {
+  shiftedBetaGeometricSurvival,
+  shiftedBetaGeometricSurvivalInputSchema,
+  type ShiftedBetaGeometricSurvivalInput,
+} from "./clv/shiftedBetaGeometricSurvival.js";
+export {
+  shiftedBetaGeometricResidualLifetime,
+  shiftedBetaGeometricResidualLifetimeInputSchema,
+  type ShiftedBetaGeometricResidualLifetimeInput,
+} from "./clv/shiftedBetaGeometricResidualLifetime.js";

@@ -1,5 +1,6 @@
 // npm run bench: builds the package, then measures it as a consumer would import it.
 // Every figure is a ratio to a baseline measured in the same run (see harness.mjs).
+import { clvSuite } from "./clv.mjs";
 import { cohortsSuite } from "./cohorts.mjs";
 import { funnelSuite } from "./funnel.mjs";
 import { sink } from "./harness.mjs";
@@ -13,4 +14,5 @@ await timeSuite();
 await periodsSuite();
 await cohortsSuite();
 await pipelineSuite();
+await clvSuite();
 if (Number.isNaN(sink.value)) console.log("(sink)");

@@ -19,7 +19,10 @@ describe("periodicChurn", () => {
     fc.assert(
       fc.property(fc.double({ min: 0, max: 1, noNaN: true }), fc.double({ min: 0.25, max: 365, noNaN: true }), (rate, periods) => {
         expect(annualizeChurn(periodicChurn(rate, { periods }), { periods })).toBeCloseTo(rate, 12);
-        if (rate < 0.999) expect(periodicChurn(annualizeChurn(rate, { periods }), { periods })).toBeCloseTo(rate, 9);
+        // Going back from an annual rate within 1e-6 of 1 is ill-conditioned: (1 − rate)^periods has
+        // lost the digits that would tell the periodic rates apart. Check the inverse where it has them.
+        const annual = annualizeChurn(rate, { periods }) as number;
+        if (annual < 1 - 1e-6) expect(periodicChurn(annual, { periods })).toBeCloseTo(rate, 9);
       }),
     );
   });

@@ -1,0 +1,72 @@
+import * as z from "zod/mini";
+import { invalidInput, isRecord } from "../core/validate.js";
+import { conditionalExpectedPurchases } from "./bgNbdMath.js";
+import {
+  bgNbdParamsSchema,
+  isBgNbdParams,
+  isNonNegativeNumber,
+  isRfmCustomer,
+  nonNegativeNumberSchema,
+  notComputable,
+  RFM_FIELDS,
+  rfmRules,
+  type BgNbdParameters,
+} from "./shared.js";
+
+/** Input of {@link bgNbdConditionalExpectedPurchases}: a customer's summary, the parameters and t. Extra fields are ignored. */
+export const bgNbdConditionalInputSchema = z
+  .looseObject(
+    { params: bgNbdParamsSchema, ...RFM_FIELDS, t: nonNegativeNumberSchema },
+    { error: "must be an object { params, frequency, recency, age, t }" },
+  )
+  .check(...rfmRules());
+
+export interface BgNbdConditionalInput {
+  /** Fitted BG/NBD parameters (the `params` of {@link fitBgNbd}). */
+  params: BgNbdParameters;
+  /** Repeat purchases observed. */
+  frequency: number;
+  /** Time from the first to the last purchase. */
+  recency: number;
+  /** Time from the first purchase to the end of observation. */
+  age: number;
+  /** The length of the future period, in the same time unit. */
+  t: number;
+}
+
+/**
+ * Purchases a customer is expected to make in the next t, given their history (x repeat
+ * purchases, the last at t_x, observed for T) under the BG/NBD model.
+ *
+ * E[Y(t) | x, t_x, T] = (a+b+x−1)/(a−1) · [1 − ((α+T)/(α+T+t))^(r+x) · 2F1(r+x, b+x; a+b+x−1; t/(α+T+t))]
+ *                       ÷ [1 + 1{x>0} · a/(b+x−1) · ((α+T)/(α+t_x))^(r+x)]
+ * (Fader, Hardie & Lee 2005, eq. 10), computed through Euler's transformation of 2F1, as lifetimes
+ * does, with the factor a − 1 divided out so that a = 1 needs no special case.
+ * http://brucehardie.com/papers/018/fader_et_al_mksc_05.pdf
+ *
+ * @param input - `params`, the customer's `frequency`, `recency` and `age`, and `t` ≥ 0.
+ * @returns Expected purchases in the next t, ≥ 0.
+ * @throws {KpiInputError} When a parameter is not a finite number > 0, the summary is not valid
+ *   (see {@link fitBgNbd}), `t` is negative or not finite, or `t` is too long for the series.
+ *
+ * @example
+ * ```ts
+ * import { bgNbdConditionalExpectedPurchases } from "salesmetrics";
+ *
+ * // CDNOW customer 1 over the next 39 weeks (Hardie's BG/NBD spreadsheet: 1.226)
+ * const params = { r: 0.243, alpha: 4.414, a: 0.793, b: 2.426 };
+ * bgNbdConditionalExpectedPurchases({ params, frequency: 2, recency: 30.43, age: 38.86, t: 39 });
+ * //=> 1.226
+ * ```
+ */
+export function bgNbdConditionalExpectedPurchases(input: BgNbdConditionalInput): number {
+  const fn = "bgNbdConditionalExpectedPurchases";
+  const params = isRecord(input) ? input.params : undefined;
+  const t = isRecord(input) ? input.t : undefined;
+  if (!isBgNbdParams(params) || !isNonNegativeNumber(t) || !isRfmCustomer(input)) {
+    throw invalidInput(fn, "input", bgNbdConditionalInputSchema, input);
+  }
+  const value = conditionalExpectedPurchases(params, input.frequency, input.recency, input.age, t);
+  if (!Number.isFinite(value)) throw notComputable(fn, "t");
+  return value;
+}

@@ -1,0 +1,54 @@
+import * as z from "zod/mini";
+import { invalidInput, isRecord } from "../core/validate.js";
+import { conditionalExpectedPurchases } from "./bgNbdMath.js";
+import { bgNbdParamsSchema, isBgNbdParams, isNonNegativeNumber, nonNegativeNumberSchema, notComputable, type BgNbdParameters } from "./shared.js";
+
+/** Input of {@link bgNbdExpectedPurchases}. Extra fields are ignored. */
+export const bgNbdExpectedPurchasesInputSchema = z.looseObject(
+  { params: bgNbdParamsSchema, t: nonNegativeNumberSchema },
+  { error: "must be an object { params, t }" },
+);
+
+export interface BgNbdExpectedPurchasesInput {
+  /** Fitted BG/NBD parameters (the `params` of {@link fitBgNbd}). */
+  params: BgNbdParameters;
+  /** The length of time, in the time unit the parameters were fitted in. */
+  t: number;
+}
+
+/**
+ * Purchases a new customer is expected to make in their first t (after the first purchase) under
+ * the BG/NBD model: the curve a cohort's repeat purchases follow.
+ *
+ * E[X(t)] = (a+b−1)/(a−1) · [1 − (α/(α+t))^r · 2F1(r, b; a+b−1; t/(α+t))]
+ * (Fader, Hardie & Lee 2005, eq. 9), computed in a form that stays exact at a = 1 and for any t up to
+ * about 10⁴ × α. http://brucehardie.com/papers/018/fader_et_al_mksc_05.pdf
+ *
+ * @param input - `params` `{ r, alpha, a, b }` and `t` ≥ 0.
+ * @returns Expected repeat purchases in (0, t], ≥ 0; 0 at t = 0.
+ * @throws {KpiInputError} When a parameter is not a finite number > 0, `t` is negative or not
+ *   finite, or `t` is too long for the series (more than about 10⁴ × α).
+ *
+ * @example
+ * ```ts
+ * import { bgNbdExpectedPurchases } from "salesmetrics";
+ *
+ * // CDNOW, weeks: Fader, Hardie & Lee (2005)
+ * const params = { r: 0.243, alpha: 4.414, a: 0.793, b: 2.426 };
+ * bgNbdExpectedPurchases({ params, t: 39 });
+ * //=> 1.197
+ * bgNbdExpectedPurchases({ params, t: 78 });
+ * //=> 1.86
+ * ```
+ */
+export function bgNbdExpectedPurchases(input: BgNbdExpectedPurchasesInput): number {
+  const params = isRecord(input) ? input.params : undefined;
+  const t = isRecord(input) ? input.t : undefined;
+  if (!isBgNbdParams(params) || !isNonNegativeNumber(t)) {
+    throw invalidInput("bgNbdExpectedPurchases", "input", bgNbdExpectedPurchasesInputSchema, input);
+  }
+  const value = conditionalExpectedPurchases(params, 0, 0, 0, t);
+  if (!Number.isFinite(value)) throw notComputable("bgNbdExpectedPurchases", "t");
+  return value;
+}
+

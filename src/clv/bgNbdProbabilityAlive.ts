@@ -1,0 +1,50 @@
+import * as z from "zod/mini";
+import { invalidInput, isRecord } from "../core/validate.js";
+import { probabilityAlive } from "./bgNbdMath.js";
+import { bgNbdParamsSchema, isBgNbdParams, isRfmCustomer, RFM_FIELDS, rfmRules, type BgNbdParameters } from "./shared.js";
+
+/** Input of {@link bgNbdProbabilityAlive}. Extra fields are ignored. */
+export const bgNbdProbabilityAliveInputSchema = z
+  .looseObject({ params: bgNbdParamsSchema, ...RFM_FIELDS }, { error: "must be an object { params, frequency, recency, age }" })
+  .check(...rfmRules());
+
+export interface BgNbdProbabilityAliveInput {
+  /** Fitted BG/NBD parameters (the `params` of {@link fitBgNbd}). */
+  params: BgNbdParameters;
+  frequency: number;
+  recency: number;
+  age: number;
+}
+
+/**
+ * The probability that a customer is still "alive" (has not silently dropped out) at the end of
+ * observation, given x repeat purchases, the last at t_x, observed for T, under the BG/NBD model.
+ *
+ * P(alive | x, t_x, T) = 1 / (1 + 1{x>0} · a/(b+x−1) · ((α+T)/(α+t_x))^(r+x));
+ * a customer without a repeat purchase is alive for certain (the model lets customers drop out only
+ * right after a repeat purchase). Computed in log space, so long silences give tiny probabilities,
+ * never 0/0. Fader, Hardie & Lee (2005) and Fader, Hardie & Lee (2008), "Computing P(alive) Using
+ * the BG/NBD Model". http://brucehardie.com/notes/021/
+ *
+ * @param input - `params` and the customer's `frequency`, `recency` and `age`.
+ * @returns A probability in (0, 1].
+ * @throws {KpiInputError} When a parameter is not a finite number > 0 or the summary is not valid (see {@link fitBgNbd}).
+ *
+ * @example
+ * ```ts
+ * import { bgNbdProbabilityAlive } from "salesmetrics";
+ *
+ * const params = { r: 0.243, alpha: 4.414, a: 0.793, b: 2.426 };
+ * bgNbdProbabilityAlive({ params, frequency: 2, recency: 30.43, age: 38.86 });
+ * //=> 0.727
+ * bgNbdProbabilityAlive({ params, frequency: 2, recency: 5, age: 38.86 });
+ * //=> 0.124
+ * ```
+ */
+export function bgNbdProbabilityAlive(input: BgNbdProbabilityAliveInput): number {
+  const params = isRecord(input) ? input.params : undefined;
+  if (!isBgNbdParams(params) || !isRfmCustomer(input)) {
+    throw invalidInput("bgNbdProbabilityAlive", "input", bgNbdProbabilityAliveInputSchema, input);
+  }
+  return probabilityAlive(params, input.frequency, input.recency, input.age);
+}

@@ -1,0 +1,177 @@
+import * as z from "zod/mini";
+import { MAX_PLAN_PERIODS } from "../core/limits.js";
+import { periodSchema, type Period } from "../core/periods.js";
+import { isRate, rateSchema } from "../core/rate.js";
+import { invalidInput, isOptionsArgument, isRecord, optionsSchema } from "../core/validate.js";
+import type { Money } from "../core/money.js";
+import { conditionalExpectedPurchases } from "./bgNbdMath.js";
+import { expectedSpend } from "./gammaGammaExpectedSpend.js";
+import {
+  bgNbdParamsSchema,
+  clvTimeUnitSchema,
+  DAYS_PER_UNIT,
+  gammaGammaParamsSchema,
+  isBgNbdParams,
+  isClvTimeUnit,
+  isGammaGammaParams,
+  isValuedCustomer,
+  notComputable,
+  readSpendCustomer,
+  valuedCustomerSchema,
+  type BgNbdParameters,
+  type ClvTimeUnit,
+  type GammaGammaParameters,
+} from "./shared.js";
+
+/** Input of {@link customerLifetimeValue}. Extra fields are ignored. */
+export const customerLifetimeValueInputSchema = z.looseObject(
+  {
+    customers: z.array(valuedCustomerSchema, { error: "must be an array of { customerId?, frequency, recency, age, monetaryValue }" }),
+    bgNbd: bgNbdParamsSchema,
+    gammaGamma: gammaGammaParamsSchema,
+  },
+  { error: "must be an object { customers, bgNbd, gammaGamma }" },
+);
+
+const PERIODS = `must be an integer from 1 to ${MAX_PLAN_PERIODS}`;
+const DISCOUNT_RATE = "must be a finite number ≥ 0, the discount rate per period (0.01 for 1 % a month)";
+
+/** Options of {@link customerLifetimeValue}. */
+export const customerLifetimeValueOptionsSchema = optionsSchema({
+  periods: z.int({ error: PERIODS }).check(z.gte(1, { error: PERIODS }), z.lte(MAX_PLAN_PERIODS, { error: PERIODS })),
+  period: periodSchema,
+  timeUnit: clvTimeUnitSchema,
+  discountRate: z.number({ error: DISCOUNT_RATE }).check(z.gte(0, { error: DISCOUNT_RATE })),
+  margin: rateSchema,
+});
+
+export interface CustomerLifetimeValueInput {
+  /** Customers' summaries with their mean spend (the rows of {@link rfmSummary}). */
+  customers: readonly {
+    customerId?: string | number | undefined;
+    frequency: number;
+    recency: number;
+    age: number;
+    monetaryValue?: Money | null | undefined;
+  }[];
+  /** BG/NBD parameters fitted to the same summaries (the `params` of {@link fitBgNbd}). */
+  bgNbd: BgNbdParameters;
+  /** Gamma-Gamma parameters (the `params` of {@link fitGammaGamma}). */
+  gammaGamma: GammaGammaParameters;
+}
+
+export interface CustomerLifetimeValueOptions {
+  /** How many periods to value (default 12). */
+  periods?: number | undefined;
+  /** The discounting period: `"month"` (default; 365.2425 ÷ 12 days), `"day"`, `"week"`, `"quarter"` or `"year"`. */
+  period?: Period | undefined;
+  /** The time unit the summaries and `bgNbd` were fitted in: `"week"` (default) or `"day"`. */
+  timeUnit?: ClvTimeUnit | undefined;
+  /** Discount rate per period (default 0.01, 1 % a month). */
+  discountRate?: number | undefined;
+  /** Profit margin on spend, a fraction in [0, 1] (default 1: value in revenue). */
+  margin?: number | undefined;
+}
+
+/** One customer's value from {@link customerLifetimeValue}. */
+export interface CustomerValue {
+  /** The customer's id, or null when the row had none. */
+  customerId: string | number | null;
+  /** Purchases expected over the whole horizon (BG/NBD, undiscounted). */
+  expectedPurchases: number;
+  /** Expected spend per purchase (Gamma-Gamma); null when infinite (q ≤ 1 for a customer without repeat purchases). */
+  expectedSpend: number | null;
+  /** Discounted margin over the horizon; null when expectedSpend is. */
+  value: number | null;
+}
+
+const DAYS_PER_PERIOD: Record<Period, number> = {
+  day: 1,
+  week: 7,
+  month: 365.2425 / 12,
+  quarter: 365.2425 / 4,
+  year: 365.2425,
+};
+
+/**
+ * Each customer's predicted lifetime value over a horizon: expected purchases (BG/NBD) times
+ * expected spend per purchase (Gamma-Gamma) times margin, discounted period by period.
+ *
+ * CLV = margin · E[M | x, m] · Σ_{i=1..n} (E[Y(i·f) | x, t_x, T] − E[Y((i−1)·f) | x, t_x, T]) / (1 + d)^i,
+ * f = the length of one period in the model's time unit. Each period's increment of expected
+ * purchases is discounted, not the cumulative count (the bug reported as lifetimes#27/#43). This is
+ * lifetimes' `customer_lifetime_value` with the units explicit: `period` says what `discountRate`
+ * and `periods` count, `timeUnit` what the model was fitted in, so weekly data and a monthly rate
+ * cannot be mixed up silently. Fader, Hardie & Lee (2005), "RFM and CLV: Using Iso-Value Curves for
+ * Customer Base Analysis", J. Marketing Research 42(4), 415–430;
+ * https://github.com/CamDavidsonPilon/lifetimes/blob/master/lifetimes/utils.py
+ *
+ * @param input - `customers` (summaries with `monetaryValue`), `bgNbd` and `gammaGamma` parameters.
+ * @param options - `periods` (12), `period` (`"month"`), `timeUnit` (`"week"`), `discountRate` (0.01), `margin` (1).
+ * @returns One `{ customerId, expectedPurchases, expectedSpend, value }` per customer, in input order.
+ * @throws {KpiInputError} When a customer's summary or spend is not valid, a parameter is not a
+ *   finite number > 0, an option is invalid, or the horizon is too long for the model's series.
+ *
+ * @example
+ * ```ts
+ * import { customerLifetimeValue } from "salesmetrics";
+ *
+ * customerLifetimeValue(
+ *   {
+ *     customers: [{ customerId: 1, frequency: 2, recency: 30.43, age: 38.86, monetaryValue: 22.35 }],
+ *     bgNbd: { r: 0.243, alpha: 4.414, a: 0.793, b: 2.426 },
+ *     gammaGamma: { p: 6.25, q: 3.74, gamma: 15.44 },
+ *   },
+ *   { periods: 12, period: "month", timeUnit: "week", discountRate: 0.01 },
+ * );
+ * //=> [{ customerId: 1, expectedPurchases: 1.563, expectedSpend: 24.66, value: 36.31 }]
+ * ```
+ */
+export function customerLifetimeValue(input: CustomerLifetimeValueInput, options?: CustomerLifetimeValueOptions): CustomerValue[] {
+  const fn = "customerLifetimeValue";
+  const periods = options?.periods === undefined ? 12 : options.periods;
+  const period = options?.period === undefined ? "month" : options.period;
+  const unit = options?.timeUnit === undefined ? "week" : options.timeUnit;
+  const discountRate = options?.discountRate === undefined ? 0.01 : options.discountRate;
+  const margin = options?.margin === undefined ? 1 : options.margin;
+  if (
+    !isOptionsArgument(options) ||
+    !(typeof periods === "number" && Number.isInteger(periods) && periods >= 1 && periods <= MAX_PLAN_PERIODS) ||
+    !(typeof period === "string" && Object.hasOwn(DAYS_PER_PERIOD, period)) ||
+    !isClvTimeUnit(unit) ||
+    !(typeof discountRate === "number" && discountRate >= 0 && discountRate < Infinity) ||
+    !isRate(margin)
+  ) {
+    throw invalidInput(fn, "options", customerLifetimeValueOptionsSchema, options);
+  }
+  const customers = isRecord(input) ? input.customers : undefined;
+  const bgNbd = isRecord(input) ? input.bgNbd : undefined;
+  const gammaGamma = isRecord(input) ? input.gammaGamma : undefined;
+  if (!Array.isArray(customers) || !isBgNbdParams(bgNbd) || !isGammaGammaParams(gammaGamma) || !customers.every(isValuedCustomer)) {
+    throw invalidInput(fn, "input", customerLifetimeValueInputSchema, input);
+  }
+
+  const step = DAYS_PER_PERIOD[period] / DAYS_PER_UNIT[unit];
+  const discount = new Float64Array(periods);
+  for (let i = 0; i < periods; i++) discount[i] = (1 + discountRate) ** -(i + 1);
+  return customers.map((customer) => {
+    const { frequency, recency, age } = customer;
+    let previous = 0;
+    let discounted = 0;
+    for (let i = 0; i < periods; i++) {
+      const cumulative = conditionalExpectedPurchases(bgNbd, frequency, recency, age, (i + 1) * step);
+      discounted += (cumulative - previous) * (discount[i] as number);
+      previous = cumulative;
+    }
+    const spend = expectedSpend(gammaGamma, frequency, readSpendCustomer(customer) ?? 0);
+    const value = spend === null ? null : margin * spend * discounted;
+    if (!Number.isFinite(previous) || !Number.isFinite(discounted)) throw notComputable(fn, "options.periods");
+    if (value !== null && !Number.isFinite(value)) throw notComputable(fn, "gammaGamma");
+    return {
+      customerId: typeof customer.customerId === "number" ? customer.customerId + 0 : (customer.customerId ?? null),
+      expectedPurchases: previous + 0,
+      expectedSpend: spend,
+      value: value === null ? null : value + 0,
+    };
+  });
+}

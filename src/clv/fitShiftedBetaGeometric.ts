@@ -1,0 +1,140 @@
+import * as z from "zod/mini";
+import { invalidInput, isOptionsArgument, isRecord, optionsSchema } from "../core/validate.js";
+import { minimize } from "./numerics.js";
+import { boundsAround, clean, ranOff, readMaxIterations } from "./shared.js";
+
+/** The most periods a survival curve may have. */
+const MAX_SURVIVAL_PERIODS = 10_000;
+const SHARE = "must be a number from 0 to 1, the share of the cohort still active";
+
+/** The survival curve of {@link fitShiftedBetaGeometric}: shares in [0, 1] that never rise. */
+export const survivalCurveSchema = z
+  .array(z.number({ error: SHARE }).check(z.gte(0, { error: SHARE }), z.lte(1, { error: SHARE })), {
+    error: "must be an array of the shares of the cohort still active at the end of periods 1, 2, …",
+  })
+  .check(
+    z.minLength(1, { error: "must hold at least one period" }),
+    z.maxLength(MAX_SURVIVAL_PERIODS, { error: `must hold at most ${MAX_SURVIVAL_PERIODS} periods` }),
+    z.superRefine((shares, context) => {
+      for (let i = 1; i < shares.length; i++) {
+        const previous = shares[i - 1] as number;
+        const share = shares[i] as number;
+        if (isShare(previous) && isShare(share) && share > previous) {
+          context.issues.push({ code: "custom", input: share, path: [i], message: `must not exceed the share before it, ${previous}` });
+          return;
+        }
+      }
+    }),
+  );
+
+const COHORT_SIZE = "must be a finite number greater than 0";
+const ITERATIONS = "must be an integer from 1 to 1000000";
+
+/** Options of {@link fitShiftedBetaGeometric}. */
+export const fitShiftedBetaGeometricOptionsSchema = optionsSchema({
+  cohortSize: z.number({ error: COHORT_SIZE }).check(z.gt(0, { error: COHORT_SIZE })),
+  maxIterations: z.int({ error: ITERATIONS }).check(z.gte(1, { error: ITERATIONS }), z.lte(1_000_000, { error: ITERATIONS })),
+});
+
+export interface FitShiftedBetaGeometricOptions {
+  /** Customers the cohort started with (default 1): scales the log-likelihood, not the estimates. */
+  cohortSize?: number | undefined;
+  /** Most Nelder–Mead iterations (default 5,000). */
+  maxIterations?: number | undefined;
+}
+
+/** The result of {@link fitShiftedBetaGeometric}. */
+export interface ShiftedBetaGeometricFit {
+  alpha: number;
+  beta: number;
+  /** The log-likelihood at (alpha, beta), for a cohort of `cohortSize` customers. */
+  logLikelihood: number;
+  /** False when the optimiser ran out of iterations or a parameter ran to its bound. */
+  converged: boolean;
+  iterations: number;
+}
+
+function isShare(value: unknown): value is number {
+  return typeof value === "number" && value >= 0 && value <= 1;
+}
+
+/**
+ * Fits the shifted-beta-geometric (sBG) model of contractual retention to a cohort's survival
+ * curve by maximum likelihood: the model that projects retention beyond the periods observed.
+ *
+ * Each customer renews every period until they churn, with their own churn probability θ; θ ~
+ * Beta(α, β) across customers, so retention rises with tenure as the likeliest churners leave.
+ * P(churn in period t) = B(α+1, β+t−1)/B(α, β) and S(t) = B(α, β+t)/B(α, β), by the recursions
+ * P(1) = α/(α+β), P(t) = P(t−1)·(β+t−2)/(α+β+t−1), S(t) = S(t−1)·(β+t−1)/(α+β+t−1).
+ * ln L = n · [Σ_t (s_{t−1} − s_t) ln P(t) + s_last ln S(last)], s the shares (s_0 = 1), n the cohort size.
+ * Fader, P. S. & Hardie, B. G. S. (2007), "How to Project Customer Retention", Journal of
+ * Interactive Marketing 21(1), 76–90. http://brucehardie.com/papers/021/
+ *
+ * @param survival - The shares of the cohort still active at the end of periods 1, 2, …, n: fractions that never rise.
+ * @param options - `cohortSize` (default 1), `maxIterations` (default 5,000).
+ * @returns `{ alpha, beta, logLikelihood, converged, iterations }`.
+ * @throws {KpiInputError} When `survival` is empty, too long (over 10,000 periods), holds a share
+ *   outside [0, 1] or one above the share before it, or an option is invalid.
+ *
+ * @example
+ * ```ts
+ * import { fitShiftedBetaGeometric } from "salesmetrics";
+ *
+ * // "High end" customers, years 1–7 (Fader & Hardie 2007: α 0.668, β 3.806)
+ * const fit = fitShiftedBetaGeometric([0.869, 0.743, 0.653, 0.593, 0.551, 0.517, 0.491], { cohortSize: 1000 });
+ * fit.alpha;
+ * //=> 0.668
+ * fit.beta;
+ * //=> 3.806
+ * fit.logLikelihood;
+ * //=> -1611.16
+ * ```
+ */
+export function fitShiftedBetaGeometric(survival: readonly number[], options?: FitShiftedBetaGeometricOptions): ShiftedBetaGeometricFit {
+  const fn = "fitShiftedBetaGeometric";
+  const cohortSize = isRecord(options) && options.cohortSize !== undefined ? options.cohortSize : 1;
+  const maxIterations = readMaxIterations(options);
+  if (!isOptionsArgument(options) || !(typeof cohortSize === "number" && cohortSize > 0 && cohortSize < Infinity) || maxIterations !== maxIterations) {
+    throw invalidInput(fn, "options", fitShiftedBetaGeometricOptionsSchema, options);
+  }
+  if (!Array.isArray(survival) || survival.length === 0 || survival.length > MAX_SURVIVAL_PERIODS) {
+    throw invalidInput(fn, "survival", survivalCurveSchema, survival);
+  }
+  const periods = survival.length;
+  const lost = new Float64Array(periods);
+  let previous = 1;
+  for (let t = 0; t < periods; t++) {
+    const share: unknown = survival[t];
+    if (!isShare(share) || (t > 0 && share > previous)) throw invalidInput(fn, "survival", survivalCurveSchema, survival);
+    lost[t] = t === 0 ? 1 - share : previous - share;
+    previous = share;
+  }
+  const remaining = previous;
+
+  const logLikelihood = (alpha: number, beta: number): number => {
+    let churn = alpha / (alpha + beta); // P(T = 1)
+    let survivor = 1 - churn; // S(1)
+    let total = (lost[0] as number) > 0 ? (lost[0] as number) * Math.log(churn) : 0;
+    for (let t = 2; t <= periods; t++) {
+      churn *= (beta + t - 2) / (alpha + beta + t - 1);
+      survivor *= (beta + t - 1) / (alpha + beta + t - 1);
+      if ((lost[t - 1] as number) > 0) total += (lost[t - 1] as number) * Math.log(churn);
+    }
+    if (remaining > 0) total += remaining * Math.log(survivor);
+    return cohortSize * total;
+  };
+
+  const minimum = minimize(
+    ([logAlpha, logBeta]) => -logLikelihood(Math.exp(logAlpha as number), Math.exp(logBeta as number)),
+    [0, 0],
+    { ...boundsAround([0, 0]), maxIterations },
+  );
+  const [alpha, beta] = minimum.x.map(Math.exp) as [number, number];
+  return {
+    alpha,
+    beta,
+    logLikelihood: clean(-minimum.value),
+    converged: minimum.converged && !ranOff(minimum.x, [0, 0]),
+    iterations: minimum.iterations,
+  };
+}

@@ -1,0 +1,77 @@
+import * as z from "zod/mini";
+import { countSchema } from "../core/count.js";
+import { invalidInput, isRecord } from "../core/validate.js";
+import type { Money } from "../core/money.js";
+import {
+  gammaGammaParamsSchema,
+  isGammaGammaParams,
+  monetaryValueSchema,
+  notComputable,
+  readSpendCustomer,
+  spendRule,
+  type GammaGammaParameters,
+} from "./shared.js";
+
+/** Input of {@link gammaGammaExpectedSpend}. Extra fields are ignored. */
+export const gammaGammaExpectedSpendInputSchema = z
+  .looseObject(
+    { params: gammaGammaParamsSchema, frequency: countSchema, monetaryValue: monetaryValueSchema },
+    { error: "must be an object { params, frequency, monetaryValue }" },
+  )
+  .check(spendRule);
+
+export interface GammaGammaExpectedSpendInput {
+  /** Fitted Gamma-Gamma parameters (the `params` of {@link fitGammaGamma}). */
+  params: GammaGammaParameters;
+  /** Repeat purchases observed. */
+  frequency: number;
+  /** Their mean spend; may be null or absent when frequency is 0. */
+  monetaryValue?: Money | null | undefined;
+}
+
+/**
+ * The spend per purchase to expect from a customer, given the mean m of their x repeat purchases,
+ * under the Gamma-Gamma model: a weighted average of the population mean and their own mean, with
+ * more weight on their own the more purchases it rests on.
+ *
+ * E[M | x, m] = p(γ + x m) / (p x + q − 1) = (1 − w) · pγ/(q − 1) + w · m,  w = p x / (p x + q − 1).
+ * With x = 0 it is the population mean pγ/(q − 1). Fader & Hardie (2013), "The Gamma-Gamma Model of
+ * Monetary Value", eq. 4, http://brucehardie.com/notes/025/
+ *
+ * @param input - `params` `{ p, q, gamma }`, the customer's `frequency` and `monetaryValue`.
+ * @returns Expected spend per purchase, in the money of `monetaryValue`; `null` when the
+ *   expectation is infinite (p x + q ≤ 1, e.g. q ≤ 1 for a customer without repeat purchases).
+ * @throws {KpiInputError} When a parameter is not a finite number > 0, `frequency` is not a
+ *   non-negative integer, `monetaryValue` is negative, or missing while frequency > 0, or the
+ *   result overflows a float.
+ *
+ * @example
+ * ```ts
+ * import { gammaGammaExpectedSpend } from "salesmetrics";
+ *
+ * // CDNOW at the published parameters (Fader & Hardie 2013): customer 1 bought twice more, at 22.35 on average
+ * const params = { p: 6.25, q: 3.74, gamma: 15.44 };
+ * gammaGammaExpectedSpend({ params, frequency: 2, monetaryValue: 22.35 });
+ * //=> 24.66
+ * gammaGammaExpectedSpend({ params, frequency: 0 });
+ * //=> 35.22
+ * ```
+ */
+export function gammaGammaExpectedSpend(input: GammaGammaExpectedSpendInput): number | null {
+  const params = isRecord(input) ? input.params : undefined;
+  const spend = readSpendCustomer(input);
+  if (!isGammaGammaParams(params) || spend !== spend) {
+    throw invalidInput("gammaGammaExpectedSpend", "input", gammaGammaExpectedSpendInputSchema, input);
+  }
+  const value = expectedSpend(params, input.frequency, spend ?? 0);
+  if (value !== null && !Number.isFinite(value)) throw notComputable("gammaGammaExpectedSpend", "params");
+  return value;
+}
+
+/** E[M | x, m], or null when infinite (it may overflow to ±Infinity for extreme inputs: callers check). */
+export function expectedSpend(params: GammaGammaParameters, x: number, m: number): number | null {
+  const { p, q, gamma } = params;
+  const denominator = p * x + q - 1;
+  if (!(denominator > 0)) return null;
+  return (p * (gamma + x * m)) / denominator + 0;
+}

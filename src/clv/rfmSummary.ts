@@ -1,0 +1,243 @@
+import * as z from "zod/mini";
+import { DAY, instantSchema, TimeZone, timeZoneSchema, toEpochMs, UTC, type Instant } from "../core/instant.js";
+import { MoneySum, moneySchema, parseMoney, type Money } from "../core/money.js";
+import { customerIdSchema, isCustomerId } from "../customers/cohorts.js";
+import { invalidInput, isOptionsArgument, isRecord, optionsSchema } from "../core/validate.js";
+import { clvTimeUnitSchema, DAYS_PER_UNIT, isClvTimeUnit, type ClvTimeUnit } from "./shared.js";
+
+/** One transaction of {@link rfmSummary}. Extra fields are ignored. */
+export const rfmTransactionSchema = z.looseObject(
+  { customerId: customerIdSchema, date: instantSchema, amount: z.optional(moneySchema) },
+  { error: "must be an object { customerId, date, amount? }" },
+);
+
+export const rfmTransactionsSchema = z.array(rfmTransactionSchema, {
+  error: "must be an array of { customerId, date, amount? }",
+});
+
+/** Options of {@link rfmSummary}. */
+export const rfmSummaryOptionsSchema = optionsSchema({
+  observationEnd: instantSchema,
+  calibrationEnd: instantSchema,
+  timeUnit: clvTimeUnitSchema,
+  timeZone: timeZoneSchema,
+}).check(
+  z.refine(
+    (options) => {
+      if (options === undefined || options.calibrationEnd === undefined || options.observationEnd === undefined) return true;
+      const calibration = toEpochMs(options.calibrationEnd, UTC);
+      const observation = toEpochMs(options.observationEnd, UTC);
+      return !(calibration > observation);
+    },
+    { path: ["calibrationEnd"], error: "must not be after observationEnd" },
+  ),
+);
+
+export interface RfmTransaction {
+  customerId: string | number;
+  /** When the purchase happened: a Date, an ISO-8601 string or epoch ms. */
+  date: Instant;
+  /** What it was worth; needed only for `monetaryValue`. */
+  amount?: Money | undefined;
+}
+
+export interface RfmSummaryOptions {
+  /** The last day observed (inclusive). Default: the day of the latest transaction. Later transactions are ignored. */
+  observationEnd?: Instant | undefined;
+  /**
+   * The last day of the calibration period (inclusive). When given, frequency, recency, age and
+   * monetaryValue describe the calibration period only, and each customer also gets the purchase
+   * days of the holdout period after it, up to `observationEnd`.
+   */
+  calibrationEnd?: Instant | undefined;
+  /** The unit of recency and age: `"week"` (default) or `"day"`. */
+  timeUnit?: ClvTimeUnit | undefined;
+  /** The IANA zone whose calendar days the purchases fall on; default `"UTC"`. */
+  timeZone?: string | undefined;
+}
+
+/** One customer's summary from {@link rfmSummary}. */
+export interface RfmSummaryRow {
+  customerId: string | number;
+  /** Repeat purchase days: days with a purchase after the first one. */
+  frequency: number;
+  /** From the first to the last purchase day, in the time unit (0 without a repeat purchase). */
+  recency: number;
+  /** From the first purchase day to the end of the (calibration) period, in the time unit. */
+  age: number;
+  /** Mean spend of the repeat purchase days (a day's amounts summed); null without a repeat purchase or without amounts. */
+  monetaryValue: number | null;
+  /** Only with `calibrationEnd`: days with a purchase in the holdout period. */
+  holdoutFrequency?: number;
+  /** Only with `calibrationEnd`: the length of the holdout period, in the time unit. */
+  holdoutDuration?: number;
+}
+
+/**
+ * The RFM summary the "buy till you die" models are fitted to: from transactions, each customer's
+ * repeat purchases, recency and age, and the mean spend of the repeat purchases.
+ *
+ * With the CDNOW rules (Fader, Hardie & Lee 2005; lifetimes' `summary_data_from_transaction_data`):
+ * purchases on the same calendar day count once (frequency = purchase days − 1); recency = last
+ * purchase day − first purchase day; age (T) = end of the period − first purchase day; both in
+ * `timeUnit` (a week is 7 days, so recency and age are days ÷ 7). monetaryValue = the mean, over the
+ * repeat purchase days, of each day's total amount (the first purchase is left out, as the
+ * Gamma-Gamma model expects). Customers whose first purchase is after the calibration end are left
+ * out. Rows come back in the order their customers first appear.
+ * https://github.com/CamDavidsonPilon/lifetimes/blob/master/lifetimes/utils.py
+ *
+ * @param transactions - `{ customerId, date, amount? }` per purchase; extra fields are ignored.
+ * @param options - `observationEnd`, `calibrationEnd`, `timeUnit` (`"week"` default, or `"day"`), `timeZone` (default `"UTC"`).
+ * @returns One row per customer: `{ customerId, frequency, recency, age, monetaryValue }`, plus
+ *   `holdoutFrequency` and `holdoutDuration` when `calibrationEnd` is given.
+ * @throws {KpiInputError} When `transactions` is not an array, a customer id is not a non-empty
+ *   string or a finite number, a date is not a valid instant, an amount is not an amount, an option
+ *   is invalid, `calibrationEnd` is after `observationEnd`, or a customer's amounts add up beyond the
+ *   range of a float.
+ *
+ * @example
+ * ```ts
+ * import { rfmSummary } from "salesmetrics";
+ *
+ * rfmSummary(
+ *   [
+ *     { customerId: "a", date: "2024-01-01", amount: 20 },
+ *     { customerId: "a", date: "2024-01-15", amount: 30 },
+ *     { customerId: "a", date: "2024-01-15", amount: 10 },
+ *     { customerId: "a", date: "2024-01-29", amount: 50 },
+ *     { customerId: "b", date: "2024-01-08", amount: 25 },
+ *   ],
+ *   { observationEnd: "2024-02-05" },
+ * );
+ * //=> [{ customerId: "a", frequency: 2, recency: 4, age: 5, monetaryValue: 45 }, { customerId: "b", frequency: 0, recency: 0, age: 4, monetaryValue: null }]
+ * ```
+ */
+export function rfmSummary(transactions: readonly RfmTransaction[], options?: RfmSummaryOptions): RfmSummaryRow[] {
+  const fn = "rfmSummary";
+  const unit = options?.timeUnit === undefined ? "week" : options.timeUnit;
+  const zoneName = options?.timeZone === undefined ? "UTC" : options.timeZone;
+  const zone = TimeZone.of(zoneName);
+  const observationEnd = options?.observationEnd;
+  const calibrationEnd = options?.calibrationEnd;
+  const observationMs = observationEnd === undefined ? undefined : toEpochMs(observationEnd, UTC);
+  const calibrationMs = calibrationEnd === undefined ? undefined : toEpochMs(calibrationEnd, UTC);
+  if (
+    !isOptionsArgument(options) ||
+    zone === null ||
+    !isClvTimeUnit(unit) ||
+    observationMs !== observationMs ||
+    calibrationMs !== calibrationMs ||
+    (observationMs !== undefined && calibrationMs !== undefined && calibrationMs > observationMs)
+  ) {
+    throw invalidInput(fn, "options", rfmSummaryOptionsSchema, options);
+  }
+  if (!Array.isArray(transactions)) throw invalidInput(fn, "transactions", rfmTransactionsSchema, transactions);
+  const dayOf = (instant: Instant): number => {
+    const ms = toEpochMs(instant, zone);
+    return Math.floor((ms + zone.offsetAt(ms)) / DAY);
+  };
+
+  // Pass 1: validate; each row's customer and day; rows per customer.
+  const count = transactions.length;
+  const customerOf = new Int32Array(count);
+  const dayOfRow = new Float64Array(count);
+  const amountOf = new Float64Array(count);
+  const customerIndex = new Map<unknown, number>();
+  const ids: (string | number)[] = [];
+  let rowsPer = new Int32Array(64);
+  let latest = -Infinity;
+  for (let i = 0; i < count; i++) {
+    const row: unknown = transactions[i];
+    const id = isRecord(row) ? row.customerId : undefined;
+    const ms = isRecord(row) ? toEpochMs(row.date, zone) : Number.NaN;
+    const rawAmount = isRecord(row) ? row.amount : undefined;
+    const amount = rawAmount === undefined ? Number.POSITIVE_INFINITY : parseMoney(rawAmount); // ∞ marks "no amount"
+    if (!isCustomerId(id) || ms !== ms || amount !== amount) throw invalidInput(fn, "transactions", rfmTransactionsSchema, transactions);
+    let customer = customerIndex.get(id);
+    if (customer === undefined) {
+      customer = ids.length;
+      customerIndex.set(id, customer);
+      ids.push(typeof id === "number" ? id + 0 : id); // -0 and 0 are one customer, reported as 0
+      if (customer >= rowsPer.length) {
+        const grown = new Int32Array(rowsPer.length * 2);
+        grown.set(rowsPer);
+        rowsPer = grown;
+      }
+    }
+    const day = Math.floor((ms + zone.offsetAt(ms)) / DAY);
+    customerOf[i] = customer;
+    dayOfRow[i] = day;
+    amountOf[i] = amount;
+    rowsPer[customer] = (rowsPer[customer] as number) + 1;
+    if (day > latest) latest = day;
+  }
+  if (count === 0) return [];
+  const observationDay = observationEnd === undefined ? latest : dayOf(observationEnd);
+  const calibrationDay = calibrationEnd === undefined ? observationDay : dayOf(calibrationEnd);
+  const withHoldout = calibrationEnd !== undefined;
+  const unitDays = DAYS_PER_UNIT[unit];
+
+  // Pass 2: rows grouped by customer (a counting sort), then each customer's days in order.
+  const customers = ids.length;
+  const start = new Int32Array(customers + 1);
+  for (let c = 0; c < customers; c++) start[c + 1] = (start[c] as number) + (rowsPer[c] as number);
+  const next = start.slice(0, customers);
+  const rowsByCustomer = new Int32Array(count);
+  for (let i = 0; i < count; i++) {
+    const c = customerOf[i] as number;
+    rowsByCustomer[next[c] as number] = i;
+    next[c] = (next[c] as number) + 1;
+  }
+
+  const result: RfmSummaryRow[] = [];
+  const days = new Float64Array(count);
+  for (let c = 0; c < customers; c++) {
+    const from = start[c] as number;
+    const to = start[c + 1] as number;
+    let first = Infinity;
+    for (let k = from; k < to; k++) {
+      const day = dayOfRow[rowsByCustomer[k] as number] as number;
+      days[k] = day;
+      if (day < first) first = day;
+    }
+    if (first > calibrationDay) continue; // first purchase after the calibration period
+    const sorted = days.subarray(from, to).sort();
+    let purchaseDays = 0;
+    let lastDay = first;
+    let holdoutDays = 0;
+    for (let k = 0; k < sorted.length; k++) {
+      const day = sorted[k] as number;
+      if (k > 0 && day === sorted[k - 1]) continue;
+      if (day <= calibrationDay) {
+        purchaseDays++;
+        lastDay = day;
+      } else if (day <= observationDay) {
+        holdoutDays++;
+      }
+    }
+    const total = new MoneySum(); // exact to the cent, so row order cannot change the last digit
+    let missingAmount = false;
+    for (let k = from; k < to; k++) {
+      const i = rowsByCustomer[k] as number;
+      const day = dayOfRow[i] as number;
+      if (day > calibrationDay) continue;
+      const amount = amountOf[i] as number;
+      if (amount === Infinity) missingAmount = true;
+      else if (day !== first) total.add(amount);
+    }
+    const frequency = purchaseDays - 1;
+    const row: RfmSummaryRow = {
+      customerId: ids[c] as string | number,
+      frequency,
+      recency: (lastDay - first) / unitDays,
+      age: (calibrationDay - first) / unitDays,
+      monetaryValue: frequency === 0 || missingAmount ? null : total.value(fn, "transactions") / frequency + 0,
+    };
+    if (withHoldout) {
+      row.holdoutFrequency = holdoutDays;
+      row.holdoutDuration = (observationDay - calibrationDay) / unitDays;
+    }
+    result.push(row);
+  }
+  return result;
+}

@@ -1,0 +1,265 @@
+// Schemas and fast checks shared by the CLV functions: the time unit, model parameters, one
+// customer's RFM summary, and the options of the fitting functions.
+
+import * as z from "zod/mini";
+import { KpiInputError } from "../core/errors.js";
+import { countSchema, isCount } from "../core/count.js";
+import { parseMoney } from "../core/money.js";
+import { customerIdSchema, isCustomerId } from "../customers/cohorts.js";
+import { optionsSchema } from "../core/validate.js";
+import { isRecord } from "../core/validate.js";
+
+const POSITIVE = "must be a finite number greater than 0";
+const NON_NEGATIVE = "must be a finite number ≥ 0";
+
+/** A finite number > 0 (a model parameter). */
+export const positiveNumberSchema = z.number({ error: POSITIVE }).check(z.gt(0, { error: POSITIVE }));
+/** A finite number ≥ 0 (a duration, a time). */
+export const nonNegativeNumberSchema = z.number({ error: NON_NEGATIVE }).check(z.gte(0, { error: NON_NEGATIVE }));
+
+export function isPositiveNumber(value: unknown): value is number {
+  return typeof value === "number" && value > 0 && value < Infinity;
+}
+
+export function isNonNegativeNumber(value: unknown): value is number {
+  return typeof value === "number" && value >= 0 && value < Infinity;
+}
+
+/**
+ * The unit recency, age and every model time are counted in: `"day"` or `"week"` (7 days).
+ * BG/NBD parameters are tied to it: α is in the same unit (α in days = 7 × α in weeks).
+ */
+export const clvTimeUnitSchema = z.enum(["day", "week"], { error: 'must be "day" or "week"' });
+export type ClvTimeUnit = z.output<typeof clvTimeUnitSchema>;
+
+export function isClvTimeUnit(value: unknown): value is ClvTimeUnit {
+  return value === "day" || value === "week";
+}
+
+/** Days in each time unit. */
+export const DAYS_PER_UNIT: Record<ClvTimeUnit, number> = { day: 1, week: 7 };
+
+/** BG/NBD parameters: r and α of the gamma purchase rates, a and b of the beta dropout probabilities. */
+export const bgNbdParamsSchema = z.looseObject(
+  { r: positiveNumberSchema, alpha: positiveNumberSchema, a: positiveNumberSchema, b: positiveNumberSchema },
+  { error: "must be an object { r, alpha, a, b } of numbers greater than 0" },
+);
+
+export interface BgNbdParameters {
+  /** Shape of the gamma distribution of purchase rates. */
+  r: number;
+  /** Scale of that gamma distribution, in the time unit of the data (its mean rate is r ÷ α). */
+  alpha: number;
+  /** First shape of the beta distribution of the dropout probability after a purchase. */
+  a: number;
+  /** Second shape of that beta distribution (its mean dropout probability is a ÷ (a + b)). */
+  b: number;
+}
+
+export function isBgNbdParams(value: unknown): value is BgNbdParameters {
+  return (
+    isRecord(value) &&
+    isPositiveNumber(value.r) &&
+    isPositiveNumber(value.alpha) &&
+    isPositiveNumber(value.a) &&
+    isPositiveNumber(value.b)
+  );
+}
+
+/** Gamma-Gamma parameters: p, the shape of each customer's spend per purchase; q and γ of the gamma of its scale. */
+export const gammaGammaParamsSchema = z.looseObject(
+  { p: positiveNumberSchema, q: positiveNumberSchema, gamma: positiveNumberSchema },
+  { error: "must be an object { p, q, gamma } of numbers greater than 0" },
+);
+
+export interface GammaGammaParameters {
+  /** Shape of the gamma distribution of one customer's spend per purchase. */
+  p: number;
+  /** Shape of the gamma distribution of that distribution's rate across customers. */
+  q: number;
+  /** Scale of the gamma distribution across customers, in money (the mean spend is p·γ ÷ (q − 1)). */
+  gamma: number;
+}
+
+export function isGammaGammaParams(value: unknown): value is GammaGammaParameters {
+  return isRecord(value) && isPositiveNumber(value.p) && isPositiveNumber(value.q) && isPositiveNumber(value.gamma);
+}
+
+/** The rules across the fields of one customer's summary (zod runs them even when a field failed: only compare valid values). */
+export function rfmRules<T extends { frequency: number; recency: number; age: number }>() {
+  return [
+    z.refine<T>((row) => !(isNonNegativeNumber(row.recency) && isNonNegativeNumber(row.age)) || row.recency <= row.age, {
+      path: ["recency"],
+      error: (issue) => `must not exceed age, ${String((issue.input as { age: unknown }).age)}`,
+    }),
+    z.refine<T>((row) => !(isCount(row.frequency) && row.frequency === 0 && isNonNegativeNumber(row.recency)) || row.recency === 0, {
+      path: ["recency"],
+      error: "must be 0 when frequency is 0 (recency is the time from the first to the last purchase)",
+    }),
+  ] as const;
+}
+
+export const RFM_FIELDS = { frequency: countSchema, recency: nonNegativeNumberSchema, age: nonNegativeNumberSchema };
+
+/**
+ * One customer's purchase history as the BG/NBD model reads it: `frequency` = repeat purchases
+ * (purchase days after the first), `recency` = time from the first to the last purchase, `age` =
+ * time from the first purchase to the end of observation, in one time unit. recency ≤ age, and
+ * recency is 0 when frequency is 0.
+ */
+export const rfmCustomerSchema = z
+  .looseObject(RFM_FIELDS, { error: "must be an object { frequency, recency, age }" })
+  .check(...rfmRules());
+
+export interface RfmCustomer {
+  /** Repeat purchases: purchase days (or periods) after the first. */
+  frequency: number;
+  /** Time from the first to the last purchase (0 without a repeat purchase). */
+  recency: number;
+  /** Time from the first purchase to the end of observation (T in the papers). */
+  age: number;
+}
+
+/** Fast check equivalent to {@link rfmCustomerSchema}. */
+export function isRfmCustomer(row: unknown): row is RfmCustomer {
+  if (!isRecord(row)) return false;
+  const { frequency, recency, age } = row;
+  return (
+    isCount(frequency) &&
+    isNonNegativeNumber(recency) &&
+    isNonNegativeNumber(age) &&
+    recency <= age &&
+    (frequency !== 0 || recency === 0)
+  );
+}
+
+/**
+ * Spend fields of a customer for the Gamma-Gamma model: `monetaryValue`, the mean spend of the
+ * repeat purchase days, an amount ≥ 0; it may be null or absent only without a repeat purchase.
+ */
+export const monetaryValueSchema = z.optional(
+  z.nullable(
+    z.union(
+      [
+        z.number().check(z.gte(0)),
+        z.string().check(z.refine((value) => parseMoney(value) >= 0)),
+        z.custom((value) => typeof value === "object" && value !== null && !Array.isArray(value) && parseMoney(value) >= 0),
+      ],
+      { error: 'must be an amount ≥ 0: a finite number, a decimal string such as "12.50", or a Decimal (or null without a repeat purchase)' },
+    ),
+  ),
+);
+
+/** The mean spend as a float, NaN when it is not valid, and null when it is missing. */
+export function readMonetaryValue(value: unknown): number | null {
+  if (value === undefined || value === null) return null;
+  const amount = parseMoney(value);
+  return amount >= 0 ? amount + 0 : Number.NaN;
+}
+
+export const spendRule = z.refine<{ frequency: number; monetaryValue?: unknown }>(
+  (row) => !(isCount(row.frequency) && row.frequency > 0) || (row.monetaryValue !== undefined && row.monetaryValue !== null),
+  { path: ["monetaryValue"], error: "is required for a customer with repeat purchases (frequency > 0)" },
+);
+
+/** A customer's repeat purchases and their mean spend, as the Gamma-Gamma model reads them. */
+export const spendCustomerSchema = z
+  .looseObject({ frequency: countSchema, monetaryValue: monetaryValueSchema }, { error: "must be an object { frequency, monetaryValue }" })
+  .check(spendRule);
+
+/** Fast check equivalent to {@link spendCustomerSchema}: the spend as a float (null when absent), or NaN. */
+export function readSpendCustomer(row: unknown): number | null {
+  if (!isRecord(row) || !isCount(row.frequency)) return Number.NaN;
+  const spend = readMonetaryValue(row.monetaryValue);
+  if (spend === null) return row.frequency > 0 ? Number.NaN : null;
+  return spend;
+}
+
+/** A customer as {@link customerLifetimeValue} reads them: the RFM summary and the mean spend, with an optional id. */
+export const valuedCustomerSchema = z
+  .looseObject(
+    { customerId: z.optional(customerIdSchema), ...RFM_FIELDS, monetaryValue: monetaryValueSchema },
+    { error: "must be an object { customerId?, frequency, recency, age, monetaryValue }" },
+  )
+  .check(...rfmRules(), spendRule);
+
+export function isValuedCustomer(row: unknown): boolean {
+  if (!isRfmCustomer(row)) return false;
+  const id = (row as unknown as Record<string, unknown>).customerId;
+  if (id !== undefined && !isCustomerId(id)) return false;
+  const spend = readSpendCustomer(row);
+  return spend === null || spend === spend;
+}
+
+/** Options of the fitting functions. */
+export const fitOptionsSchema = optionsSchema({
+  maxIterations: z
+    .int({ error: "must be an integer from 1 to 1000000" })
+    .check(z.gte(1, { error: "must be an integer from 1 to 1000000" }), z.lte(1_000_000, { error: "must be an integer from 1 to 1000000" })),
+});
+
+export interface FitOptions {
+  /** Most Nelder–Mead iterations (default 5,000; each costs a few likelihood evaluations). */
+  maxIterations?: number | undefined;
+}
+
+/** The iteration budget of valid fit options, or NaN when they are not valid. */
+export function readMaxIterations(options: unknown): number {
+  if (options === undefined) return 5000;
+  if (!isRecord(options)) return Number.NaN;
+  const value = options.maxIterations;
+  if (value === undefined) return 5000;
+  return typeof value === "number" && Number.isInteger(value) && value >= 1 && value <= 1_000_000 ? value : Number.NaN;
+}
+
+/**
+ * Log-parameters are searched within ±20 of their starting values (a factor of 5 × 10⁸ either
+ * way), where every likelihood is finite; starting values are scaled to the data.
+ */
+export const LOG_BOUND = 20;
+
+/** Box bounds around a starting point in log-parameter space. */
+export function boundsAround(start: readonly number[]): { lower: number[]; upper: number[] } {
+  // ±700 keeps exp() of every point finite.
+  return {
+    lower: start.map((value) => Math.max(-700, value - LOG_BOUND)),
+    upper: start.map((value) => Math.min(700, value + LOG_BOUND)),
+  };
+}
+
+/**
+ * True when a fitted parameter ran off towards 0 or infinity (beyond a factor e¹⁵ ≈ 3 × 10⁶ of its
+ * start): the likelihood keeps rising towards the edge, there is no interior maximum, and the
+ * "estimate" says only that the data do not identify the model.
+ */
+export function ranOff(logParams: readonly number[], start: readonly number[]): boolean {
+  return logParams.some((value, i) => Math.abs(value - (start[i] as number)) > 15);
+}
+
+/**
+ * The error for valid input whose answer cannot be computed as a finite number: a series that does
+ * not settle (a time far beyond the scale α) or parameters so extreme that the result overflows.
+ */
+export function notComputable(fn: string, path: string): KpiInputError {
+  return new KpiInputError(fn, [
+    {
+      path,
+      message: "gives a result that cannot be computed as a finite number: keep t within about 10⁴ × (alpha + age), and parameters within 10⁻⁸ to 10⁸",
+    },
+  ]);
+}
+
+/** A result computed from valid parameters as a clean number: -0 → 0. */
+export function clean(value: number): number {
+  return value + 0;
+}
+
+/** Shifted-beta-geometric parameters: the beta distribution of the churn probability θ across customers. */
+export const sbgParamsShape = { alpha: positiveNumberSchema, beta: positiveNumberSchema };
+
+export interface ShiftedBetaGeometricParameters {
+  /** First shape of the beta distribution of the churn probability (its mean is α ÷ (α + β)). */
+  alpha: number;
+  /** Second shape of that beta distribution. */
+  beta: number;
+}

@@ -1,0 +1,173 @@
+import fc from "fast-check";
+import { describe, expect, test } from "vitest";
+import { rfmSummary, rfmSummaryOptionsSchema, rfmTransactionsSchema } from "../../src/index.js";
+import { assertAgreesWithSchema, awkwardValue, expectKpiError } from "../helpers.js";
+import { cdnowSampleTransactions, cdnowSummary, cdnowSummaryWithSpend } from "./cdnowFixtures.js";
+
+describe("rfmSummary on CDNOW_sample", () => {
+  // lifetimes' datasets/cdnow_customers_summary.csv (weeks, 2 decimals) is the published summary
+  // of CDNOW_sample.txt with calibration end 1997-09-30 (Fader, Hardie & Lee 2005).
+  const summary = rfmSummary(cdnowSampleTransactions(), { calibrationEnd: "1997-09-30", observationEnd: "1998-06-30" });
+
+  test("reproduces cdnow_customers_summary.csv exactly, customer by customer", () => {
+    const expected = cdnowSummary();
+    expect(summary).toHaveLength(2357);
+    summary.forEach((row, i) => {
+      const published = expected[i]!;
+      expect(row.customerId).toBe(published.customerId);
+      expect(row.frequency).toBe(published.frequency);
+      expect(Number(row.recency.toFixed(2))).toBe(published.recency);
+      expect(Number(row.age.toFixed(2))).toBe(published.age);
+    });
+  });
+
+  test("monetaryValue is the published zbar (mean spend of the repeat purchase days) to the cent", () => {
+    const expected = cdnowSummaryWithSpend();
+    summary.forEach((row, i) => {
+      const zbar = expected[i]!.monetaryValue;
+      if (row.frequency === 0) expect(row.monetaryValue).toBeNull();
+      else expect(Math.abs((row.monetaryValue as number) - zbar)).toBeLessThanOrEqual(0.005 + 1e-9);
+    });
+    expect(summary.filter((row) => row.frequency > 0)).toHaveLength(946); // the repeat buyers of the Gamma-Gamma fit
+  });
+
+  test("the holdout: purchase days after the calibration end, 39 weeks of them", () => {
+    expect(summary[0]).toMatchObject({ customerId: 1, frequency: 2, holdoutFrequency: 1 });
+    expect(summary[0]?.holdoutDuration).toBeCloseTo(273 / 7, 12);
+    const holdoutDays = summary.reduce((sum, row) => sum + (row.holdoutFrequency ?? 0), 0);
+    // Purchase days after 1997-09-30 in CDNOW_sample.txt, counted independently below.
+    const days = new Set(cdnowSampleTransactions().filter((row) => row.date > "1997-09-30").map((row) => `${row.customerId}:${row.date}`));
+    expect(holdoutDays).toBe(days.size);
+  });
+
+  test("without a calibration end, the summary runs to the observation end", () => {
+    const whole = rfmSummary(cdnowSampleTransactions(), { observationEnd: "1998-06-30", timeUnit: "day" });
+    expect(whole[0]).toEqual({ customerId: 1, frequency: 3, recency: 345, age: 545, monetaryValue: (29.73 + 14.96 + 26.48) / 3 });
+  });
+});
+
+describe("rfmSummary", () => {
+  test("one purchase a day counts once; amounts of a day add up", () => {
+    const rows = rfmSummary(
+      [
+        { customerId: "a", date: "2024-01-01T09:00:00Z", amount: 10 },
+        { customerId: "a", date: "2024-01-01T17:00:00Z", amount: 5 },
+        { customerId: "a", date: "2024-01-08T10:00:00Z", amount: "20.50" },
+        { customerId: "a", date: "2024-01-08T11:00:00Z", amount: 4.5 },
+      ],
+      { observationEnd: "2024-01-15", timeUnit: "day" },
+    );
+    expect(rows).toEqual([{ customerId: "a", frequency: 1, recency: 7, age: 14, monetaryValue: 25 }]);
+  });
+
+  test("days follow the time zone", () => {
+    const rows = [
+      { customerId: 1, date: "2024-03-01T23:30:00-05:00" }, // 2 March in UTC
+      { customerId: 1, date: "2024-03-02T12:00:00Z" },
+    ];
+    expect(rfmSummary(rows, { timeUnit: "day" })[0]?.frequency).toBe(0);
+    expect(rfmSummary(rows, { timeUnit: "day", timeZone: "America/New_York" })[0]).toMatchObject({ frequency: 1, recency: 1 });
+  });
+
+  test("customers first seen after the calibration end are left out; later rows are ignored", () => {
+    const rows = rfmSummary(
+      [
+        { customerId: 1, date: "2024-01-01" },
+        { customerId: 2, date: "2024-02-10" },
+        { customerId: 1, date: "2024-03-01" },
+        { customerId: 1, date: "2024-05-01" },
+      ],
+      { calibrationEnd: "2024-01-31", observationEnd: "2024-03-31", timeUnit: "day" },
+    );
+    expect(rows).toEqual([{ customerId: 1, frequency: 0, recency: 0, age: 30, monetaryValue: null, holdoutFrequency: 1, holdoutDuration: 60 }]);
+    expect(rfmSummary([])).toEqual([]);
+  });
+
+  const transactions = fc.array(
+    fc.record({
+      customerId: fc.integer({ min: 1, max: 20 }),
+      date: fc.integer({ min: Date.UTC(2023, 0, 1), max: Date.UTC(2023, 11, 31) }),
+      amount: fc.integer({ min: 0, max: 10_000 }).map((cents) => cents / 100),
+    }),
+    { minLength: 1, maxLength: 80 },
+  );
+
+  test("day and week units agree: every time in weeks is the time in days ÷ 7", () => {
+    fc.assert(
+      fc.property(transactions, (rows) => {
+        const days = rfmSummary(rows, { timeUnit: "day" });
+        const weeks = rfmSummary(rows, { timeUnit: "week" });
+        weeks.forEach((row, i) => {
+          const day = days[i]!;
+          expect(row.frequency).toBe(day.frequency);
+          expect(row.recency).toBe(day.recency / 7);
+          expect(row.age).toBe(day.age / 7);
+          expect(row.monetaryValue).toBe(day.monetaryValue);
+          expect(Number.isInteger(day.recency) && day.recency <= day.age).toBe(true);
+        });
+      }),
+    );
+  });
+
+  test("the summary does not depend on row order, and every row satisfies the models' rules", () => {
+    fc.assert(
+      fc.property(transactions, (rows) => {
+        const summary = rfmSummary(rows);
+        const byId = (list: typeof summary) => [...list].sort((x, y) => Number(x.customerId) - Number(y.customerId));
+        expect(byId(rfmSummary([...rows].reverse()))).toEqual(byId(summary));
+        for (const row of summary) {
+          expect(row.recency <= row.age).toBe(true);
+          if (row.frequency === 0) expect(row.recency).toBe(0);
+        }
+      }),
+    );
+  });
+
+  test.each([
+    [[{ customerId: "", date: "2024-01-01" }], undefined, ["transactions[0].customerId"]],
+    [[{ customerId: 1, date: "2024-02-30" }], undefined, ["transactions[0].date"]],
+    [[{ customerId: 1, date: "2024-01-01", amount: "12,50" }], undefined, ["transactions[0].amount"]],
+    [null, undefined, ["transactions"]],
+    [[], { timeUnit: "month" }, ["options.timeUnit"]],
+    [[], { calibrationEnd: "2024-02-01", observationEnd: "2024-01-01" }, ["options.calibrationEnd"]],
+    [[], { timeZone: "Mars/Olympus" }, ["options.timeZone"]],
+  ])("rejects %o with options %o at %o", (rows, options, paths) => {
+    expectKpiError("rfmSummary", () => rfmSummary(rows as never, options as never), paths);
+  });
+
+  test("fast checks agree with the schemas", () => {
+    const row = fc.oneof(
+      {
+        weight: 4,
+        arbitrary: fc.record(
+          {
+            customerId: fc.oneof(fc.string({ maxLength: 2 }), fc.integer(), awkwardValue),
+            date: fc.oneof(fc.integer({ min: 0, max: 2e12 }), fc.constantFrom("2024-01-01", "2024-02-30"), awkwardValue),
+            amount: fc.oneof(fc.double(), fc.constantFrom("12.50", "1e3", "x"), awkwardValue),
+          },
+          { requiredKeys: ["customerId", "date"] },
+        ),
+      },
+      { weight: 1, arbitrary: awkwardValue },
+    );
+    const options = fc.oneof(
+      fc.constant(undefined),
+      fc.record(
+        {
+          timeUnit: fc.oneof(fc.constantFrom("day", "week", "month"), awkwardValue),
+          calibrationEnd: fc.oneof(fc.constantFrom("2024-01-01", "2024-06-01", "nope"), awkwardValue),
+          observationEnd: fc.oneof(fc.constantFrom("2024-03-01", 1.7e12), awkwardValue),
+          timeZone: fc.constantFrom("UTC", "Europe/Berlin", "Nowhere/City"),
+        },
+        { requiredKeys: [] },
+      ),
+      awkwardValue,
+    );
+    assertAgreesWithSchema(
+      fc.tuple(fc.oneof(fc.array(row, { maxLength: 3 }), awkwardValue), options),
+      ([rows, opts]) => rfmSummary(rows as never, opts as never),
+      ([rows, opts]) => rfmTransactionsSchema.safeParse(rows).success && rfmSummaryOptionsSchema.safeParse(opts).success,
+      { numRuns: 1000, isResultRangeError: (error) => error.issues[0]?.message.includes("beyond the range of a float") === true },
+    );
+  });
+});
