@@ -3,7 +3,7 @@
 // core
 export { KpiInputError, type KpiIssue } from "./core/errors.js";
 export { countSchema } from "./core/count.js";
-export { rateSchema, positiveRateSchema } from "./core/rate.js";
+export { confidenceSchema, positiveRateSchema, rateSchema } from "./core/rate.js";
 export { moneySchema, nonNegativeMoneySchema, type Money } from "./core/money.js";
 export { MAX_PLAN_PERIODS } from "./core/limits.js";
 

@@ -20,3 +20,15 @@ export function isRate(value: unknown): value is number {
 export function isPositiveRate(value: unknown): value is number {
   return typeof value === "number" && value > 0 && value <= 1;
 }
+
+const CONFIDENCE = "must be a number strictly between 0 and 1, such as 0.95";
+
+/** A confidence level for an interval or a margin of error: a fraction in (0, 1), such as 0.95. */
+export const confidenceSchema = z
+  .number({ error: CONFIDENCE })
+  .check(z.gt(0, { error: CONFIDENCE }), z.lt(1, { error: CONFIDENCE }));
+
+/** Fast check equivalent to {@link confidenceSchema}. */
+export function isConfidence(value: unknown): value is number {
+  return typeof value === "number" && value > 0 && value < 1;
+}

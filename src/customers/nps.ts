@@ -1,6 +1,7 @@
 import * as z from "zod/mini";
 import { normalQuantile } from "../core/statistics.js";
 import { invalidInput, isOptionsArgument, optionsSchema } from "../core/validate.js";
+import { confidenceSchema, isConfidence } from "../core/rate.js";
 
 const SCORE = "must be an integer from 0 to 10";
 
@@ -10,11 +11,9 @@ export const npsScoreSchema = z.int({ error: SCORE }).check(z.minimum(0, { error
 /** The answers given to {@link nps}. */
 export const npsScoresSchema = z.array(npsScoreSchema, { error: "must be an array of scores from 0 to 10" });
 
-const CONFIDENCE = "must be a number strictly between 0 and 1, such as 0.95";
-
 /** Options of {@link nps}. */
 export const npsOptionsSchema = optionsSchema({
-  confidence: z.number({ error: CONFIDENCE }).check(z.gt(0, { error: CONFIDENCE }), z.lt(1, { error: CONFIDENCE })),
+  confidence: confidenceSchema,
 });
 
 export type NpsOptions = z.input<typeof npsOptionsSchema>;
@@ -73,7 +72,7 @@ export interface Nps {
 export function nps(scores: readonly number[], options?: NpsOptions): Nps {
   if (!Array.isArray(scores)) throw invalidInput("nps", "scores", npsScoresSchema, scores);
   const confidence = options?.confidence === undefined ? 0.95 : options.confidence;
-  if (!isOptionsArgument(options) || typeof confidence !== "number" || !(confidence > 0 && confidence < 1)) {
+  if (!isOptionsArgument(options) || !isConfidence(confidence)) {
     throw invalidInput("nps", "options", npsOptionsSchema, options);
   }
   let promoters = 0;

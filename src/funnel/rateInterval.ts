@@ -2,17 +2,16 @@ import * as z from "zod/mini";
 import { countSchema, isCount, notAbove } from "../core/count.js";
 import { normalQuantile } from "../core/statistics.js";
 import { invalidInput, isOptionsArgument, isRecord, optionsSchema } from "../core/validate.js";
+import { confidenceSchema, isConfidence } from "../core/rate.js";
 
 /** Input of {@link rateInterval}. Extra fields are ignored. */
 export const rateIntervalInputSchema = z
   .looseObject({ successes: countSchema, trials: countSchema }, { error: "must be an object { successes, trials }" })
   .check(notAbove("successes", "trials"));
 
-const CONFIDENCE = "must be a number strictly between 0 and 1, such as 0.95";
-
 /** Options of {@link rateInterval}. */
 export const rateIntervalOptionsSchema = optionsSchema({
-  confidence: z.number({ error: CONFIDENCE }).check(z.gt(0, { error: CONFIDENCE }), z.lt(1, { error: CONFIDENCE })),
+  confidence: confidenceSchema,
 });
 
 export type RateIntervalInput = z.input<typeof rateIntervalInputSchema>;
@@ -63,11 +62,7 @@ export function rateInterval(input: RateIntervalInput, options?: RateIntervalOpt
     throw invalidInput("rateInterval", "input", rateIntervalInputSchema, input);
   }
   const confidence = options?.confidence === undefined ? 0.95 : options.confidence;
-  if (
-    !isOptionsArgument(options) ||
-    typeof confidence !== "number" ||
-    !(confidence > 0 && confidence < 1)
-  ) {
+  if (!isOptionsArgument(options) || !isConfidence(confidence)) {
     throw invalidInput("rateInterval", "options", rateIntervalOptionsSchema, options);
   }
   if (trials === 0) return null;
