@@ -6,5 +6,14 @@ export default defineConfig({
     // The JSON report is what .ci/run reads to print "N passed, N failed".
     reporters: ["default", "json"],
     outputFile: { json: "test-results/vitest.json" },
+    // Collected with --coverage (npm test runs `vitest run --coverage`); below the thresholds the run fails.
+    coverage: {
+      provider: "v8",
+      include: ["src/**/*.ts"],
+      reportsDirectory: "coverage",
+      // The summary, and the files not fully covered with their uncovered lines.
+      reporter: ["text-summary", ["text", { skipFull: true }], "json-summary"],
+      thresholds: { lines: 95, branches: 95 },
+    },
   },
 });

@@ -21,6 +21,7 @@ export const bgNbdConditionalInputSchema = z
   )
   .check(...rfmRules());
 
+/** Input of {@link bgNbdConditionalExpectedPurchases}: what {@link bgNbdConditionalInputSchema} accepts. */
 export interface BgNbdConditionalInput {
   /** Fitted BG/NBD parameters (the `params` of {@link fitBgNbd}). */
   params: BgNbdParameters;

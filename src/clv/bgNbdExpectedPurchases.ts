@@ -9,6 +9,7 @@ export const bgNbdExpectedPurchasesInputSchema = z.looseObject(
   { error: "must be an object { params, t }" },
 );
 
+/** Input of {@link bgNbdExpectedPurchases}: what {@link bgNbdExpectedPurchasesInputSchema} accepts. */
 export interface BgNbdExpectedPurchasesInput {
   /** Fitted BG/NBD parameters (the `params` of {@link fitBgNbd}). */
   params: BgNbdParameters;

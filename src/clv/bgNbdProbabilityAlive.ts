@@ -8,11 +8,15 @@ export const bgNbdProbabilityAliveInputSchema = z
   .looseObject({ params: bgNbdParamsSchema, ...RFM_FIELDS }, { error: "must be an object { params, frequency, recency, age }" })
   .check(...rfmRules());
 
+/** Input of {@link bgNbdProbabilityAlive}: what {@link bgNbdProbabilityAliveInputSchema} accepts. */
 export interface BgNbdProbabilityAliveInput {
   /** Fitted BG/NBD parameters (the `params` of {@link fitBgNbd}). */
   params: BgNbdParameters;
+  /** Repeat purchases observed. */
   frequency: number;
+  /** Time from the first to the last purchase, in the time unit of `params`. */
   recency: number;
+  /** Time from the first purchase to the end of observation, in the time unit of `params`. */
   age: number;
 }
 

@@ -10,6 +10,7 @@ export const bgNbdPurchaseProbabilityInputSchema = z.looseObject(
   { error: "must be an object { params, t, purchases }" },
 );
 
+/** Input of {@link bgNbdPurchaseProbability}: what {@link bgNbdPurchaseProbabilityInputSchema} accepts. */
 export interface BgNbdPurchaseProbabilityInput {
   /** Fitted BG/NBD parameters (the `params` of {@link fitBgNbd}). */
   params: BgNbdParameters;

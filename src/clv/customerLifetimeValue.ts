@@ -2,7 +2,7 @@ import * as z from "zod/mini";
 import { MAX_PLAN_PERIODS } from "../core/limits.js";
 import { periodSchema, type Period } from "../core/periods.js";
 import { isRate, rateSchema } from "../core/rate.js";
-import { invalidInput, isOptionsArgument, isRecord, optionsSchema } from "../core/validate.js";
+import { everyItem, invalidInput, isOptionsArgument, isRecord, optionsSchema } from "../core/validate.js";
 import type { Money } from "../core/money.js";
 import { conditionalExpectedPurchases } from "./bgNbdMath.js";
 import { expectedSpend } from "./gammaGammaExpectedSpend.js";
@@ -45,13 +45,19 @@ export const customerLifetimeValueOptionsSchema = optionsSchema({
   margin: rateSchema,
 });
 
+/** Input of {@link customerLifetimeValue}: what {@link customerLifetimeValueInputSchema} accepts. */
 export interface CustomerLifetimeValueInput {
   /** Customers' summaries with their mean spend (the rows of {@link rfmSummary}). */
   customers: readonly {
+    /** The customer's id, carried to the result. */
     customerId?: string | number | undefined;
+    /** Repeat purchases. */
     frequency: number;
+    /** Time from the first to the last purchase, in `timeUnit`. */
     recency: number;
+    /** Time from the first purchase to the end of observation, in `timeUnit`. */
     age: number;
+    /** Mean spend of the repeat purchases; null or absent without one. */
     monetaryValue?: Money | null | undefined;
   }[];
   /** BG/NBD parameters fitted to the same summaries (the `params` of {@link fitBgNbd}). */
@@ -60,6 +66,7 @@ export interface CustomerLifetimeValueInput {
   gammaGamma: GammaGammaParameters;
 }
 
+/** Options of {@link customerLifetimeValue}: what {@link customerLifetimeValueOptionsSchema} accepts. */
 export interface CustomerLifetimeValueOptions {
   /** How many periods to value (default 12). */
   periods?: number | undefined;
@@ -147,7 +154,7 @@ export function customerLifetimeValue(input: CustomerLifetimeValueInput, options
   const customers = isRecord(input) ? input.customers : undefined;
   const bgNbd = isRecord(input) ? input.bgNbd : undefined;
   const gammaGamma = isRecord(input) ? input.gammaGamma : undefined;
-  if (!Array.isArray(customers) || !isBgNbdParams(bgNbd) || !isGammaGammaParams(gammaGamma) || !customers.every(isValuedCustomer)) {
+  if (!Array.isArray(customers) || !isBgNbdParams(bgNbd) || !isGammaGammaParams(gammaGamma) || !everyItem(customers, isValuedCustomer)) {
     throw invalidInput(fn, "input", customerLifetimeValueInputSchema, input);
   }
 

@@ -1,5 +1,5 @@
 import * as z from "zod/mini";
-import { invalidInput, isOptionsArgument } from "../core/validate.js";
+import { finiteResult, invalidInput, isOptionsArgument } from "../core/validate.js";
 import { aggregateRfm, bgNbdLogLikelihood } from "./bgNbdMath.js";
 import { minimize } from "./numerics.js";
 import {
@@ -22,6 +22,7 @@ export const bgNbdCustomersSchema = z
 
 /** The result of {@link fitBgNbd}. */
 export interface BgNbdFit {
+  /** The maximum-likelihood parameters. */
   params: BgNbdParameters;
   /** The log-likelihood at `params` (FHL 2005, eq. 6, summed over customers). */
   logLikelihood: number;
@@ -50,7 +51,8 @@ export interface BgNbdFit {
  * @returns `{ params: { r, alpha, a, b }, logLikelihood, converged, iterations }`; α is in the time unit of the data.
  * @throws {KpiInputError} When `customers` is empty or not an array, a frequency is not a
  *   non-negative integer, recency or age is negative or not finite, recency exceeds age, recency is
- *   not 0 for a customer without repeat purchases, or `maxIterations` is not an integer from 1 to 1,000,000.
+ *   not 0 for a customer without repeat purchases, `maxIterations` is not an integer from 1 to 1,000,000,
+ *   or the times are so large (near 10³⁰⁸) that the log-likelihood overflows.
  *
  * @example
  * ```ts
@@ -111,7 +113,8 @@ export function fitBgNbd(customers: readonly RfmCustomer[], options?: FitOptions
   const [r, alpha, a, b] = minimum.x.map(Math.exp) as [number, number, number, number];
   return {
     params: { r, alpha, a, b },
-    logLikelihood: clean(-minimum.value),
+    // Valid but extreme input (amounts or times near 10³⁰⁸) can overflow the likelihood to -Infinity.
+    logLikelihood: clean(finiteResult("fitBgNbd", "customers", -minimum.value)),
     converged: minimum.converged && !ranOff(minimum.x, start),
     iterations: minimum.iterations,
   };

@@ -1,6 +1,6 @@
 import * as z from "zod/mini";
 import type { Money } from "../core/money.js";
-import { invalidInput, isOptionsArgument } from "../core/validate.js";
+import { finiteResult, invalidInput, isOptionsArgument } from "../core/validate.js";
 import { logGamma, minimize } from "./numerics.js";
 import {
   ranOff,
@@ -39,11 +39,13 @@ export interface SpendCustomer {
 
 /** The result of {@link fitGammaGamma}. */
 export interface GammaGammaFit {
+  /** The maximum-likelihood parameters. */
   params: GammaGammaParameters;
   /** The log-likelihood at `params`, summed over the customers used. */
   logLikelihood: number;
   /** False when the optimiser ran out of iterations or a parameter ran to its bound. */
   converged: boolean;
+  /** Nelder–Mead iterations used. */
   iterations: number;
   /** Customers the fit used: those with repeat purchases and a mean spend > 0. */
   customers: number;
@@ -65,7 +67,8 @@ export interface GammaGammaFit {
  * @returns `{ params: { p, q, gamma }, logLikelihood, converged, iterations, customers }`.
  * @throws {KpiInputError} When `customers` is not an array, a frequency is not a non-negative
  *   integer, a monetaryValue is negative or missing for a customer with repeat purchases, no
- *   customer has repeat purchases with a positive spend, or `maxIterations` is invalid.
+ *   customer has repeat purchases with a positive spend, `maxIterations` is invalid, or the amounts
+ *   are so large (near 10³⁰⁸) that the log-likelihood overflows.
  *
  * @example
  * ```ts
@@ -154,7 +157,8 @@ export function fitGammaGamma(customers: readonly SpendCustomer[], options?: Fit
   const [p, q, gamma] = minimum.x.map(Math.exp) as [number, number, number];
   return {
     params: { p, q, gamma },
-    logLikelihood: clean(-minimum.value),
+    // Valid but extreme input (amounts or times near 10³⁰⁸) can overflow the likelihood to -Infinity.
+    logLikelihood: clean(finiteResult("fitGammaGamma", "customers", -minimum.value)),
     converged: minimum.converged && !ranOff(minimum.x, start),
     iterations: minimum.iterations,
     customers: used,

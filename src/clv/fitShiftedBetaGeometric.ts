@@ -1,5 +1,5 @@
 import * as z from "zod/mini";
-import { invalidInput, isOptionsArgument, isRecord, optionsSchema } from "../core/validate.js";
+import { finiteResult, invalidInput, isOptionsArgument, isRecord, optionsSchema } from "../core/validate.js";
 import { minimize } from "./numerics.js";
 import { boundsAround, clean, ranOff, readMaxIterations } from "./shared.js";
 
@@ -36,6 +36,7 @@ export const fitShiftedBetaGeometricOptionsSchema = optionsSchema({
   maxIterations: z.int({ error: ITERATIONS }).check(z.gte(1, { error: ITERATIONS }), z.lte(1_000_000, { error: ITERATIONS })),
 });
 
+/** Options of {@link fitShiftedBetaGeometric}: what {@link fitShiftedBetaGeometricOptionsSchema} accepts. */
 export interface FitShiftedBetaGeometricOptions {
   /** Customers the cohort started with (default 1): scales the log-likelihood, not the estimates. */
   cohortSize?: number | undefined;
@@ -45,12 +46,15 @@ export interface FitShiftedBetaGeometricOptions {
 
 /** The result of {@link fitShiftedBetaGeometric}. */
 export interface ShiftedBetaGeometricFit {
+  /** Maximum-likelihood α, the first shape of the beta distribution of the churn probability. */
   alpha: number;
+  /** Maximum-likelihood β, its second shape. */
   beta: number;
   /** The log-likelihood at (alpha, beta), for a cohort of `cohortSize` customers. */
   logLikelihood: number;
   /** False when the optimiser ran out of iterations or a parameter ran to its bound. */
   converged: boolean;
+  /** Nelder–Mead iterations used. */
   iterations: number;
 }
 
@@ -74,7 +78,8 @@ function isShare(value: unknown): value is number {
  * @param options - `cohortSize` (default 1), `maxIterations` (default 5,000).
  * @returns `{ alpha, beta, logLikelihood, converged, iterations }`.
  * @throws {KpiInputError} When `survival` is empty, too long (over 10,000 periods), holds a share
- *   outside [0, 1] or one above the share before it, or an option is invalid.
+ *   outside [0, 1] or one above the share before it, an option is invalid, or `cohortSize` is so
+ *   large (near 10³⁰⁸) that the log-likelihood overflows.
  *
  * @example
  * ```ts
@@ -133,7 +138,8 @@ export function fitShiftedBetaGeometric(survival: readonly number[], options?: F
   return {
     alpha,
     beta,
-    logLikelihood: clean(-minimum.value),
+    // Valid but extreme input (amounts or times near 10³⁰⁸) can overflow the likelihood to -Infinity.
+    logLikelihood: clean(finiteResult("fitShiftedBetaGeometric", "survival", -minimum.value)),
     converged: minimum.converged && !ranOff(minimum.x, [0, 0]),
     iterations: minimum.iterations,
   };

@@ -20,6 +20,7 @@ export const gammaGammaExpectedSpendInputSchema = z
   )
   .check(spendRule);
 
+/** Input of {@link gammaGammaExpectedSpend}: what {@link gammaGammaExpectedSpendInputSchema} accepts. */
 export interface GammaGammaExpectedSpendInput {
   /** Fitted Gamma-Gamma parameters (the `params` of {@link fitGammaGamma}). */
   params: GammaGammaParameters;

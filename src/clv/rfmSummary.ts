@@ -11,6 +11,7 @@ export const rfmTransactionSchema = z.looseObject(
   { error: "must be an object { customerId, date, amount? }" },
 );
 
+/** The transactions of {@link rfmSummary}: an array of {@link rfmTransactionSchema} records. */
 export const rfmTransactionsSchema = z.array(rfmTransactionSchema, {
   error: "must be an array of { customerId, date, amount? }",
 });
@@ -33,7 +34,9 @@ export const rfmSummaryOptionsSchema = optionsSchema({
   ),
 );
 
+/** One purchase given to {@link rfmSummary}. Extra fields are ignored. */
 export interface RfmTransaction {
+  /** The customer who made the purchase. */
   customerId: string | number;
   /** When the purchase happened: a Date, an ISO-8601 string or epoch ms. */
   date: Instant;
@@ -41,6 +44,7 @@ export interface RfmTransaction {
   amount?: Money | undefined;
 }
 
+/** Options of {@link rfmSummary}: what {@link rfmSummaryOptionsSchema} accepts. */
 export interface RfmSummaryOptions {
   /** The last day observed (inclusive). Default: the day of the latest transaction. Later transactions are ignored. */
   observationEnd?: Instant | undefined;
@@ -58,6 +62,7 @@ export interface RfmSummaryOptions {
 
 /** One customer's summary from {@link rfmSummary}. */
 export interface RfmSummaryRow {
+  /** The customer. */
   customerId: string | number;
   /** Repeat purchase days: days with a purchase after the first one. */
   frequency: number;

@@ -30,6 +30,7 @@ export function isNonNegativeNumber(value: unknown): value is number {
  * BG/NBD parameters are tied to it: α is in the same unit (α in days = 7 × α in weeks).
  */
 export const clvTimeUnitSchema = z.enum(["day", "week"], { error: 'must be "day" or "week"' });
+/** The time unit of recency, age and the BG/NBD parameters: `"week"` or `"day"`. */
 export type ClvTimeUnit = z.output<typeof clvTimeUnitSchema>;
 
 export function isClvTimeUnit(value: unknown): value is ClvTimeUnit {
@@ -45,6 +46,7 @@ export const bgNbdParamsSchema = z.looseObject(
   { error: "must be an object { r, alpha, a, b } of numbers greater than 0" },
 );
 
+/** The four parameters of the BG/NBD model (Fader, Hardie & Lee 2005), as {@link fitBgNbd} returns them. */
 export interface BgNbdParameters {
   /** Shape of the gamma distribution of purchase rates. */
   r: number;
@@ -72,6 +74,7 @@ export const gammaGammaParamsSchema = z.looseObject(
   { error: "must be an object { p, q, gamma } of numbers greater than 0" },
 );
 
+/** The three parameters of the Gamma-Gamma spend model (Fader, Hardie & Lee 2005), as {@link fitGammaGamma} returns them. */
 export interface GammaGammaParameters {
   /** Shape of the gamma distribution of one customer's spend per purchase. */
   p: number;
@@ -111,6 +114,7 @@ export const rfmCustomerSchema = z
   .looseObject(RFM_FIELDS, { error: "must be an object { frequency, recency, age }" })
   .check(...rfmRules());
 
+/** One customer's recency-frequency summary, as {@link rfmSummary} returns it. Extra fields are ignored. */
 export interface RfmCustomer {
   /** Repeat purchases: purchase days (or periods) after the first. */
   frequency: number;
@@ -198,6 +202,7 @@ export const fitOptionsSchema = optionsSchema({
     .check(z.gte(1, { error: "must be an integer from 1 to 1000000" }), z.lte(1_000_000, { error: "must be an integer from 1 to 1000000" })),
 });
 
+/** Options of {@link fitBgNbd} and {@link fitGammaGamma}: what {@link fitOptionsSchema} accepts. */
 export interface FitOptions {
   /** Most Nelder–Mead iterations (default 5,000; each costs a few likelihood evaluations). */
   maxIterations?: number | undefined;
@@ -257,6 +262,7 @@ export function clean(value: number): number {
 /** Shifted-beta-geometric parameters: the beta distribution of the churn probability θ across customers. */
 export const sbgParamsShape = { alpha: positiveNumberSchema, beta: positiveNumberSchema };
 
+/** The two parameters of the shifted-beta-geometric churn model (Fader & Hardie 2007). */
 export interface ShiftedBetaGeometricParameters {
   /** First shape of the beta distribution of the churn probability (its mean is α ÷ (α + β)). */
   alpha: number;

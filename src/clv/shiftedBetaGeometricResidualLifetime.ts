@@ -16,6 +16,7 @@ export const shiftedBetaGeometricResidualLifetimeInputSchema = z.looseObject(
   { error: "must be an object { alpha, beta, renewals, discountRate }" },
 );
 
+/** Input of {@link shiftedBetaGeometricResidualLifetime}: the fitted α and β and the customer's tenure. */
 export interface ShiftedBetaGeometricResidualLifetimeInput {
   /** Fitted α (from {@link fitShiftedBetaGeometric}). */
   alpha: number;

@@ -10,6 +10,7 @@ export const shiftedBetaGeometricSurvivalInputSchema = z.looseObject(
   { error: "must be an object { alpha, beta, periods }" },
 );
 
+/** Input of {@link shiftedBetaGeometricSurvival}: the fitted α and β and the periods to project. */
 export interface ShiftedBetaGeometricSurvivalInput {
   /** Fitted α (from {@link fitShiftedBetaGeometric}). */
   alpha: number;

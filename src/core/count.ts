@@ -4,7 +4,7 @@ const COUNT = "must be a non-negative integer";
 
 /**
  * A count of leads, deals, calls or customers: a non-negative safe integer.
- * The schema is the definition; {@link isCount} is its fast twin for the happy path.
+ * The schema is the definition; `isCount` (internal) is its fast twin for the happy path.
  */
 export const countSchema = z.int({ error: COUNT }).check(z.minimum(0, { error: COUNT }));
 

@@ -1,4 +1,4 @@
-import Decimal from "decimal.js";
+import { Decimal } from "decimal.js";
 import * as z from "zod/mini";
 import { finiteResult } from "./validate.js";
 
@@ -16,8 +16,9 @@ function isMoneyString(value: string): boolean {
   return DECIMAL_STRING.test(value) && Number.isFinite(Number(value));
 }
 
+/** A Decimal whose value is a finite float: `new Decimal("1e400")` is finite for decimal.js but Infinity as a number. */
 function isFiniteDecimal(value: unknown): value is Decimal {
-  return Decimal.isDecimal(value) && (value as Decimal).isFinite();
+  return Decimal.isDecimal(value) && Number.isFinite((value as Decimal).toNumber());
 }
 
 /**

@@ -6,6 +6,7 @@ import { invalidInput, isOptionsArgument, optionsSchema } from "./validate.js";
 export const periodSchema = z.enum(["day", "week", "month", "quarter", "year"], {
   error: 'must be "day", "week", "month", "quarter" or "year"',
 });
+/** A period length: `"day"`, `"week"` (ISO), `"month"`, `"quarter"` or `"year"`. */
 export type Period = z.output<typeof periodSchema>;
 
 const FISCAL_START = "must be a month number from 1 (January) to 12";
@@ -22,6 +23,7 @@ export const periodOptionsSchema = optionsSchema({
   fiscalYearStartMonth: fiscalYearStartMonthSchema,
 });
 
+/** The period options every grouping function takes: what {@link periodOptionsSchema} accepts. */
 export interface PeriodOptions {
   /** `"day"`, `"week"` (ISO, Monday to Sunday), `"month"` (default), `"quarter"` or `"year"`. */
   period?: Period | undefined;

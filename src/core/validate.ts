@@ -1,5 +1,5 @@
 import * as z from "zod/mini";
-import type { $ZodType } from "zod/v4/core";
+import type { $ZodIssue, $ZodType } from "zod/v4/core";
 import { KpiInputError, type KpiIssue } from "./errors.js";
 
 /**
@@ -13,9 +13,16 @@ import { KpiInputError, type KpiIssue } from "./errors.js";
  * bare (`won`), for any other argument they start with its name (`stages[2].count`).
  */
 export function invalidInput(fn: string, arg: string, schema: $ZodType, value: unknown): KpiInputError {
-  const result = schema["~standard"].validate(value);
-  if (result instanceof Promise) throw new Error(`${fn}: internal error: schema for ${arg} is asynchronous`);
-  const issues = result.issues;
+  let issues: readonly $ZodIssue[] | undefined;
+  try {
+    // z.safeParse, not schema["~standard"].validate: that one turns a parse that throws into a
+    // rejected Promise, which would go unhandled.
+    issues = z.safeParse(schema, value).error?.issues;
+  } catch {
+    // zod itself threw on a value no schema accepts: its length checks read `length` of any
+    // object and throw when it is a Symbol, and a getter may throw. Such a value is invalid.
+    return new KpiInputError(fn, [{ path: formatPath(arg, []), message: `is not a valid value (got ${formatValue(value)})` }]);
+  }
   if (issues === undefined || issues.length === 0) {
     // The fast check rejected what the schema accepts: a bug in salesmetrics, pinned by the schema-agreement tests.
     throw new Error(`${fn}: internal error: ${arg} failed its check but matches its schema`);
@@ -23,9 +30,7 @@ export function invalidInput(fn: string, arg: string, schema: $ZodType, value: u
   return new KpiInputError(
     fn,
     issues.map((issue): KpiIssue => {
-      const path = (issue.path ?? []).map((segment) =>
-        typeof segment === "object" ? (segment.key as PropertyKey) : segment,
-      );
+      const path = issue.path;
       return {
         path: formatPath(arg, path),
         message: `${issue.message} (got ${formatValue(valueAt(value, path))})`,
@@ -79,6 +84,15 @@ function truncate(text: string): string {
 /** Fast twin of a zod object schema's first check: a non-null object that is not an array. */
 export function isRecord(value: unknown): value is Record<PropertyKey, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+/**
+ * `array.every(check)`, except that a hole of a sparse array is checked (as `undefined`, which is
+ * how zod reads it) rather than skipped.
+ */
+export function everyItem(array: readonly unknown[], check: (item: unknown) => boolean): boolean {
+  for (let i = 0; i < array.length; i++) if (!check(array[i])) return false;
+  return true;
 }
 
 /** An options argument may be left out; when given it must be an object. */

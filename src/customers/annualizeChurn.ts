@@ -9,6 +9,7 @@ export const churnPeriodsOptionsSchema = optionsSchema({
   periods: z.number({ error: PERIODS }).check(z.gt(0, { error: PERIODS })),
 });
 
+/** Options of {@link annualizeChurn} and {@link periodicChurn}: what {@link churnPeriodsOptionsSchema} accepts. */
 export type ChurnPeriodsOptions = z.input<typeof churnPeriodsOptionsSchema>;
 
 /** Shared checks of {@link annualizeChurn} and {@link periodicChurn}: the rate and the number of periods. */

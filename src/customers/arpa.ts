@@ -10,6 +10,7 @@ export const arpaInputSchema = z.looseObject(
   { error: "must be an object { revenue, customers }" },
 );
 
+/** Input of {@link arpa}: what {@link arpaInputSchema} accepts. */
 export interface ArpaInput {
   /** Recurring revenue of the period, ≥ 0: MRR for a monthly ARPA, ARR for an annual one. */
   revenue: Money;

@@ -10,6 +10,7 @@ export const averageDealSizeInputSchema = z.looseObject(
   { error: "must be an object { revenue, deals }" },
 );
 
+/** Input of {@link averageDealSize}: what {@link averageDealSizeInputSchema} accepts. */
 export interface AverageDealSizeInput {
   /** Revenue of the deals won, ≥ 0. */
   revenue: Money;

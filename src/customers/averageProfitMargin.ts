@@ -26,8 +26,10 @@ export const profitMarginAverageSchema = z.enum(["weighted", "simple"], { error:
 /** Options of {@link averageProfitMargin}. */
 export const averageProfitMarginOptionsSchema = optionsSchema({ average: profitMarginAverageSchema });
 
+/** Options of {@link averageProfitMargin}: what {@link averageProfitMarginOptionsSchema} accepts. */
 export type AverageProfitMarginOptions = z.input<typeof averageProfitMarginOptionsSchema>;
 
+/** One item (sale or product) given to {@link averageProfitMargin}. Extra fields are ignored. */
 export interface ProfitMarginItem {
   /** Revenue of the product, deal or segment, ≥ 0. */
   revenue: Money;

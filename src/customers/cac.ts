@@ -10,6 +10,7 @@ export const cacInputSchema = z.looseObject(
   { error: "must be an object { spend, newCustomers }" },
 );
 
+/** Input of {@link cac}: what {@link cacInputSchema} accepts. */
 export interface CacInput {
   /** Acquisition spend of the period, ≥ 0: all sales and marketing cost (blended) or paid media only (paid). */
   spend: Money;

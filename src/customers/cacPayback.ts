@@ -9,6 +9,7 @@ export const cacPaybackInputSchema = z.looseObject(
   { error: "must be an object { cac, arpa, grossMargin? }" },
 );
 
+/** Input of {@link cacPayback}: what {@link cacPaybackInputSchema} accepts. */
 export interface CacPaybackInput {
   /** Acquisition cost of one customer, ≥ 0 (see {@link cac}). */
   cac: Money;

@@ -45,9 +45,12 @@ export const churnDenominatorSchema = z.enum(["start", "startPlusNew", "average"
 /** Options of {@link churnRate}. */
 export const churnRateOptionsSchema = optionsSchema({ denominator: churnDenominatorSchema });
 
+/** Which customer count {@link churnRate} divides by: what {@link churnDenominatorSchema} accepts. */
 export type ChurnDenominator = z.output<typeof churnDenominatorSchema>;
+/** Options of {@link churnRate}: what {@link churnRateOptionsSchema} accepts. */
 export type ChurnRateOptions = z.input<typeof churnRateOptionsSchema>;
 
+/** Input of {@link churnRate}; `acquired` or `end` is needed by the `denominator` option that uses it. */
 export interface ChurnRateInput {
   /** Customers lost during the period. */
   lost: number;

@@ -10,6 +10,7 @@ export const cohortTransactionSchema = z.looseObject(
   { error: "must be an object { customerId, date }" },
 );
 
+/** The transactions of {@link cohortRetention}: an array of {@link cohortTransactionSchema} records. */
 export const cohortTransactionsSchema = z.array(cohortTransactionSchema, {
   error: "must be an array of { customerId, date }",
 });

@@ -9,10 +9,12 @@ export const cohortRevenueTransactionSchema = z.looseObject(
   { error: "must be an object { customerId, date, amount }" },
 );
 
+/** The transactions of {@link cohortRevenue}: an array of {@link cohortRevenueTransactionSchema} records. */
 export const cohortRevenueTransactionsSchema = z.array(cohortRevenueTransactionSchema, {
   error: "must be an array of { customerId, date, amount }",
 });
 
+/** One transaction given to {@link cohortRevenue}. Extra fields are ignored. */
 export interface CohortRevenueTransaction extends CohortTransaction {
   /** The amount: a number, a decimal string or a Decimal; negative for a refund. */
   amount: Money;

@@ -16,9 +16,12 @@ export function isCustomerId(value: unknown): value is string | number {
 
 /** Options of {@link cohortRetention} and {@link cohortRevenue}: the period options every grouping function takes. */
 export const cohortOptionsSchema = periodOptionsSchema;
+/** Options of {@link cohortRetention} and {@link cohortRevenue}: the {@link PeriodOptions} every grouping function takes. */
 export type CohortOptions = PeriodOptions;
 
+/** One transaction given to {@link cohortRetention}. Extra fields are ignored. */
 export interface CohortTransaction {
+  /** The customer the transaction belongs to. */
   customerId: string | number;
   /** When the transaction happened: a Date, an ISO-8601 string or epoch ms. */
   date: Instant;

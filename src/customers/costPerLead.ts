@@ -10,6 +10,7 @@ export const costPerLeadInputSchema = z.looseObject(
   { error: "must be an object { spend, leads }" },
 );
 
+/** Input of {@link costPerLead}: what {@link costPerLeadInputSchema} accepts. */
 export interface CostPerLeadInput {
   /** What the campaign or channel cost, ≥ 0. */
   spend: Money;

@@ -11,6 +11,7 @@ export const grossRevenueRetentionInputSchema = z
   )
   .check(lossesWithinStart);
 
+/** Input of {@link grossRevenueRetention}: what {@link grossRevenueRetentionInputSchema} accepts. */
 export interface GrossRevenueRetentionInput {
   /** MRR (or ARR) of the customers there at the start of the period, ≥ 0. */
   startMrr: Money;

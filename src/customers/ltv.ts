@@ -9,6 +9,7 @@ export const ltvMethodSchema = z.enum(["simple", "firstPaymentNow", "firstPaymen
   error: 'must be "simple", "firstPaymentNow", "firstPaymentAtPeriodEnd" or "firstPaymentAtRenewal"',
 });
 
+/** How {@link ltv} is computed: what {@link ltvMethodSchema} accepts. */
 export type LtvMethod = z.output<typeof ltvMethodSchema>;
 
 const DISCOUNT_RATE = "must be a finite number ≥ 0, the discount rate per period (0.01 for 1 % a month)";
@@ -48,6 +49,7 @@ export const ltvInputSchema = z
     }),
   );
 
+/** Input of {@link ltv}: what {@link ltvInputSchema} accepts; `discountRate` is needed by the discounted methods only. */
 export interface LtvInput {
   /** Revenue per account per period (monthly ARPA for monthly churn), ≥ 0. */
   arpa: Money;

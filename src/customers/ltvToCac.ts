@@ -9,6 +9,7 @@ export const ltvToCacInputSchema = z.looseObject(
   { error: "must be an object { ltv, cac }" },
 );
 
+/** Input of {@link ltvToCac}: what {@link ltvToCacInputSchema} accepts. */
 export interface LtvToCacInput {
   /** Lifetime value of a customer (see {@link ltv}); negative when customers lose money. */
   ltv: Money;

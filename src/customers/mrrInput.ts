@@ -46,6 +46,7 @@ export const reactivationOptionsSchema = optionsSchema({
   includeReactivation: z.boolean({ error: "must be true or false" }),
 });
 
+/** The `includeReactivation` option of the revenue retention KPIs: what {@link reactivationOptionsSchema} accepts. */
 export type ReactivationOptions = z.input<typeof reactivationOptionsSchema>;
 
 /** Reads `options.includeReactivation` (default false), or throws the options error. */

@@ -38,7 +38,9 @@ export const mrrSnapshotsSchema = z.array(mrrSnapshotSchema, { error: "must be a
   }),
 );
 
+/** One customer's MRR in one period, given to {@link mrrMovements}. Extra fields are ignored. */
 export interface MrrSnapshot {
+  /** The customer. */
   customerId: string | number;
   /** The period, as `revenueByPeriod` labels them: `2024-03`, `2024-Q1`, `2024-W09`, `2024-03-08`, `2024`. */
   period: string;
@@ -46,12 +48,16 @@ export interface MrrSnapshot {
   mrr: Money;
 }
 
+/** The kind of an MRR movement, as ChartMogul classifies them. */
 export type MrrMovementType = "new" | "expansion" | "contraction" | "churned" | "reactivation";
 
 /** One customer's movement from one period to the next. */
 export interface MrrMovement {
+  /** The period the movement happened in (the later of the two). */
   period: string;
+  /** The customer. */
   customerId: string | number;
+  /** What kind of movement it is. */
   type: MrrMovementType;
   /** The change in MRR, as a positive amount (churned and contraction amounts are losses). */
   amount: number;
@@ -59,14 +65,21 @@ export interface MrrMovement {
 
 /** One period's MRR bridge: start + newMrr + expansion + reactivation − contraction − churned = end. */
 export interface MrrPeriod {
+  /** The period, labelled as in the snapshots. */
   period: string;
   /** MRR in the previous period. */
   startMrr: number;
+  /** MRR of customers paying for the first time. */
   newMrr: number;
+  /** MRR gained from paying customers who pay more. */
   expansion: number;
+  /** MRR lost from paying customers who pay less (a positive amount). */
   contraction: number;
+  /** MRR lost from customers who stopped paying (a positive amount). */
   churned: number;
+  /** MRR of customers who paid before, stopped, and pay again. */
   reactivation: number;
+  /** MRR in this period. */
   endMrr: number;
   /** Paying customers at the end of the period. */
   customers: number;

@@ -6,6 +6,7 @@ import { revenueChurnInputSchema } from "./revenueChurn.js";
 /** Input of {@link netRevenueRetention}: the same fields as {@link revenueChurn}'s. Extra fields are ignored. */
 export const netRevenueRetentionInputSchema = revenueChurnInputSchema;
 
+/** Input of {@link netRevenueRetention}: what {@link netRevenueRetentionInputSchema} accepts. */
 export interface NetRevenueRetentionInput {
   /** MRR (or ARR) of the customers there at the start of the period, ≥ 0. */
   startMrr: Money;

@@ -16,6 +16,7 @@ export const npsOptionsSchema = optionsSchema({
   confidence: confidenceSchema,
 });
 
+/** Options of {@link nps}: what {@link npsOptionsSchema} accepts. */
 export type NpsOptions = z.input<typeof npsOptionsSchema>;
 
 /** The result of {@link nps}. */

@@ -22,6 +22,7 @@ export const quickRatioWithReactivationInputSchema = z.looseObject(
   { error: "must be an object { newMrr, expansion, contraction, churned, reactivation }" },
 );
 
+/** Input of {@link quickRatio}: what {@link quickRatioInputSchema} accepts. */
 export interface QuickRatioInput {
   /** MRR from new customers in the period, ≥ 0. */
   newMrr: Money;

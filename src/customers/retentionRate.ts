@@ -20,6 +20,7 @@ export const retentionRateInputSchema = z
     }),
   );
 
+/** Input of {@link retentionRate}: what {@link retentionRateInputSchema} accepts. */
 export type RetentionRateInput = z.input<typeof retentionRateInputSchema>;
 
 /**

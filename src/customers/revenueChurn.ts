@@ -23,6 +23,7 @@ export const revenueChurnWithReactivationInputSchema = z
   )
   .check(lossesWithinStart);
 
+/** Input of {@link revenueChurn}: what {@link revenueChurnInputSchema} accepts. */
 export interface RevenueChurnInput {
   /** MRR at the start of the period, ≥ 0. */
   startMrr: Money;

@@ -11,6 +11,7 @@ export const revenuePerRepInputSchema = z.looseObject(
   { error: "must be an object { revenue, reps }" },
 );
 
+/** Input of {@link revenuePerRep}: what {@link revenuePerRepInputSchema} accepts. */
 export interface RevenuePerRepInput {
   /** Revenue (or new ARR) of the period, ≥ 0. */
   revenue: Money;

@@ -53,6 +53,7 @@ export const targetAttainmentByRepInputSchema = z
     }),
   );
 
+/** One sale given to {@link targetAttainmentByRep}. Extra fields are ignored. */
 export interface RepSale {
   /** The rep credited with the sale (deal owner). */
   rep: string;
@@ -60,6 +61,7 @@ export interface RepSale {
   amount: Money;
 }
 
+/** One rep's target given to {@link targetAttainmentByRep}. Extra fields are ignored. */
 export interface RepTarget {
   /** The rep. */
   rep: string;
@@ -67,6 +69,7 @@ export interface RepTarget {
   target: Money;
 }
 
+/** Input of {@link targetAttainmentByRep}: what {@link targetAttainmentByRepInputSchema} accepts. */
 export interface TargetAttainmentByRepInput {
   /** Sales of the period, each credited to one rep. */
   sales: readonly RepSale[];
@@ -76,6 +79,7 @@ export interface TargetAttainmentByRepInput {
 
 /** One rep in the result of {@link targetAttainmentByRep}. */
 export interface RepAttainment {
+  /** The rep. */
   rep: string;
   /** Sum of the rep's sales. */
   actual: number;
@@ -90,7 +94,14 @@ export interface TargetAttainmentByRep {
   /** Every rep, in the order of `targets`. */
   reps: RepAttainment[];
   /** The whole team: Σ actual, Σ target and their ratio (`null` when the targets add up to 0). */
-  team: { actual: number; target: number; attainment: number | null };
+  team: {
+    /** Σ actual over the reps. */
+    actual: number;
+    /** Σ target over the reps. */
+    target: number;
+    /** actual ÷ target; `null` when the targets add up to 0. */
+    attainment: number | null;
+  };
   /** Reps whose attainment is 1 or more. */
   repsAtTarget: number;
   /** repsAtTarget ÷ reps with a target above 0; `null` when there is none. */

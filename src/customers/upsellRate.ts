@@ -8,6 +8,7 @@ export const upsellRateInputSchema = z
   .looseObject({ accepted: countSchema, offered: countSchema }, { error: "must be an object { accepted, offered }" })
   .check(notAbove("accepted", "offered"));
 
+/** Input of {@link upsellRate} and {@link crossSellRate}: what {@link upsellRateInputSchema} accepts. */
 export type UpsellRateInput = z.input<typeof upsellRateInputSchema>;
 
 /** Shared check of {@link upsellRate} and {@link crossSellRate}. */

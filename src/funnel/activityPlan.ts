@@ -16,6 +16,7 @@ export const activityPlanInputSchema = z.looseObject(
   { error: "must be an object { required, workingDays }" },
 );
 
+/** Input of {@link activityPlan}: what {@link activityPlanInputSchema} accepts. */
 export type ActivityPlanInput = z.input<typeof activityPlanInputSchema>;
 
 /** The result of {@link activityPlan}. */

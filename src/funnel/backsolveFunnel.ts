@@ -2,7 +2,7 @@ import * as z from "zod/mini";
 import { KpiInputError } from "../core/errors.js";
 import { ceil, divide, rationalOf, toNumber, type Fraction } from "../core/exact.js";
 import { isPositiveRate, positiveRateSchema } from "../core/rate.js";
-import { invalidInput, isOptionsArgument, isRecord, optionsSchema } from "../core/validate.js";
+import { everyItem, invalidInput, isOptionsArgument, isRecord, optionsSchema } from "../core/validate.js";
 
 const TARGET = "must be a finite number ≥ 0";
 
@@ -23,8 +23,11 @@ export const backsolveRoundingSchema = z.enum(["eachStage", "top", "none"], {
 /** Options of {@link backsolveFunnel}. */
 export const backsolveFunnelOptionsSchema = optionsSchema({ rounding: backsolveRoundingSchema });
 
+/** Input of {@link backsolveFunnel}: what {@link backsolveFunnelInputSchema} accepts. */
 export type BacksolveFunnelInput = z.input<typeof backsolveFunnelInputSchema>;
+/** Options of {@link backsolveFunnel}: what {@link backsolveFunnelOptionsSchema} accepts. */
 export type BacksolveFunnelOptions = z.input<typeof backsolveFunnelOptionsSchema>;
+/** How {@link backsolveFunnel} rounds: `"eachStage"` (default), `"top"` or `"none"`, as {@link backsolveRoundingSchema} defines. */
 export type BacksolveRounding = z.output<typeof backsolveRoundingSchema>;
 
 /** The result of {@link backsolveFunnel}. */
@@ -78,7 +81,7 @@ export interface BacksolvedFunnel {
 export function backsolveFunnel(input: BacksolveFunnelInput, options?: BacksolveFunnelOptions): BacksolvedFunnel {
   const target = input?.target;
   const rates = input?.rates;
-  if (!isRecord(input) || typeof target !== "number" || !(target >= 0 && target < Infinity) || !Array.isArray(rates) || !rates.every(isPositiveRate)) {
+  if (!isRecord(input) || typeof target !== "number" || !(target >= 0 && target < Infinity) || !Array.isArray(rates) || !everyItem(rates, isPositiveRate)) {
     throw invalidInput("backsolveFunnel", "input", backsolveFunnelInputSchema, input);
   }
   const rounding = options?.rounding === undefined ? "eachStage" : options.rounding;

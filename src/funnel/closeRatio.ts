@@ -8,6 +8,7 @@ export const closeRatioInputSchema = z
   .looseObject({ won: countSchema, opportunities: countSchema }, { error: "must be an object { won, opportunities }" })
   .check(notAbove("won", "opportunities"));
 
+/** Input of {@link closeRatio}: what {@link closeRatioInputSchema} accepts. */
 export type CloseRatioInput = z.input<typeof closeRatioInputSchema>;
 
 /**

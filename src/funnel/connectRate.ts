@@ -8,6 +8,7 @@ export const callContactsInputSchema = z
   .looseObject({ calls: countSchema, contacts: countSchema }, { error: "must be an object { calls, contacts }" })
   .check(notAbove("contacts", "calls"));
 
+/** Input of {@link connectRate} and {@link callsPerContact}: what {@link callContactsInputSchema} accepts. */
 export type CallContactsInput = z.input<typeof callContactsInputSchema>;
 
 /** Shared check of {@link connectRate} and {@link callsPerContact}. */

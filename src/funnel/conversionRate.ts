@@ -8,6 +8,7 @@ export const conversionRateInputSchema = z
   .looseObject({ converted: countSchema, total: countSchema }, { error: "must be an object { converted, total }" })
   .check(notAbove("converted", "total"));
 
+/** Input of {@link conversionRate}: what {@link conversionRateInputSchema} accepts. */
 export type ConversionRateInput = z.input<typeof conversionRateInputSchema>;
 
 /**

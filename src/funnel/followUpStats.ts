@@ -12,6 +12,7 @@ export const followUpLeadSchema = z.looseObject(
   { error: "must be an object { touches, won? }" },
 );
 
+/** The leads of {@link followUpStats}: an array of {@link followUpLeadSchema} records. */
 export const followUpLeadsSchema = z.array(followUpLeadSchema, { error: "must be an array of leads" });
 
 const MIN_TOUCHES = "must be a positive integer";
@@ -21,13 +22,16 @@ export const followUpStatsOptionsSchema = optionsSchema({
   minTouches: z.int({ error: MIN_TOUCHES }).check(z.minimum(1, { error: MIN_TOUCHES })),
 });
 
+/** One lead of {@link followUpStats}: what {@link followUpLeadSchema} accepts. */
 export type FollowUpLead = z.input<typeof followUpLeadSchema>;
+/** Options of {@link followUpStats}: what {@link followUpStatsOptionsSchema} accepts. */
 export type FollowUpStatsOptions = z.input<typeof followUpStatsOptionsSchema>;
 
 /** Wins that came on one touch number, in {@link FollowUpStats.winsByTouch}. */
 export interface WinsAtTouch {
   /** The touch number the wins came on. */
   touches: number;
+  /** Won leads whose win came on that touch. */
   wins: number;
   /** wins ÷ all wins. */
   share: number;

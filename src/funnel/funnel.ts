@@ -31,11 +31,14 @@ export const funnelStagesSchema = z.array(funnelStageSchema, { error: "must be a
   }),
 );
 
+/** One stage given to {@link funnel}: what {@link funnelStageSchema} accepts. */
 export type FunnelStage = z.input<typeof funnelStageSchema>;
 
 /** A stage of a {@link funnel} result. */
 export interface FunnelStageResult {
+  /** The stage's name, as given. */
   name: string;
+  /** Leads or deals that reached the stage, as given. */
   count: number;
   /** count ÷ the previous stage's count (the first stage is compared with itself: 1, or `null` when it is 0); `null` after a stage of 0. */
   stepRate: number | null;
@@ -45,6 +48,7 @@ export interface FunnelStageResult {
 
 /** The result of {@link funnel}. */
 export interface FunnelResult {
+  /** Every stage, in the order given (top of the funnel first). */
   stages: FunnelStageResult[];
   /** last count ÷ first count; `null` when the first stage is 0. */
   endToEndRate: number | null;

@@ -14,13 +14,18 @@ export const rateIntervalOptionsSchema = optionsSchema({
   confidence: confidenceSchema,
 });
 
+/** Input of {@link rateInterval}: what {@link rateIntervalInputSchema} accepts. */
 export type RateIntervalInput = z.input<typeof rateIntervalInputSchema>;
+/** Options of {@link rateInterval}: what {@link rateIntervalOptionsSchema} accepts. */
 export type RateIntervalOptions = z.input<typeof rateIntervalOptionsSchema>;
 
 /** A rate with the bounds of its confidence interval, each a fraction in [0, 1]. */
 export interface RateWithInterval {
+  /** successes ÷ trials. */
   rate: number;
+  /** Lower bound of the Wilson interval; exactly 0 at 0 successes. */
   lower: number;
+  /** Upper bound of the Wilson interval; exactly 1 when every trial succeeded. */
   upper: number;
 }
 

@@ -18,6 +18,7 @@ export const requiredNewCustomersInputSchema = z.looseObject(
   { error: "must be an object { current, target, periods, churnRate }" },
 );
 
+/** Input of {@link requiredNewCustomers}: what {@link requiredNewCustomersInputSchema} accepts. */
 export type RequiredNewCustomersInput = z.input<typeof requiredNewCustomersInputSchema>;
 
 /**

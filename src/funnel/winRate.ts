@@ -9,6 +9,7 @@ export const winRateInputSchema = z.looseObject(
   { error: "must be an object { won, lost }" },
 );
 
+/** Input of {@link winRate}: what {@link winRateInputSchema} accepts. */
 export type WinRateInput = z.input<typeof winRateInputSchema>;
 
 /**

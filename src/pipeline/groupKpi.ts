@@ -7,6 +7,7 @@ export type GroupKey = string | number;
 
 const GROUP = "must be a group key: a non-empty string or a finite number";
 
+/** A group key of {@link groupKpi}: a non-empty string or a number. */
 export const groupKeySchema = z.union([z.string().check(z.minLength(1)), z.number()], { error: GROUP });
 
 function isGroupKey(value: unknown): value is GroupKey {
@@ -66,7 +67,8 @@ export function groupKpi<Row, Value>(
   compute: (group: Row[], key: GroupKey) => Value,
 ): { group: GroupKey; value: Value }[] {
   const argumentIssues = [
-    ...(typeof by === "function" || (typeof by === "string" && by.length > 0)
+    // "__proto__" is no field name: zod's object schemas skip it, so no schema could describe the records.
+    ...(typeof by === "function" || (typeof by === "string" && by.length > 0 && by !== "__proto__")
       ? []
       : [{ path: "by", message: "must be a field name or a function returning the group" }]),
     ...(typeof compute === "function" ? [] : [{ path: "compute", message: "must be a function computing the KPI of a group" }]),

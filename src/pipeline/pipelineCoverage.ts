@@ -9,6 +9,7 @@ export const pipelineCoverageInputSchema = z.looseObject(
   { error: "must be an object { pipeline, quota }" },
 );
 
+/** Input of {@link pipelineCoverage}: what {@link pipelineCoverageInputSchema} accepts. */
 export interface PipelineCoverageInput {
   /** Open pipeline value expected to close in the period, ≥ 0. */
   pipeline: Money;

@@ -1,5 +1,5 @@
 import * as z from "zod/mini";
-import { DAY, instantSchema, TimeZone, timeZoneSchema, toEpochMs, UTC, type Instant } from "../core/instant.js";
+import { DAY, instantSchema, TimeZone, timeZoneSchema, toEpochMs, UTC, zoneArgumentError, type Instant } from "../core/instant.js";
 import { MoneySum, nonNegativeMoneySchema, parseMoney, type Money } from "../core/money.js";
 import { ratio } from "../core/ratio.js";
 import { quantileOfSorted } from "../core/statistics.js";
@@ -11,6 +11,7 @@ const FN = "pipelineSummary";
 /** Options of {@link pipelineSummary}. */
 export const pipelineSummaryOptionsSchema = optionsSchema({ asOf: instantSchema, timeZone: timeZoneSchema });
 
+/** Options of {@link pipelineSummary}: what {@link pipelineSummaryOptionsSchema} accepts. */
 export interface PipelineSummaryOptions {
   /**
    * The instant the summary is taken at: deals created after it are left out, and deals closed
@@ -23,6 +24,7 @@ export interface PipelineSummaryOptions {
 
 /** A deal as CRMs export it. Extra fields (stage, owner, account …) are ignored. */
 export interface PipelineDeal {
+  /** `"open"`, `"won"` or `"lost"`. */
   status: DealStatus;
   /** The deal's value, ≥ 0; required for a won deal, optional otherwise. */
   amount?: Money | null | undefined;
@@ -34,6 +36,7 @@ export interface PipelineDeal {
 
 /** The schema of the deals, given the zone ISO strings without an offset are read in. */
 export function pipelineDealsSchemaFor(zone: TimeZone = UTC) {
+  if (!(zone instanceof TimeZone)) throw zoneArgumentError("pipelineDealsSchemaFor", zone);
   const deal = z
     .looseObject(
       {
@@ -65,9 +68,26 @@ export function pipelineDealsSchemaFor(zone: TimeZone = UTC) {
 /** The result of {@link pipelineSummary}. */
 export interface PipelineSummary {
   /** Open deals; `value` sums those with an amount, `withoutAmount` counts the others. */
-  open: { count: number; value: number; withoutAmount: number };
-  won: { count: number; value: number };
-  lost: { count: number };
+  open: {
+    /** Open deals. */
+    count: number;
+    /** Sum of their amounts. */
+    value: number;
+    /** Open deals without an amount. */
+    withoutAmount: number;
+  };
+  /** Won deals. */
+  won: {
+    /** Won deals. */
+    count: number;
+    /** Sum of their amounts. */
+    value: number;
+  };
+  /** Lost deals. */
+  lost: {
+    /** Lost deals. */
+    count: number;
+  };
   /** won ÷ (won + lost); `null` with no decided deal. */
   winRate: number | null;
   /** won ÷ all deals; `null` with no deal. */

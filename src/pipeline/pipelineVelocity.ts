@@ -17,6 +17,7 @@ export const pipelineVelocityInputSchema = z.looseObject(
   { error: "must be an object { opportunities, winRate, averageDealSize, cycleLength }" },
 );
 
+/** Input of {@link pipelineVelocity}: what {@link pipelineVelocityInputSchema} accepts. */
 export interface PipelineVelocityInput {
   /** Opportunities in the pipeline (or created per period). */
   opportunities: number;

@@ -1,17 +1,21 @@
 import * as z from "zod/mini";
-import { DAY, instantSchema, TimeZone, timeZoneSchema, toEpochMs, UTC, type Instant } from "../core/instant.js";
+import { DAY, instantSchema, TimeZone, timeZoneSchema, toEpochMs, UTC, zoneArgumentError, type Instant } from "../core/instant.js";
 import { ratio } from "../core/ratio.js";
 import { median } from "../core/statistics.js";
-import { formatValue, invalidInput, isOptionsArgument, isRecord, optionsSchema } from "../core/validate.js";
+import { everyItem, formatValue, invalidInput, isOptionsArgument, isRecord, optionsSchema } from "../core/validate.js";
 
 const STAGE = "must be a stage name (a non-empty string)";
 
-/** Options of {@link stageConversion}. */
-export const stageConversionOptionsSchema = optionsSchema({
-  stages: z.array(z.string({ error: STAGE }).check(z.minLength(1, { error: STAGE })), { error: "must be a list of stage names" }),
-  timeZone: timeZoneSchema,
-});
+function isStage(stage: unknown): boolean {
+  return typeof stage === "string" && stage.length > 0;
+}
 
+const stagesSchema = z.array(z.string({ error: STAGE }).check(z.minLength(1, { error: STAGE })), { error: "must be a list of stage names" });
+
+/** Options of {@link stageConversion}. */
+export const stageConversionOptionsSchema = optionsSchema({ stages: stagesSchema, timeZone: timeZoneSchema });
+
+/** Options of {@link stageConversion}: what {@link stageConversionOptionsSchema} accepts. */
 export interface StageConversionOptions {
   /** The stages in funnel order. Default: ordered by where they appear in the histories on average. */
   stages?: readonly string[] | undefined;
@@ -21,6 +25,7 @@ export interface StageConversionOptions {
 
 /** One entry of a deal's stage history. */
 export interface StageEntry {
+  /** The stage's name. */
   stage: string;
   /** When the deal entered the stage: a Date, an ISO-8601 string or epoch ms. */
   enteredAt: Instant;
@@ -28,6 +33,10 @@ export interface StageEntry {
 
 /** The schema of the histories, given the zone strings without offset are read in and the known stages (if any). */
 export function stageHistoriesSchemaFor(zone: TimeZone = UTC, stages?: readonly string[]) {
+  if (!(zone instanceof TimeZone)) throw zoneArgumentError("stageHistoriesSchemaFor", zone);
+  if (stages !== undefined && !(Array.isArray(stages) && everyItem(stages, isStage))) {
+    throw invalidInput("stageHistoriesSchemaFor", "stages", stagesSchema, stages);
+  }
   const known = stages === undefined ? undefined : new Set(stages);
   const entry = z.looseObject(
     {
@@ -63,6 +72,7 @@ export function stageHistoriesSchemaFor(zone: TimeZone = UTC, stages?: readonly 
 
 /** One stage of {@link stageConversion}. */
 export interface StageFlow {
+  /** The stage's name. */
   stage: string;
   /** Deals that entered the stage. */
   entered: number;
@@ -118,7 +128,7 @@ export function stageConversion(
   if (
     !isOptionsArgument(options) ||
     zone === null ||
-    (order !== undefined && (!Array.isArray(order) || !order.every((stage) => typeof stage === "string" && stage.length > 0)))
+    (order !== undefined && (!Array.isArray(order) || !everyItem(order, isStage)))
   ) {
     throw invalidInput("stageConversion", "options", stageConversionOptionsSchema, options);
   }
@@ -135,7 +145,9 @@ export function stageConversion(
     if (!Array.isArray(history)) return fail();
     const visits = new Map<string, Visit>();
     let previous: { visit: Visit; time: number } | undefined;
-    history.forEach((entry: unknown, index) => {
+    // An index loop, not forEach: a hole in a sparse history is an entry to reject, not to skip.
+    for (let index = 0; index < history.length; index++) {
+      const entry: unknown = history[index];
       const stage = isRecord(entry) ? entry.stage : undefined;
       const time = isRecord(entry) ? toEpochMs(entry.enteredAt, zone) : Number.NaN;
       if (typeof stage !== "string" || stage === "" || time !== time || (known !== undefined && !known.has(stage))) fail();
@@ -147,7 +159,7 @@ export function stageConversion(
       let visit = visits.get(stage as string);
       if (visit === undefined) visits.set(stage as string, (visit = { stage: stage as string, position: index, stayMs: 0, left: false }));
       previous = { visit, time };
-    });
+    }
     deals.push([...visits.values()]);
   }
 

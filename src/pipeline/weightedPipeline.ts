@@ -5,16 +5,20 @@ import { invalidInput, isOptionsArgument, isRecord, optionsSchema } from "../cor
 import { dealStatusSchema, isDealStatus, type DealStatus } from "../core/deals.js";
 
 /** Options of {@link weightedPipeline}: win probability per stage name. */
-export const weightedPipelineOptionsSchema = optionsSchema({
-  probabilities: z.record(z.string(), rateSchema, { error: "must map stage names to probabilities from 0 to 1" }),
-});
+const probabilitiesSchema = z.record(z.string(), rateSchema, { error: "must map stage names to probabilities from 0 to 1" });
 
+/** Options of {@link weightedPipeline}. */
+export const weightedPipelineOptionsSchema = optionsSchema({ probabilities: probabilitiesSchema });
+
+/** Options of {@link weightedPipeline}: what {@link weightedPipelineOptionsSchema} accepts. */
 export interface WeightedPipelineOptions {
   /** Win probability per stage, e.g. `{ Prospecting: 0.1, Proposal: 0.5 }`, used for deals without their own. */
   probabilities?: Readonly<Record<string, number>> | undefined;
 }
 
+/** One deal given to {@link weightedPipeline}. Extra fields are ignored. */
 export interface WeightedDeal {
+  /** `"open"`, `"won"` or `"lost"`. */
   status: DealStatus;
   /** The deal's value, ≥ 0; an open deal may have none yet. */
   amount?: Money | null | undefined;
@@ -24,8 +28,29 @@ export interface WeightedDeal {
   stage?: string | null | undefined;
 }
 
-/** The deals of {@link weightedPipeline}, each open one with a probability it can be weighted by. */
+/**
+ * The probability `probabilities` gives `stage`, if any. A `__proto__` key is never a stage's:
+ * zod's record schema skips it, so the fast checks must too.
+ */
+function stageProbability(probabilities: Readonly<Record<string, unknown>>, stage: unknown): unknown {
+  return typeof stage === "string" && stage !== "__proto__" && Object.hasOwn(probabilities, stage) ? probabilities[stage] : undefined;
+}
+
+/** Fast check equivalent to the `probabilities` option's schema, given a record. */
+function areProbabilities(probabilities: Readonly<Record<string, unknown>>): boolean {
+  for (const stage of Object.keys(probabilities)) if (stage !== "__proto__" && !isRate(probabilities[stage])) return false;
+  return true;
+}
+
+/**
+ * The deals of {@link weightedPipeline}, each open one with a probability it can be weighted by.
+ *
+ * @throws {KpiInputError} When `probabilities` does not map stage names to probabilities from 0 to 1.
+ */
 export function weightedPipelineDealsSchemaFor(probabilities: Readonly<Record<string, number>>) {
+  if (!isRecord(probabilities) || !areProbabilities(probabilities)) {
+    throw invalidInput("weightedPipelineDealsSchemaFor", "probabilities", probabilitiesSchema, probabilities);
+  }
   return z.array(
     z
       .looseObject(
@@ -42,7 +67,7 @@ export function weightedPipelineDealsSchemaFor(probabilities: Readonly<Record<st
           (deal) =>
             deal.status !== "open" ||
             (deal.probability !== undefined && deal.probability !== null) ||
-            (typeof deal.stage === "string" && Object.hasOwn(probabilities, deal.stage)),
+            stageProbability(probabilities, deal.stage) !== undefined,
           { path: ["stage"], error: "must be a stage with a probability in options.probabilities, or the deal must have its own probability" },
         ),
       ),
@@ -85,7 +110,7 @@ export function weightedPipeline(deals: readonly WeightedDeal[], options?: Weigh
   if (
     !isOptionsArgument(options) ||
     !isRecord(probabilities) ||
-    !Object.values(probabilities).every(isRate)
+    !areProbabilities(probabilities)
   ) {
     throw invalidInput("weightedPipeline", "options", weightedPipelineOptionsSchema, options);
   }
@@ -102,8 +127,7 @@ export function weightedPipeline(deals: readonly WeightedDeal[], options?: Weigh
     const ownProbability = probability === undefined || probability === null ? undefined : probability;
     if (!(value >= 0) || !stageOk || (ownProbability !== undefined && !isRate(ownProbability))) fail();
     if (deal.status !== "open") continue;
-    const weight =
-      ownProbability !== undefined ? ownProbability : typeof stage === "string" && Object.hasOwn(probabilities, stage) ? probabilities[stage] : undefined;
+    const weight = ownProbability !== undefined ? ownProbability : stageProbability(probabilities, stage);
     if (weight === undefined) fail();
     total.add(value * (weight as number));
   }

@@ -14,6 +14,7 @@ import { lowerBound } from "../core/sorted.js";
 
 /** The days of the week, as `hours` names them. */
 export const WEEKDAYS = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"] as const;
+/** A day of the week as `hours` names it: one of {@link WEEKDAYS}. */
 export type Weekday = (typeof WEEKDAYS)[number];
 
 const START_TIME = /^(?:[01]\d|2[0-3]):[0-5]\d$/;
@@ -126,8 +127,11 @@ export type BusinessHours = { readonly [Day in Weekday]?: readonly OpeningRange[
 
 /** Input of {@link businessCalendar} (what {@link businessCalendarInputSchema} accepts, with readonly arrays). */
 export interface BusinessCalendarInput {
+  /** The IANA time zone the hours and holidays are in (default `"UTC"`). */
   readonly timeZone?: string | undefined;
+  /** Opening hours per weekday; a day left out is closed. */
   readonly hours: BusinessHours;
+  /** Closed dates, `YYYY-MM-DD` in the calendar's zone. */
   readonly holidays?: readonly string[] | undefined;
 }
 

@@ -14,6 +14,7 @@ export const cagrInputSchema = z.looseObject(
   { error: "must be an object { start, end, periods }" },
 );
 
+/** Input of {@link cagr}: what {@link cagrInputSchema} accepts. */
 export interface CagrInput {
   /** The value at the start, ≥ 0. */
   start: Money;

@@ -21,6 +21,7 @@ export const growthRowSchema = z.looseObject(
   { error: "must be an object { period, total }" },
 );
 
+/** The rows of {@link growthSeries}: {@link growthRowSchema} records with distinct periods. */
 export const growthRowsSchema = z.array(growthRowSchema, { error: "must be an array of { period, total }" }).check(
   z.superRefine((rows, context) => {
     const seen = new Set<unknown>();
@@ -33,6 +34,7 @@ export const growthRowsSchema = z.array(growthRowSchema, { error: "must be an ar
   }),
 );
 
+/** One row given to {@link growthSeries}, as {@link revenueByPeriod} returns them. */
 export interface GrowthRow {
   /** The period's label, as {@link revenueByPeriod} writes it. */
   period: string;
@@ -42,7 +44,9 @@ export interface GrowthRow {
 
 /** A row of {@link growthSeries}: the period, its total and its two growth rates. */
 export interface GrowthSeriesRow {
+  /** The period's label, as in the input. */
   period: string;
+  /** The period's total, as in the input. */
   total: number;
   /** (total − previous row's total) ÷ previous row's total; `null` for the first row or a previous total ≤ 0. */
   periodOverPeriod: number | null;

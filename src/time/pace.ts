@@ -24,6 +24,7 @@ export const paceInputSchema = z
     }),
   );
 
+/** Input of {@link pace}: what {@link paceInputSchema} accepts. */
 export interface PaceInput {
   /** What has been achieved so far (sales, deals, calls), ≥ 0. */
   actual: Money;

@@ -84,6 +84,7 @@ export function paceToDateInputSchemaFor(options: PaceToDateOptions) {
 /** The schema of the input of {@link paceToDate} for a calendar in UTC. */
 export const paceToDateInputSchema = inputSchemaIn(UTC);
 
+/** Input of {@link paceToDate}: what {@link paceToDateInputSchema} accepts. */
 export interface PaceToDateInput {
   /** What has been achieved so far, through the day `asOf` (sales, deals, calls), ≥ 0. */
   actual: Money;
@@ -97,6 +98,7 @@ export interface PaceToDateInput {
   asOf: Instant;
 }
 
+/** Options of {@link paceToDate}: what {@link paceToDateOptionsSchema} accepts. */
 export interface PaceToDateOptions {
   /** The business calendar whose days are counted (see {@link businessCalendar}). */
   calendar: BusinessCalendar | BusinessCalendarInput;

@@ -9,6 +9,7 @@ export const quotaPeriodSchema = z.looseObject(
   { error: "must be an object { actual, quota }" },
 );
 
+/** One period's result and quota, given to {@link quotaAttainment}: what {@link quotaPeriodSchema} accepts. */
 export interface QuotaPeriod {
   /** What was achieved in the period (bookings, revenue, deals), ≥ 0. */
   actual: Money;

@@ -4,6 +4,7 @@ import { ratio } from "../core/ratio.js";
 import { finiteResult, invalidInput, isRecord } from "../core/validate.js";
 import { quotaPeriodSchema, type QuotaPeriod } from "./quotaAttainment.js";
 
+/** The periods of {@link quotaAttainmentToDate}: an array of {@link quotaPeriodSchema} records. */
 export const quotaPeriodsSchema = z.array(quotaPeriodSchema, { error: "must be an array of { actual, quota }" });
 
 /**

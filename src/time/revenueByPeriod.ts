@@ -11,11 +11,13 @@ export const revenueRecordSchema = z.looseObject(
   { error: "must be an object { date, amount }" },
 );
 
+/** The records of {@link revenueByPeriod}: an array of {@link revenueRecordSchema} records. */
 export const revenueRecordsSchema = z.array(revenueRecordSchema, { error: "must be an array of { date, amount }" });
 
 /** Options of {@link revenueByPeriod}: the period options every grouping function takes. */
 export const revenueByPeriodOptionsSchema = periodOptionsSchema;
 
+/** One sale given to {@link revenueByPeriod}. Extra fields are ignored. */
 export interface RevenueRecord {
   /** When the revenue was booked: a Date, an ISO-8601 string or epoch ms. */
   date: Instant;
@@ -23,6 +25,7 @@ export interface RevenueRecord {
   amount: Money;
 }
 
+/** Options of {@link revenueByPeriod}: the {@link PeriodOptions} every grouping function takes. */
 export type RevenueByPeriodOptions = PeriodOptions;
 
 /** One period of {@link revenueByPeriod}. */

@@ -91,6 +91,7 @@ export interface CycleDeal {
   readonly createdAt?: Instant | null | undefined;
   /** When it was closed, won or lost; may be absent for an open deal. */
   readonly closedAt?: Instant | null | undefined;
+  /** The deal's status: only won deals (and lost ones with `include: "closed"`) are measured. */
   readonly status: "won" | "lost" | "open";
 }
 

@@ -9,6 +9,7 @@ export const salesGrowthInputSchema = z.looseObject(
   { error: "must be an object { current, previous }" },
 );
 
+/** Input of {@link salesGrowth}: what {@link salesGrowthInputSchema} accepts. */
 export interface SalesGrowthInput {
   /** Sales of the period measured. */
   current: Money;

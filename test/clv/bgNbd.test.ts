@@ -290,3 +290,15 @@ describe("the BG/NBD model functions", () => {
     agree((value) => bgNbdPurchaseProbability(value as never), bgNbdPurchaseProbabilityInputSchema);
   });
 });
+
+// Found by the fuzz suite: ages near 10³⁰⁸ overflowed the log-likelihood, and fitBgNbd returned
+// logLikelihood: -Infinity.
+describe("fitBgNbd beyond the float range", () => {
+  test("is a KpiInputError, not a -Infinity log-likelihood", () => {
+    const customers = [
+      { frequency: 2, recency: 30.43, age: 1.7976316185785898e308 },
+      { frequency: 1, recency: 1.71, age: 38.86 },
+    ];
+    expectKpiError("fitBgNbd", () => fitBgNbd(customers, { maxIterations: 200 }), ["customers"]);
+  });
+});

@@ -150,3 +150,15 @@ describe("customerLifetimeValue", () => {
     );
   });
 });
+
+// Found by the fuzz suite: `customers.every(...)` skips the holes of a sparse array, which the
+// schema reads as undefined; the result then had holes too.
+describe("customerLifetimeValue with a sparse customers array", () => {
+  test("a hole is a KpiInputError at its index", () => {
+    const customers = new Array<{ frequency: number; recency: number; age: number; monetaryValue: null }>(2);
+    customers[1] = { frequency: 0, recency: 0, age: 1, monetaryValue: null };
+    const bgNbd = { r: 0.243, alpha: 4.414, a: 0.793, b: 2.426 };
+    const gammaGamma = { p: 6.25, q: 3.74, gamma: 15.44 };
+    expectKpiError("customerLifetimeValue", () => customerLifetimeValue({ customers, bgNbd, gammaGamma }), ["customers[0]"]);
+  });
+});

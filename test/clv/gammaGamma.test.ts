@@ -119,3 +119,15 @@ describe("gammaGammaExpectedSpend", () => {
     );
   });
 });
+
+// Found by the fuzz suite: spends near 10³⁰⁸ overflowed the log-likelihood, and fitGammaGamma
+// returned logLikelihood: -Infinity.
+describe("fitGammaGamma beyond the float range", () => {
+  test("is a KpiInputError, not a -Infinity log-likelihood", () => {
+    const customers = [
+      { frequency: 2, monetaryValue: 22.35 },
+      { frequency: 1, monetaryValue: Number.MAX_VALUE },
+    ];
+    expectKpiError("fitGammaGamma", () => fitGammaGamma(customers), ["customers"]);
+  });
+});

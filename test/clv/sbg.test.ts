@@ -159,3 +159,11 @@ describe("shiftedBetaGeometricSurvival and shiftedBetaGeometricResidualLifetime"
     );
   });
 });
+
+// The same guard as fitBgNbd's and fitGammaGamma's (whose overflows the fuzz suite found): a
+// cohort size near 10³⁰⁸ scales the log-likelihood beyond the float range.
+describe("fitShiftedBetaGeometric beyond the float range", () => {
+  test("is a KpiInputError, not a -Infinity log-likelihood", () => {
+    expectKpiError("fitShiftedBetaGeometric", () => fitShiftedBetaGeometric([0.5, 0.2], { cohortSize: Number.MAX_VALUE }), ["survival"]);
+  });
+});

@@ -1,5 +1,6 @@
 import { describe, expect, test } from "vitest";
-import { KpiInputError } from "../../src/index.js";
+import { groupKpi, KpiInputError, stageConversion } from "../../src/index.js";
+import { expectKpiError } from "../helpers.js";
 import { formatPath, formatValue } from "../../src/core/validate.js";
 
 describe("KpiInputError", () => {
@@ -49,5 +50,17 @@ describe("formatValue", () => {
     const cyclic: Record<string, unknown> = {};
     cyclic.self = cyclic;
     expect(formatValue(cyclic)).toBe("an object");
+  });
+});
+
+// Found by the fuzz suite: zod's length checks read `length` of any object and throw a TypeError
+// when it is a Symbol; invalidInput passed that on as an internal error (and, through
+// ["~standard"].validate, as a rejected Promise nobody handled).
+describe("invalidInput on a value zod cannot read", () => {
+  test("is a KpiInputError at the argument, naming the function", () => {
+    const unreadable = { length: Symbol("length") };
+    const error = expectKpiError("stageConversion", () => stageConversion([], { stages: [unreadable as never] }), ["options"]);
+    expect(error.issues[0]?.message).toMatch(/^is not a valid value \(got /);
+    expectKpiError("groupKpi", () => groupKpi([{ owner: unreadable }], "owner", (group) => group.length), ["records"]);
   });
 });

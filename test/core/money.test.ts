@@ -1,6 +1,10 @@
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
-import { MoneySum } from "../../src/core/money.js";
+import { Decimal } from "decimal.js";
+import { KpiInputError } from "../../src/core/errors.js";
+import { isMoney, MoneySum, moneySchema, nonNegativeMoneySchema, parseMoney } from "../../src/core/money.js";
+import { cac, costPerLead, grossRevenueRetention } from "../../src/index.js";
+import { expectKpiError } from "../helpers.js";
 
 describe("MoneySum", () => {
   test("a million 0.10s add up to exactly 100,000, where a float loop drifts", () => {
@@ -82,12 +86,35 @@ describe("MoneySum with tiny amounts", () => {
 });
 
 describe("MoneySum beyond the float range", () => {
-  test("value() rejects a sum that overflowed, naming the function and path; total() shows it", async () => {
-    const { KpiInputError } = await import("../../src/index.js");
+  test("value() rejects a sum that overflowed, naming the function and path; total() shows it", () => {
     const sum = new MoneySum();
     sum.add(1.7e308);
     sum.add(1.7e308);
     expect(() => sum.value("revenueByPeriod", "records")).toThrow(KpiInputError);
     expect(Number.isFinite(sum.total())).toBe(false);
+  });
+});
+
+describe("Money given as a Decimal beyond the float range", () => {
+  // Found by the fuzz suite: decimal.js calls 1e400 finite, but it is Infinity as a float, and
+  // cac, costPerLead, grossRevenueRetention … returned Infinity or NaN for it.
+  test("is not money: the check, the schema and the conversion agree", () => {
+    for (const value of [new Decimal("1e400"), new Decimal("-1e400"), new Decimal(NaN), new Decimal(Infinity)]) {
+      expect(isMoney(value), value.toString()).toBe(false);
+      expect(moneySchema.safeParse(value).success, value.toString()).toBe(false);
+      expect(nonNegativeMoneySchema.safeParse(value).success, value.toString()).toBe(false);
+      expect(parseMoney(value), value.toString()).toBeNaN();
+    }
+    expect(parseMoney(new Decimal("1e300"))).toBe(1e300);
+  });
+
+  test("is a KpiInputError naming the field, not an Infinity or NaN result", () => {
+    expectKpiError("cac", () => cac({ spend: new Decimal("1e400"), newCustomers: 50 }), ["spend"]);
+    expectKpiError("costPerLead", () => costPerLead({ spend: new Decimal("1e400"), leads: 200 }), ["spend"]);
+    expectKpiError(
+      "grossRevenueRetention",
+      () => grossRevenueRetention({ startMrr: new Decimal("1e400"), contraction: 10, churned: 10 }),
+      ["startMrr"],
+    );
   });
 });

@@ -57,3 +57,19 @@ describe("activityPlan", () => {
     );
   });
 });
+
+describe("activityPlan at the edges of its input", () => {
+  test("a missing or non-object input is a KpiInputError at `input`, not a TypeError", () => {
+    for (const input of [null, undefined, 7, "10 calls"]) {
+      expectKpiError("activityPlan", () => activityPlan(input as never), ["input"]);
+    }
+  });
+
+  test(`a plan of exactly MAX_PLAN_PERIODS (${MAX_PLAN_PERIODS}) working days is allowed, one more is not`, () => {
+    const plan = activityPlan({ required: MAX_PLAN_PERIODS * 3, workingDays: MAX_PLAN_PERIODS });
+    expect(plan.perDay).toBe(3);
+    expect(plan.onPaceBy).toHaveLength(MAX_PLAN_PERIODS);
+    expect(plan.onPaceBy.at(-1)).toBe(MAX_PLAN_PERIODS * 3);
+    expectKpiError("activityPlan", () => activityPlan({ required: 1, workingDays: MAX_PLAN_PERIODS + 1 }), ["workingDays"]);
+  });
+});

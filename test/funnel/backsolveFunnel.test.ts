@@ -141,3 +141,26 @@ describe("backsolveFunnel with rates computed from counts", () => {
     expect(backsolveFunnel({ target: 71, rates: [71 / 101] }).required).toEqual([101, 71]);
   });
 });
+
+// Found by the fuzz suite: `rates.every(...)` skips the holes of a sparse array, so
+// `{ rates: [, ,] }` passed the check and threw a RangeError from the exact arithmetic.
+describe("backsolveFunnel with a sparse rates array", () => {
+  test("a hole is a missing rate, a KpiInputError at its index", () => {
+    expectKpiError("backsolveFunnel", () => backsolveFunnel({ target: 14, rates: [0.5, , 0.5] as number[] }), ["rates[1]"]);
+    expectKpiError("backsolveFunnel", () => backsolveFunnel({ target: 14, rates: new Array<number>(2) }), ["rates[0]", "rates[1]"]);
+  });
+});
+
+describe("backsolveFunnel at the edges of its input", () => {
+  test("a missing or non-object input is a KpiInputError at `input`, not a TypeError", () => {
+    for (const input of [null, undefined, 14, "14 deals"]) {
+      expectKpiError("backsolveFunnel", () => backsolveFunnel(input as never), ["input"]);
+    }
+  });
+
+  test("a rate of 1 passes the target through, up to the largest safe integer", () => {
+    const max = Number.MAX_SAFE_INTEGER;
+    expect(backsolveFunnel({ target: max, rates: [1, 1] })).toEqual({ required: [max, max, max] });
+    expect(() => backsolveFunnel({ target: max, rates: [0.5] })).toThrow(/rates/);
+  });
+});

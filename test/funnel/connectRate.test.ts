@@ -52,3 +52,12 @@ describe("callsPerContact", () => {
     expectKpiError("callsPerContact", () => callsPerContact({ calls: -1, contacts: 0 }), ["calls"]);
   });
 });
+
+describe("connectRate and callsPerContact without an input object", () => {
+  test("a missing or non-object input is a KpiInputError at `input`, not a TypeError", () => {
+    for (const input of [null, undefined, 12, "12 calls"]) {
+      expectKpiError("connectRate", () => connectRate(input as never), ["input"]);
+      expectKpiError("callsPerContact", () => callsPerContact(input as never), ["input"]);
+    }
+  });
+});

@@ -59,3 +59,11 @@ describe("conversionRate", () => {
     );
   });
 });
+
+describe("conversionRate without an input object", () => {
+  test("a missing or non-object input is a KpiInputError at `input`, not a TypeError", () => {
+    for (const input of [null, undefined, 3, "3 of 10"]) {
+      expectKpiError("conversionRate", () => conversionRate(input as never), ["input"]);
+    }
+  });
+});

@@ -110,3 +110,36 @@ describe("funnel", () => {
     );
   });
 });
+
+describe("the funnel stages schema's rule that counts never rise", () => {
+  test("equal counts in a row are allowed: a stage every lead passes has a step rate of 1", () => {
+    const stages = [
+      { name: "Lead", count: 10 },
+      { name: "Qualified", count: 10 },
+      { name: "Won", count: 4 },
+    ];
+    expect(funnelStagesSchema.safeParse(stages).success).toBe(true);
+    expect(funnel(stages).stages[1]?.stepRate).toBe(1);
+  });
+
+  test("a bad count is reported once, not also as a rise in the next stage", () => {
+    const stages = [
+      { name: "Lead", count: "3" },
+      { name: "Won", count: 5 },
+    ];
+    expectKpiError("funnel", () => funnel(stages as never), ["stages[0].count"]);
+  });
+
+  test("a rise is reported at the stage that rises, with the previous count", () => {
+    const error = expectKpiError("funnel", () => funnel([{ name: "Lead", count: 3 }, { name: "Won", count: 5 }]), ["stages[1].count"]);
+    expect(error.issues[0]?.message).toBe("must not exceed the previous stage's count, 3 (got 5)");
+  });
+});
+
+test("a count of -0 comes back as 0: no output is ever -0", () => {
+  const result = funnel([
+    { name: "Lead", count: -0 },
+    { name: "Won", count: -0 },
+  ]);
+  for (const stage of result.stages) expect(Object.is(stage.count, 0), stage.name).toBe(true);
+});

@@ -116,3 +116,30 @@ describe("rateInterval", () => {
     );
   });
 });
+
+describe("rateInterval at the edges of its input", () => {
+  test("a missing or non-object input is a KpiInputError at `input`, not a TypeError", () => {
+    for (const input of [null, undefined, 2, "2 of 3"]) {
+      expectKpiError("rateInterval", () => rateInterval(input as never), ["input"]);
+    }
+  });
+
+  test("when every trial succeeded the upper bound is exactly 1, at any size and confidence", () => {
+    // center + halfWidth of the formula lands a rounding error away from 1 for many n; the
+    // documented bound is exactly 1 (the Wilson interval of p̂ = 1 ends at 1).
+    for (const n of [1, 2, 3, 7, 10, 33, 100, 1000, 123_456]) {
+      expect(rateInterval({ successes: n, trials: n })?.upper, `${n} of ${n}`).toBe(1);
+    }
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 100_000 }), fc.double({ min: 0.5, max: 0.999, noNaN: true }), (n, confidence) => {
+        expect(rateInterval({ successes: n, trials: n }, { confidence })?.upper).toBe(1);
+      }),
+    );
+  });
+
+  test("-0 successes is a rate of +0", () => {
+    const result = rateInterval({ successes: -0, trials: 5 });
+    expect(Object.is(result?.rate, 0)).toBe(true);
+    expect(Object.is(result?.lower, 0)).toBe(true);
+  });
+});

@@ -81,3 +81,11 @@ describe("requiredNewCustomers", () => {
     );
   });
 });
+
+describe("requiredNewCustomers without an input object", () => {
+  test("a missing or non-object input is a KpiInputError at `input`, not a TypeError", () => {
+    for (const input of [null, undefined, 100, "100 customers"]) {
+      expectKpiError("requiredNewCustomers", () => requiredNewCustomers(input as never), ["input"]);
+    }
+  });
+});

@@ -70,3 +70,11 @@ describe("groupKpi", () => {
     expectKpiError("groupKpi", () => groupKpi([], "owner", "count" as never), ["compute"]);
   });
 });
+
+// Found by the fuzz suite: by "__proto__" read the records' prototype, and since zod's object
+// schemas skip a "__proto__" key, the error could not be built (an internal Error instead).
+describe("groupKpi by __proto__", () => {
+  test("is not a field name: a KpiInputError at by", () => {
+    expectKpiError("groupKpi", () => groupKpi([{ owner: "Al" }], "__proto__" as never, (group) => group.length), ["by"]);
+  });
+});

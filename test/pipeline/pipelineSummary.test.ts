@@ -140,3 +140,14 @@ describe("pipelineSummary", () => {
     );
   });
 });
+
+// Found by the fuzz suite: pipelineDealsSchemaFor took any zone, and its schema then threw a
+// TypeError on the first date string it parsed.
+describe("pipelineDealsSchemaFor", () => {
+  test("rejects a zone argument other than none (its TimeZone class is internal)", () => {
+    for (const zone of [null, "UTC", "America/New_York", 0, {}]) {
+      expectKpiError("pipelineDealsSchemaFor", () => pipelineDealsSchemaFor(zone as never), ["zone"]);
+    }
+    expect(pipelineDealsSchemaFor(undefined).safeParse([{ status: "lost", closedAt: "2024-01-20" }]).success).toBe(true);
+  });
+});

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
-import { stageConversion, stageConversionOptionsSchema, stageHistoriesSchemaFor } from "../../src/index.js";
+import { stageConversion, stageConversionOptionsSchema, stageHistoriesSchemaFor, type StageEntry } from "../../src/index.js";
 import { assertAgreesWithSchema, awkwardValue, expectKpiError } from "../helpers.js";
 
 const DAY = 86_400_000;
@@ -95,5 +95,30 @@ describe("stageConversion", () => {
       },
       { numRuns: 800 },
     );
+  });
+});
+
+// Found by the fuzz suite: stageHistoriesSchemaFor took any zone and stages, and threw a
+// TypeError (`new Set(0)`), or made a schema that threw one on the first date string.
+describe("stageHistoriesSchemaFor", () => {
+  test("rejects a zone argument other than none, and stages that are not a list of stage names", () => {
+    for (const zone of [null, "UTC", 0]) expectKpiError("stageHistoriesSchemaFor", () => stageHistoriesSchemaFor(zone as never), ["zone"]);
+    expectKpiError("stageHistoriesSchemaFor", () => stageHistoriesSchemaFor(undefined, 0 as never), ["stages"]);
+    expectKpiError("stageHistoriesSchemaFor", () => stageHistoriesSchemaFor(undefined, ["Won", ""]), ["stages[1]"]);
+    const schema = stageHistoriesSchemaFor(undefined, ["Qualify", "Won"]);
+    expect(schema.safeParse([[{ stage: "Qualify", enteredAt: "2024-03-01" }, { stage: "Won", enteredAt: "2024-03-02" }]]).success).toBe(true);
+    expect(schema.safeParse([[{ stage: "Lost", enteredAt: "2024-03-01" }]]).success).toBe(false);
+  });
+});
+
+// Found by the fuzz suite: forEach and every skip the holes of a sparse array, which the schema
+// reads as undefined: the fast checks must reject them too.
+describe("stageConversion with sparse arrays", () => {
+  test("a hole in a history, or in options.stages, is a KpiInputError at its index", () => {
+    const history = [{ stage: "Qualify", enteredAt: "2024-03-01" }, , { stage: "Won", enteredAt: "2024-03-02" }] as StageEntry[];
+    expectKpiError("stageConversion", () => stageConversion([history]), ["histories[0][1]"]);
+    const stages = ["Qualify", , "Won"] as string[];
+    expectKpiError("stageConversion", () => stageConversion([], { stages }), ["options.stages[1]"]);
+    expectKpiError("stageHistoriesSchemaFor", () => stageHistoriesSchemaFor(undefined, stages), ["stages[1]"]);
   });
 });

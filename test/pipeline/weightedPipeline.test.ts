@@ -67,4 +67,24 @@ describe("weightedPipeline", () => {
       { numRuns: 800 },
     );
   });
+
+  // Found by the fuzz suite: zod's record schema skips a "__proto__" key (as JSON.parse makes
+  // one), the fast check did not, and weightedPipeline threw an internal Error instead of an answer.
+  test('a "__proto__" key in probabilities is not a stage, as in the schema', () => {
+    const probabilities = JSON.parse('{ "Proposal": 0.5, "__proto__": "junk" }') as Record<string, number>;
+    expect(weightedPipeline([{ status: "open", amount: 10_000, stage: "Proposal" }], { probabilities })).toBe(5000);
+    expectKpiError("weightedPipeline", () => weightedPipeline([{ status: "open", amount: 1, stage: "__proto__" }], { probabilities }), [
+      "deals[0].stage",
+    ]);
+    expect(weightedPipelineDealsSchemaFor(probabilities).safeParse([{ status: "open", amount: 1, stage: "__proto__" }]).success).toBe(false);
+  });
+
+  // Found by the fuzz suite: the factory took anything, and its schema threw a TypeError when parsing.
+  test("weightedPipelineDealsSchemaFor rejects probabilities that are not a map of rates", () => {
+    for (const probabilities of [undefined, null, 3, "Proposal", { Proposal: 2 }]) {
+      expectKpiError("weightedPipelineDealsSchemaFor", () => weightedPipelineDealsSchemaFor(probabilities as never), [
+        typeof probabilities === "object" && probabilities !== null ? "probabilities.Proposal" : "probabilities",
+      ]);
+    }
+  });
 });
