@@ -234,13 +234,14 @@ export function rfmSummary(transactions: readonly RfmTransaction[], options?: Rf
     const row: RfmSummaryRow = {
       customerId: ids[c] as string | number,
       frequency,
-      recency: (lastDay - first) / unitDays,
-      age: (calibrationDay - first) / unitDays,
+      // + 0: a day number can be -0 (an instant a hair before 1970 floors to it), and -0 must not leak.
+      recency: (lastDay - first) / unitDays + 0,
+      age: (calibrationDay - first) / unitDays + 0,
       monetaryValue: frequency === 0 || missingAmount ? null : total.value(fn, "transactions") / frequency + 0,
     };
     if (withHoldout) {
       row.holdoutFrequency = holdoutDays;
-      row.holdoutDuration = (observationDay - calibrationDay) / unitDays;
+      row.holdoutDuration = (observationDay - calibrationDay) / unitDays + 0;
     }
     result.push(row);
   }
