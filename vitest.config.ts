@@ -3,6 +3,8 @@ import { defineConfig } from "vitest/config";
 export default defineConfig({
   test: {
     include: ["test/**/*.test.ts"],
+    // fast-check's seed: random locally, fixed in CI (see the file).
+    setupFiles: ["test/setup.ts"],
     // The JSON report is what .ci/run reads to print "N passed, N failed".
     reporters: ["default", "json"],
     outputFile: { json: "test-results/vitest.json" },
