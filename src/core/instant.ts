@@ -180,10 +180,11 @@ export function daysFromCivil(year: number, month: number, day: number): number 
 }
 
 /**
- * The civil date of a day number (days since 1970-01-01), inverse of {@link daysFromCivil}.
+ * year × 12 + (month − 1) of a day number (days since 1970-01-01), without allocating: the
+ * hot path of grouping by month, quarter or year.
  * Hinnant's `civil_from_days`: https://howardhinnant.github.io/date_algorithms.html#civil_from_days
  */
-export function civilFromDays(dayNumber: number): { year: number; month: number; day: number } {
+export function monthIndexOfDay(dayNumber: number): number {
   const z = dayNumber + 719_468;
   const era = Math.floor(z / 146_097);
   const dayOfEra = z - era * 146_097;
@@ -192,12 +193,17 @@ export function civilFromDays(dayNumber: number): { year: number; month: number;
   );
   const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
   const shiftedMonth = Math.floor((5 * dayOfYear + 2) / 153); // 0 = March
-  const month = shiftedMonth < 10 ? shiftedMonth + 3 : shiftedMonth - 9;
-  return {
-    year: yearOfEra + era * 400 + (month <= 2 ? 1 : 0),
-    month,
-    day: dayOfYear - Math.floor((153 * shiftedMonth + 2) / 5) + 1,
-  };
+  const month0 = shiftedMonth < 10 ? shiftedMonth + 2 : shiftedMonth - 10; // 0 = January
+  const year = yearOfEra + era * 400 + (month0 <= 1 ? 1 : 0);
+  return year * 12 + month0;
+}
+
+/** The civil date of a day number (days since 1970-01-01), inverse of {@link daysFromCivil}. */
+export function civilFromDays(dayNumber: number): { year: number; month: number; day: number } {
+  const monthIndex = monthIndexOfDay(dayNumber);
+  const year = Math.floor(monthIndex / 12);
+  const month = monthIndex - year * 12 + 1;
+  return { year, month, day: dayNumber - daysFromCivil(year, month, 1) + 1 };
 }
 
 /** Day of the week of a day number (days since 1970-01-01): 0 = Monday … 6 = Sunday. */

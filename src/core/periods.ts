@@ -1,5 +1,5 @@
 import * as z from "zod/mini";
-import { civilFromDays, daysFromCivil, daysInMonth, TimeZone, timeZoneSchema } from "./instant.js";
+import { civilFromDays, daysFromCivil, daysInMonth, monthIndexOfDay, TimeZone, timeZoneSchema } from "./instant.js";
 import { invalidInput, isOptionsArgument, optionsSchema } from "./validate.js";
 
 /** The calendar periods that revenue and other series are grouped into. */
@@ -52,21 +52,6 @@ export function readPeriodOptions(
     throw invalidInput(fn, "options", periodOptionsSchema, options);
   }
   return { period, zone, fiscalStart };
-}
-
-/** year × 12 + (month − 1) of a day number, without allocating (Hinnant's civil_from_days, trimmed). */
-export function monthIndexOfDay(dayNumber: number): number {
-  const z0 = dayNumber + 719_468;
-  const era = Math.floor(z0 / 146_097);
-  const dayOfEra = z0 - era * 146_097;
-  const yearOfEra = Math.floor(
-    (dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36_524) - Math.floor(dayOfEra / 146_096)) / 365,
-  );
-  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
-  const shiftedMonth = Math.floor((5 * dayOfYear + 2) / 153); // 0 = March
-  const month0 = shiftedMonth < 10 ? shiftedMonth + 2 : shiftedMonth - 10; // 0 = January
-  const year = yearOfEra + era * 400 + (month0 <= 1 ? 1 : 0);
-  return year * 12 + month0;
 }
 
 /**
