@@ -6,6 +6,9 @@
 // condition, "sideEffects": false), with its dependencies. Prints the bytes, minified and
 // gzipped, and the inputs that weigh most in the single-function bundle.
 // Needs a build: `npm run size` builds, then runs this.
+//
+// With --check (as `npm test` runs it) it fails when one function stops tree-shaking: when
+// `winRate alone` outgrows its budget or pulls in decimal.js, which only the money functions need.
 
 import { existsSync } from "node:fs";
 import { relative } from "node:path";
@@ -50,6 +53,10 @@ function byPackage(inputs) {
   return [...totals].sort((a, b) => b[1] - a[1]);
 }
 
+// winRate alone measured 16.5 kB minified (zod/mini's core is 14.5 kB of it); the budget leaves
+// room for zod's own growth, not for a bundle that keeps the whole package (149 kB).
+const SINGLE_FUNCTION_BUDGET = 25_000;
+
 const kB = (bytes) => `${(bytes / 1000).toFixed(1)} kB`;
 
 async function main() {
@@ -65,7 +72,21 @@ async function main() {
     console.log(`  ${entry.name.padEnd(14)} ${String(result.minified).padStart(8)} minified  ${String(result.gzipped).padStart(7)} gzipped   (${kB(result.minified)} / ${kB(result.gzipped)})`);
   }
   console.log("\nWhere the bytes of `winRate alone` come from (minified):");
-  for (const [name, bytes] of byPackage(results[0].inputs)) console.log(`  ${name.padEnd(22)} ${String(bytes).padStart(8)}`);
+  const single = byPackage(results[0].inputs);
+  for (const [name, bytes] of single) console.log(`  ${name.padEnd(22)} ${String(bytes).padStart(8)}`);
+
+  if (process.argv.includes("--check")) {
+    const problems = [];
+    if (results[0].minified > SINGLE_FUNCTION_BUDGET) {
+      problems.push(`winRate alone is ${kB(results[0].minified)} minified, over its budget of ${kB(SINGLE_FUNCTION_BUDGET)}`);
+    }
+    if (single.some(([name]) => name === "decimal.js")) problems.push("winRate alone pulls in decimal.js");
+    if (problems.length > 0) {
+      console.error(`\nbundle-size: FAILED: one function no longer tree-shakes: ${problems.join("; ")}.`);
+      process.exit(1);
+    }
+    console.log(`\nbundle-size: ok, winRate alone is within its budget of ${kB(SINGLE_FUNCTION_BUDGET)} and leaves decimal.js out.`);
+  }
 }
 
 await main();
