@@ -169,24 +169,6 @@ declare const instantSchema: z.ZodMiniUnion<readonly [
     z.ZodMiniString<string>,
     z.ZodMiniNumber<number>
 ]>;
-declare class TimeZone {
-    readonly name: string;
-    private readonly format;
-    private readonly weeks;
-    private readonly wallDays;
-    private constructor();
-    static of(name: unknown): TimeZone | null;
-    static readonly utc: TimeZone;
-    offsetAt(t: number): number;
-    wallToEpoch(wall: number): number;
-    clockReaches(wall: number): number;
-    transitions(from: number, to: number): number[];
-    private steadyOffset;
-    private resolve;
-    private week;
-    private computeWeek;
-    private intlOffset;
-}
 declare const timeZoneSchema: z.ZodMiniString<string>;
 declare const WEEKDAYS: readonly [
     "mon",
@@ -1409,7 +1391,7 @@ interface WeightedDeal {
     probability?: number | null | undefined;
     stage?: string | null | undefined;
 }
-declare function weightedPipelineDealsSchemaFor(probabilities: Readonly<Record<string, number>>): z.ZodMiniArray<z.ZodMiniObject<{
+declare function weightedPipelineDealsSchemaFor(options?: WeightedPipelineOptions): z.ZodMiniArray<z.ZodMiniObject<{
     status: z.ZodMiniEnum<{
         won: "won";
         lost: "lost";
@@ -1436,7 +1418,7 @@ interface StageEntry {
     stage: string;
     enteredAt: Instant;
 }
-declare function stageHistoriesSchemaFor(zone?: TimeZone, stages?: readonly string[]): z.ZodMiniArray<z.ZodMiniArray<z.ZodMiniObject<{
+declare function stageHistoriesSchemaFor(options?: StageConversionOptions): z.ZodMiniArray<z.ZodMiniArray<z.ZodMiniObject<{
     stage: z.ZodMiniString<string>;
     enteredAt: z.ZodMiniUnion<readonly [
         z.ZodMiniDate<Date>,
@@ -1473,7 +1455,7 @@ interface PipelineDeal {
     createdAt?: Instant | null | undefined;
     closedAt?: Instant | null | undefined;
 }
-declare function pipelineDealsSchemaFor(zone?: TimeZone): z.ZodMiniArray<z.ZodMiniObject<{
+declare function pipelineDealsSchemaFor(options?: PipelineSummaryOptions): z.ZodMiniArray<z.ZodMiniObject<{
     status: z.ZodMiniEnum<{
         won: "won";
         lost: "lost";

@@ -1,6 +1,4 @@
 import * as z from "zod/mini";
-import { KpiInputError } from "./errors.js";
-import { formatValue } from "./validate.js";
 
 /**
  * An instant as a caller may hold it: a `Date`, an ISO-8601 string, or epoch milliseconds.
@@ -443,14 +441,6 @@ export class TimeZone {
 
 /** The UTC zone, shared: it holds no cache. */
 export const UTC: TimeZone = TimeZone.utc;
-
-/**
- * The error of a schema factory whose `zone` argument is not a {@link TimeZone}. The class is
- * internal, so callers can only leave the argument out (UTC); the functions pass their own.
- */
-export function zoneArgumentError(fn: string, zone: unknown): KpiInputError {
-  return new KpiInputError(fn, [{ path: "zone", message: `must be left out, for UTC (got ${formatValue(zone)})` }]);
-}
 
 const TIME_ZONE = 'must be an IANA time zone name, such as "America/New_York" or "UTC"';
 

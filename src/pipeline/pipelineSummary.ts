@@ -1,5 +1,5 @@
 import * as z from "zod/mini";
-import { DAY, instantSchema, TimeZone, timeZoneSchema, toEpochMs, UTC, zoneArgumentError, type Instant } from "../core/instant.js";
+import { DAY, instantSchema, TimeZone, timeZoneSchema, toEpochMs, type Instant } from "../core/instant.js";
 import { MoneySum, nonNegativeMoneySchema, parseMoney, type Money } from "../core/money.js";
 import { ratio } from "../core/ratio.js";
 import { quantileOfSorted } from "../core/statistics.js";
@@ -34,9 +34,30 @@ export interface PipelineDeal {
   closedAt?: Instant | null | undefined;
 }
 
-/** The schema of the deals, given the zone ISO strings without an offset are read in. */
-export function pipelineDealsSchemaFor(zone: TimeZone = UTC) {
-  if (!(zone instanceof TimeZone)) throw zoneArgumentError("pipelineDealsSchemaFor", zone);
+/**
+ * The schema of the `deals` of {@link pipelineSummary} called with `options`: whether a deal
+ * closes before it was created depends on the zone ISO strings without an offset are read in.
+ *
+ * @param options - The options {@link pipelineSummary} will be called with.
+ * @returns A zod schema for the array of deals.
+ * @throws {KpiInputError} When `options` is not valid.
+ *
+ * @example
+ * ```ts
+ * import { pipelineDealsSchemaFor } from "salesmetrics";
+ *
+ * // A won deal needs its amount, its creation and its close.
+ * pipelineDealsSchemaFor().safeParse([{ status: "won", amount: 900, createdAt: "2024-01-02", closedAt: "2024-01-09" }]).success;
+ * //=> true
+ * pipelineDealsSchemaFor({ timeZone: "Europe/Berlin" }).safeParse([{ status: "won", amount: 900 }]).success;
+ * //=> false
+ * ```
+ */
+export function pipelineDealsSchemaFor(options?: PipelineSummaryOptions) {
+  return dealsSchemaFor(readOptions("pipelineDealsSchemaFor", options).zone);
+}
+
+function dealsSchemaFor(zone: TimeZone) {
   const deal = z
     .looseObject(
       {
@@ -141,13 +162,9 @@ export interface PipelineSummary {
  * ```
  */
 export function pipelineSummary(deals: readonly PipelineDeal[], options?: PipelineSummaryOptions): PipelineSummary {
-  const zone = TimeZone.of(options?.timeZone === undefined ? "UTC" : options.timeZone);
-  const asOf = options?.asOf === undefined || zone === null ? Infinity : toEpochMs(options.asOf, zone);
-  if (!isOptionsArgument(options) || zone === null || asOf !== asOf) {
-    throw invalidInput(FN, "options", pipelineSummaryOptionsSchema, options);
-  }
+  const { zone, asOf } = readOptions(FN, options);
   const fail = (): never => {
-    throw invalidInput(FN, "deals", pipelineDealsSchemaFor(zone), deals);
+    throw invalidInput(FN, "deals", dealsSchemaFor(zone), deals);
   };
   if (!Array.isArray(deals)) fail();
 
@@ -218,4 +235,14 @@ export function pipelineSummary(deals: readonly PipelineDeal[], options?: Pipeli
     medianCycleDays,
     velocityPerDay,
   };
+}
+
+/** The zone and the `asOf` instant (epoch ms; Infinity when not given) of valid options. */
+function readOptions(fn: string, options: PipelineSummaryOptions | undefined): { zone: TimeZone; asOf: number } {
+  const zone = TimeZone.of(isRecord(options) && options.timeZone !== undefined ? options.timeZone : "UTC");
+  const asOf = !isRecord(options) || options.asOf === undefined || zone === null ? Infinity : toEpochMs(options.asOf, zone);
+  if (!isOptionsArgument(options) || zone === null || asOf !== asOf) {
+    throw invalidInput(fn, "options", pipelineSummaryOptionsSchema, options);
+  }
+  return { zone, asOf };
 }

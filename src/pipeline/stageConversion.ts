@@ -1,5 +1,5 @@
 import * as z from "zod/mini";
-import { DAY, instantSchema, TimeZone, timeZoneSchema, toEpochMs, UTC, zoneArgumentError, type Instant } from "../core/instant.js";
+import { DAY, instantSchema, TimeZone, timeZoneSchema, toEpochMs, type Instant } from "../core/instant.js";
 import { ratio } from "../core/ratio.js";
 import { median } from "../core/statistics.js";
 import { everyItem, formatValue, invalidInput, isOptionsArgument, isRecord, optionsSchema } from "../core/validate.js";
@@ -31,12 +31,32 @@ export interface StageEntry {
   enteredAt: Instant;
 }
 
-/** The schema of the histories, given the zone strings without offset are read in and the known stages (if any). */
-export function stageHistoriesSchemaFor(zone: TimeZone = UTC, stages?: readonly string[]) {
-  if (!(zone instanceof TimeZone)) throw zoneArgumentError("stageHistoriesSchemaFor", zone);
-  if (stages !== undefined && !(Array.isArray(stages) && everyItem(stages, isStage))) {
-    throw invalidInput("stageHistoriesSchemaFor", "stages", stagesSchema, stages);
-  }
+/**
+ * The schema of the `histories` of {@link stageConversion} called with `options`: with
+ * `options.stages`, every entry must name one of them; the order of two entries depends on the
+ * zone ISO strings without an offset are read in.
+ *
+ * @param options - The options {@link stageConversion} will be called with.
+ * @returns A zod schema for the array of stage histories.
+ * @throws {KpiInputError} When `options` is not valid.
+ *
+ * @example
+ * ```ts
+ * import { stageHistoriesSchemaFor } from "salesmetrics";
+ *
+ * const histories = [[{ stage: "Qualify", enteredAt: "2024-03-01" }, { stage: "Demo", enteredAt: "2024-03-04" }]];
+ * stageHistoriesSchemaFor().safeParse(histories).success;
+ * //=> true
+ * stageHistoriesSchemaFor({ stages: ["Qualify", "Proposal", "Won"] }).safeParse(histories).success;
+ * //=> false
+ * ```
+ */
+export function stageHistoriesSchemaFor(options?: StageConversionOptions) {
+  const { zone, stages } = readOptions("stageHistoriesSchemaFor", options);
+  return historiesSchemaFor(zone, stages);
+}
+
+function historiesSchemaFor(zone: TimeZone, stages: readonly string[] | undefined) {
   const known = stages === undefined ? undefined : new Set(stages);
   const entry = z.looseObject(
     {
@@ -122,18 +142,9 @@ export function stageConversion(
   histories: readonly (readonly StageEntry[])[],
   options?: StageConversionOptions,
 ): { stages: StageFlow[] } {
-  const zoneName = options?.timeZone === undefined ? "UTC" : options.timeZone;
-  const zone = TimeZone.of(zoneName);
-  const order = options?.stages;
-  if (
-    !isOptionsArgument(options) ||
-    zone === null ||
-    (order !== undefined && (!Array.isArray(order) || !everyItem(order, isStage)))
-  ) {
-    throw invalidInput("stageConversion", "options", stageConversionOptionsSchema, options);
-  }
+  const { zone, stages: order } = readOptions("stageConversion", options);
   const fail = (): never => {
-    throw invalidInput("stageConversion", "histories", stageHistoriesSchemaFor(zone, order), histories);
+    throw invalidInput("stageConversion", "histories", historiesSchemaFor(zone, order), histories);
   };
   if (!Array.isArray(histories)) fail();
   const known = order === undefined ? undefined : new Set(order);
@@ -204,4 +215,14 @@ export function stageConversion(
       meanDays: stays.length === 0 ? null : stays.reduce((sum, days) => sum + days, 0) / stays.length + 0,
     })),
   };
+}
+
+/** The zone and the stages (if given) of valid options. */
+function readOptions(fn: string, options: StageConversionOptions | undefined): { zone: TimeZone; stages: readonly string[] | undefined } {
+  const zone = TimeZone.of(isRecord(options) && options.timeZone !== undefined ? options.timeZone : "UTC");
+  const stages = isRecord(options) ? options.stages : undefined;
+  if (!isOptionsArgument(options) || zone === null || (stages !== undefined && (!Array.isArray(stages) || !everyItem(stages, isStage)))) {
+    throw invalidInput(fn, "options", stageConversionOptionsSchema, options);
+  }
+  return { zone, stages };
 }

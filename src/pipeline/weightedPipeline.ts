@@ -43,14 +43,29 @@ function areProbabilities(probabilities: Readonly<Record<string, unknown>>): boo
 }
 
 /**
- * The deals of {@link weightedPipeline}, each open one with a probability it can be weighted by.
+ * The schema of the `deals` of {@link weightedPipeline} called with `options`: each open deal
+ * needs a probability of its own or a stage that `options.probabilities` gives one.
  *
- * @throws {KpiInputError} When `probabilities` does not map stage names to probabilities from 0 to 1.
+ * @param options - The options {@link weightedPipeline} will be called with.
+ * @returns A zod schema for the array of deals.
+ * @throws {KpiInputError} When `options` is not valid.
+ *
+ * @example
+ * ```ts
+ * import { weightedPipelineDealsSchemaFor } from "salesmetrics";
+ *
+ * const deals = [{ status: "open", amount: 10_000, stage: "Proposal" }];
+ * weightedPipelineDealsSchemaFor({ probabilities: { Proposal: 0.5 } }).safeParse(deals).success;
+ * //=> true
+ * weightedPipelineDealsSchemaFor().safeParse(deals).success;
+ * //=> false
+ * ```
  */
-export function weightedPipelineDealsSchemaFor(probabilities: Readonly<Record<string, number>>) {
-  if (!isRecord(probabilities) || !areProbabilities(probabilities)) {
-    throw invalidInput("weightedPipelineDealsSchemaFor", "probabilities", probabilitiesSchema, probabilities);
-  }
+export function weightedPipelineDealsSchemaFor(options?: WeightedPipelineOptions) {
+  return dealsSchemaFor(readProbabilities("weightedPipelineDealsSchemaFor", options));
+}
+
+function dealsSchemaFor(probabilities: Readonly<Record<string, unknown>>) {
   return z.array(
     z
       .looseObject(
@@ -106,16 +121,9 @@ export function weightedPipelineDealsSchemaFor(probabilities: Readonly<Record<st
  * ```
  */
 export function weightedPipeline(deals: readonly WeightedDeal[], options?: WeightedPipelineOptions): number {
-  const probabilities = options?.probabilities === undefined ? {} : options.probabilities;
-  if (
-    !isOptionsArgument(options) ||
-    !isRecord(probabilities) ||
-    !areProbabilities(probabilities)
-  ) {
-    throw invalidInput("weightedPipeline", "options", weightedPipelineOptionsSchema, options);
-  }
+  const probabilities = readProbabilities("weightedPipeline", options);
   const fail = (): never => {
-    throw invalidInput("weightedPipeline", "deals", weightedPipelineDealsSchemaFor(probabilities), deals);
+    throw invalidInput("weightedPipeline", "deals", dealsSchemaFor(probabilities), deals);
   };
   if (!Array.isArray(deals)) fail();
   const total = new MoneySum();
@@ -132,4 +140,13 @@ export function weightedPipeline(deals: readonly WeightedDeal[], options?: Weigh
     total.add(value * (weight as number));
   }
   return total.value("weightedPipeline", "deals");
+}
+
+/** The `probabilities` of valid options (none: `{}`). */
+function readProbabilities(fn: string, options: WeightedPipelineOptions | undefined): Readonly<Record<string, unknown>> {
+  const probabilities = isRecord(options) && options.probabilities !== undefined ? options.probabilities : {};
+  if (!isOptionsArgument(options) || !isRecord(probabilities) || !areProbabilities(probabilities)) {
+    throw invalidInput(fn, "options", weightedPipelineOptionsSchema, options);
+  }
+  return probabilities;
 }

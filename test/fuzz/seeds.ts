@@ -363,13 +363,13 @@ export const SEEDS: Readonly<Record<string, Seed>> = {
   },
   requiredCoverage: { calls: [[{ winRate: 0.25 }], [{ winRate: 0 }]] },
   weightedPipeline: { calls: [[weightedDeals, { probabilities: { Proposal: 0.5, Qualify: 0.1 } }], [[]]] },
-  weightedPipelineDealsSchemaFor: { calls: [[{ Proposal: 0.5, Qualify: 0.1 }], [{}]], data: [weightedDeals] },
+  weightedPipelineDealsSchemaFor: { calls: [[{ probabilities: { Proposal: 0.5, Qualify: 0.1 } }], [{}], []], data: [weightedDeals] },
   stageConversion: {
     calls: [[histories], [histories, { stages: ["Qualify", "Proposal", "Won"], timeZone: "America/Chicago" }], [[]]],
   },
-  stageHistoriesSchemaFor: { calls: [[], [undefined, ["Qualify", "Proposal", "Won"]]], data: [histories] },
+  stageHistoriesSchemaFor: { calls: [[], [{ stages: ["Qualify", "Proposal", "Won"] }], [{ timeZone: "America/New_York" }]], data: [histories] },
   pipelineSummary: { calls: [[pipelineDeals], [pipelineDeals, { asOf: "2024-01-25", timeZone: "America/New_York" }], [[]]] },
-  pipelineDealsSchemaFor: { calls: [[]], data: [pipelineDeals] },
+  pipelineDealsSchemaFor: { calls: [[], [{ timeZone: "Europe/Berlin" }]], data: [pipelineDeals] },
 
   // clv
   rfmSummary: {

@@ -135,19 +135,29 @@ describe("pipelineSummary", () => {
     assertAgreesWithSchema(
       fc.tuple(fc.oneof(fc.array(deal, { maxLength: 3 }), awkwardValue), options),
       ([deals, opts]) => pipelineSummary(deals as never, opts as never),
-      ([deals, opts]) => pipelineSummaryOptionsSchema.safeParse(opts).success && pipelineDealsSchemaFor().safeParse(deals).success,
+      ([deals, opts]) => pipelineSummaryOptionsSchema.safeParse(opts).success && pipelineDealsSchemaFor(opts as never).safeParse(deals).success,
       { numRuns: 1000, isResultRangeError: (error) => error.issues[0]?.message.includes("beyond the range") === true },
     );
   });
 });
 
 // Found by the fuzz suite: pipelineDealsSchemaFor took any zone, and its schema then threw a
-// TypeError on the first date string it parsed.
+// TypeError on the first date string it parsed. It now takes pipelineSummary's own options,
+// checked as pipelineSummary checks them.
 describe("pipelineDealsSchemaFor", () => {
-  test("rejects a zone argument other than none (its TimeZone class is internal)", () => {
-    for (const zone of [null, "UTC", "America/New_York", 0, {}]) {
-      expectKpiError("pipelineDealsSchemaFor", () => pipelineDealsSchemaFor(zone as never), ["zone"]);
+  test("rejects options that pipelineSummary rejects", () => {
+    for (const options of [null, "UTC", 0, []]) {
+      expectKpiError("pipelineDealsSchemaFor", () => pipelineDealsSchemaFor(options as never), ["options"]);
     }
+    expectKpiError("pipelineDealsSchemaFor", () => pipelineDealsSchemaFor({ timeZone: "Mars/Base" }), ["options.timeZone"]);
+    expectKpiError("pipelineDealsSchemaFor", () => pipelineDealsSchemaFor({ asOf: "not a date" }), ["options.asOf"]);
     expect(pipelineDealsSchemaFor(undefined).safeParse([{ status: "lost", closedAt: "2024-01-20" }]).success).toBe(true);
+  });
+
+  test("reads ISO strings without an offset in options.timeZone", () => {
+    // 00:00 in Berlin is 23:00 UTC the day before, so a close at 23:30 UTC comes after it there, not in UTC.
+    const deals = [{ status: "lost", createdAt: "2024-01-01T00:00", closedAt: "2023-12-31T23:30Z" }];
+    expect(pipelineDealsSchemaFor({ timeZone: "Europe/Berlin" }).safeParse(deals).success).toBe(true);
+    expect(pipelineDealsSchemaFor().safeParse(deals).success).toBe(false);
   });
 });

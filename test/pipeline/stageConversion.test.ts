@@ -91,7 +91,7 @@ describe("stageConversion", () => {
       ([deals, opts]) => stageConversion(deals as never, opts as never),
       ([deals, opts]) => {
         if (!stageConversionOptionsSchema.safeParse(opts).success) return false;
-        return stageHistoriesSchemaFor(undefined, (opts as { stages?: string[] } | undefined)?.stages).safeParse(deals).success;
+        return stageHistoriesSchemaFor(opts as never).safeParse(deals).success;
       },
       { numRuns: 800 },
     );
@@ -99,15 +99,29 @@ describe("stageConversion", () => {
 });
 
 // Found by the fuzz suite: stageHistoriesSchemaFor took any zone and stages, and threw a
-// TypeError (`new Set(0)`), or made a schema that threw one on the first date string.
+// TypeError (`new Set(0)`), or made a schema that threw one on the first date string. It now
+// takes stageConversion's own options, checked as stageConversion checks them.
 describe("stageHistoriesSchemaFor", () => {
-  test("rejects a zone argument other than none, and stages that are not a list of stage names", () => {
-    for (const zone of [null, "UTC", 0]) expectKpiError("stageHistoriesSchemaFor", () => stageHistoriesSchemaFor(zone as never), ["zone"]);
-    expectKpiError("stageHistoriesSchemaFor", () => stageHistoriesSchemaFor(undefined, 0 as never), ["stages"]);
-    expectKpiError("stageHistoriesSchemaFor", () => stageHistoriesSchemaFor(undefined, ["Won", ""]), ["stages[1]"]);
-    const schema = stageHistoriesSchemaFor(undefined, ["Qualify", "Won"]);
+  test("rejects options that stageConversion rejects", () => {
+    for (const options of [null, "UTC", 0, []]) {
+      expectKpiError("stageHistoriesSchemaFor", () => stageHistoriesSchemaFor(options as never), ["options"]);
+    }
+    expectKpiError("stageHistoriesSchemaFor", () => stageHistoriesSchemaFor({ timeZone: "Mars/Base" }), ["options.timeZone"]);
+    expectKpiError("stageHistoriesSchemaFor", () => stageHistoriesSchemaFor({ stages: 0 as never }), ["options.stages"]);
+    expectKpiError("stageHistoriesSchemaFor", () => stageHistoriesSchemaFor({ stages: ["Won", ""] }), ["options.stages[1]"]);
+  });
+
+  test("holds entries to options.stages", () => {
+    const schema = stageHistoriesSchemaFor({ stages: ["Qualify", "Won"] });
     expect(schema.safeParse([[{ stage: "Qualify", enteredAt: "2024-03-01" }, { stage: "Won", enteredAt: "2024-03-02" }]]).success).toBe(true);
     expect(schema.safeParse([[{ stage: "Lost", enteredAt: "2024-03-01" }]]).success).toBe(false);
+  });
+
+  test("reads ISO strings without an offset in options.timeZone", () => {
+    // 00:00 in Berlin is 23:00 UTC the day before, so an entry at 23:30 UTC comes after it there, not in UTC.
+    const history = [[{ stage: "Qualify", enteredAt: "2024-01-01T00:00" }, { stage: "Won", enteredAt: "2023-12-31T23:30Z" }]];
+    expect(stageHistoriesSchemaFor({ timeZone: "Europe/Berlin" }).safeParse(history).success).toBe(true);
+    expect(stageHistoriesSchemaFor().safeParse(history).success).toBe(false);
   });
 });
 
@@ -119,6 +133,6 @@ describe("stageConversion with sparse arrays", () => {
     expectKpiError("stageConversion", () => stageConversion([history]), ["histories[0][1]"]);
     const stages = ["Qualify", , "Won"] as string[];
     expectKpiError("stageConversion", () => stageConversion([], { stages }), ["options.stages[1]"]);
-    expectKpiError("stageHistoriesSchemaFor", () => stageHistoriesSchemaFor(undefined, stages), ["stages[1]"]);
+    expectKpiError("stageHistoriesSchemaFor", () => stageHistoriesSchemaFor({ stages }), ["options.stages[1]"]);
   });
 });

@@ -61,8 +61,7 @@ describe("weightedPipeline", () => {
       ([deals, opts]) => weightedPipeline(deals as never, opts as never),
       ([deals, opts]) => {
         if (!weightedPipelineOptionsSchema.safeParse(opts).success) return false;
-        const probabilities = (opts as { probabilities?: Record<string, number> } | undefined)?.probabilities ?? {};
-        return weightedPipelineDealsSchemaFor(probabilities).safeParse(deals).success;
+        return weightedPipelineDealsSchemaFor(opts as never).safeParse(deals).success;
       },
       { numRuns: 800 },
     );
@@ -76,15 +75,20 @@ describe("weightedPipeline", () => {
     expectKpiError("weightedPipeline", () => weightedPipeline([{ status: "open", amount: 1, stage: "__proto__" }], { probabilities }), [
       "deals[0].stage",
     ]);
-    expect(weightedPipelineDealsSchemaFor(probabilities).safeParse([{ status: "open", amount: 1, stage: "__proto__" }]).success).toBe(false);
+    expect(weightedPipelineDealsSchemaFor({ probabilities }).safeParse([{ status: "open", amount: 1, stage: "__proto__" }]).success).toBe(false);
   });
 
-  // Found by the fuzz suite: the factory took anything, and its schema threw a TypeError when parsing.
-  test("weightedPipelineDealsSchemaFor rejects probabilities that are not a map of rates", () => {
-    for (const probabilities of [undefined, null, 3, "Proposal", { Proposal: 2 }]) {
-      expectKpiError("weightedPipelineDealsSchemaFor", () => weightedPipelineDealsSchemaFor(probabilities as never), [
-        typeof probabilities === "object" && probabilities !== null ? "probabilities.Proposal" : "probabilities",
-      ]);
+  // Found by the fuzz suite: the factory took anything, and its schema threw a TypeError when
+  // parsing. It now takes weightedPipeline's own options, checked as weightedPipeline checks them.
+  test("weightedPipelineDealsSchemaFor rejects options that weightedPipeline rejects", () => {
+    for (const options of [null, 3, "Proposal", []]) {
+      expectKpiError("weightedPipelineDealsSchemaFor", () => weightedPipelineDealsSchemaFor(options as never), ["options"]);
     }
+    for (const probabilities of [null, 3, "Proposal"]) {
+      expectKpiError("weightedPipelineDealsSchemaFor", () => weightedPipelineDealsSchemaFor({ probabilities } as never), ["options.probabilities"]);
+    }
+    expectKpiError("weightedPipelineDealsSchemaFor", () => weightedPipelineDealsSchemaFor({ probabilities: { Proposal: 2 } }), [
+      "options.probabilities.Proposal",
+    ]);
   });
 });
