@@ -148,13 +148,15 @@ export interface PipelineSummary {
  * ```ts
  * import { pipelineSummary } from "salesmetrics";
  *
- * const summary = pipelineSummary([
+ * // Rows as a CRM exports them: fields such as stage are ignored.
+ * const deals = [
  *   { status: "won", amount: "12000", createdAt: "2024-01-02", closedAt: "2024-02-01" },
  *   { status: "won", amount: 8000, createdAt: "2024-01-10", closedAt: "2024-01-30" },
  *   { status: "lost", createdAt: "2024-01-05", closedAt: "2024-01-20" },
  *   { status: "open", amount: 5000, stage: "Proposal" },
  *   { status: "open", stage: "Qualify" },
- * ]);
+ * ] as const;
+ * const summary = pipelineSummary(deals);
  * [summary.winRate, summary.averageWonDealSize, summary.meanCycleDays, summary.velocityPerDay];
  * //=> [0.6667, 10000, 25, 533.33]
  * summary.open;

@@ -388,6 +388,60 @@ for (const example of [...examples, ...pageExamples]) {
   test(`${example.file}: example ${example.index}`, () => runExample(example));
 }
 
+// ---------------------------------------------------------------------------------------------
+// Type-checking the examples: each is a module of one program, with "salesmetrics" resolved to
+// src/index.ts and the project's strict compiler options, so an example that passes an input the
+// types reject (or misnames a field) fails here even when it runs. An example that means to pass
+// a wrongly typed value says so with `// @ts-expect-error` on the line above.
+
+/** The type errors of every example, one message per error, with the example's file and line. */
+function typeErrors(all: readonly Example[]): string[] {
+  const virtual = new Map<string, Example>();
+  for (const [i, example] of all.entries()) {
+    if (example.problem === undefined) virtual.set(join(ROOT, `.examples/example-${i}.ts`), example);
+  }
+  const options: ts.CompilerOptions = {
+    target: ts.ScriptTarget.ES2022,
+    lib: ["lib.es2022.d.ts"],
+    module: ts.ModuleKind.ESNext,
+    moduleResolution: ts.ModuleResolutionKind.Bundler,
+    types: ["node"],
+    strict: true,
+    noUncheckedIndexedAccess: true,
+    exactOptionalPropertyTypes: true,
+    esModuleInterop: true,
+    skipLibCheck: true,
+    noEmit: true,
+    baseUrl: ROOT,
+    paths: { salesmetrics: ["src/index.ts"] },
+  };
+  const host = ts.createCompilerHost(options);
+  const { getSourceFile, fileExists, readFile } = host;
+  // `export {}` makes every example a module of its own, whatever it imports.
+  const textOf = (path: string): string | undefined => {
+    const example = virtual.get(path);
+    return example === undefined ? undefined : `${example.code}\nexport {};\n`;
+  };
+  host.fileExists = (path) => virtual.has(path) || fileExists.call(host, path);
+  host.readFile = (path) => textOf(path) ?? readFile.call(host, path);
+  host.getSourceFile = (path, language, onError, create) => {
+    const text = textOf(path);
+    return text === undefined ? getSourceFile.call(host, path, language, onError, create) : ts.createSourceFile(path, text, language, true);
+  };
+  const program = ts.createProgram([...virtual.keys()], options, host);
+  return ts.getPreEmitDiagnostics(program).map((diagnostic) => {
+    const message = ts.flattenDiagnosticMessageText(diagnostic.messageText, "\n");
+    const example = diagnostic.file === undefined ? undefined : virtual.get(diagnostic.file.fileName);
+    if (example === undefined || diagnostic.start === undefined) return `${diagnostic.file?.fileName ?? "(program)"}: ${message}`;
+    const line = diagnostic.file!.getLineAndCharacterOfPosition(diagnostic.start).line;
+    return `${example.file}:${example.line + line}: ${message}`;
+  });
+}
+
+test("every example type-checks", () => {
+  expect(typeErrors([...examples, ...pageExamples])).toEqual([]);
+}, 60_000);
+
 describe("the example harness", () => {
   const run = (...lines: string[]): Promise<void> =>
     runExample({ file: "inline.ts", index: 1, line: 1, code: lines.join("\n") });
