@@ -13,7 +13,21 @@ import {
   type BgNbdParameters,
 } from "./shared.js";
 
-/** Input of {@link bgNbdConditionalExpectedPurchases}: a customer's summary, the parameters and t. Extra fields are ignored. */
+/**
+ * Input of {@link bgNbdConditionalExpectedPurchases}: a customer's summary, the parameters and t. Extra fields are ignored.
+ *
+ * @example
+ * ```ts
+ * import { bgNbdConditionalInputSchema } from "salesmetrics";
+ *
+ * const params = { r: 0.243, alpha: 4.414, a: 0.793, b: 2.426 };
+ * bgNbdConditionalInputSchema.safeParse({ params, frequency: 2, recency: 30.43, age: 38.86, t: 39 }).success;
+ * //=> true
+ * // A customer without a repeat purchase has recency 0.
+ * bgNbdConditionalInputSchema.safeParse({ params, frequency: 0, recency: 3, age: 38.86, t: 39 }).error?.issues[0]?.message;
+ * //=> "must be 0 when frequency is 0 (recency is the time from the first to the last purchase)"
+ * ```
+ */
 export const bgNbdConditionalInputSchema = z
   .looseObject(
     { params: bgNbdParamsSchema, ...RFM_FIELDS, t: nonNegativeNumberSchema },
@@ -21,7 +35,25 @@ export const bgNbdConditionalInputSchema = z
   )
   .check(...rfmRules());
 
-/** Input of {@link bgNbdConditionalExpectedPurchases}: what {@link bgNbdConditionalInputSchema} accepts. */
+/**
+ * Input of {@link bgNbdConditionalExpectedPurchases}: what {@link bgNbdConditionalInputSchema} accepts.
+ *
+ * @example
+ * ```ts
+ * import { bgNbdConditionalExpectedPurchases, type BgNbdConditionalInput } from "salesmetrics";
+ *
+ * // CDNOW, weeks: a customer with 7 repeat purchases, over the next 52 weeks
+ * const input: BgNbdConditionalInput = {
+ *   params: { r: 0.243, alpha: 4.414, a: 0.793, b: 2.426 },
+ *   frequency: 7,
+ *   recency: 29.43,
+ *   age: 38.86,
+ *   t: 52,
+ * };
+ * bgNbdConditionalExpectedPurchases(input);
+ * //=> 4.199
+ * ```
+ */
 export interface BgNbdConditionalInput {
   /** Fitted BG/NBD parameters (the `params` of {@link fitBgNbd}). */
   params: BgNbdParameters;

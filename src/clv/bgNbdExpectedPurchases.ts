@@ -3,13 +3,38 @@ import { invalidInput, isRecord } from "../core/validate.js";
 import { conditionalExpectedPurchases } from "./bgNbdMath.js";
 import { bgNbdParamsSchema, isBgNbdParams, isNonNegativeNumber, nonNegativeNumberSchema, notComputable, type BgNbdParameters } from "./shared.js";
 
-/** Input of {@link bgNbdExpectedPurchases}. Extra fields are ignored. */
+/**
+ * Input of {@link bgNbdExpectedPurchases}. Extra fields are ignored.
+ *
+ * @example
+ * ```ts
+ * import { bgNbdExpectedPurchasesInputSchema } from "salesmetrics";
+ *
+ * const params = { r: 0.243, alpha: 4.414, a: 0.793, b: 2.426 };
+ * bgNbdExpectedPurchasesInputSchema.safeParse({ params, t: 52 }).success;
+ * //=> true
+ * bgNbdExpectedPurchasesInputSchema.safeParse({ params: { ...params, a: 0 }, t: 52 }).error?.issues[0]?.path;
+ * //=> ["params", "a"]
+ * ```
+ */
 export const bgNbdExpectedPurchasesInputSchema = z.looseObject(
   { params: bgNbdParamsSchema, t: nonNegativeNumberSchema },
   { error: "must be an object { params, t }" },
 );
 
-/** Input of {@link bgNbdExpectedPurchases}: what {@link bgNbdExpectedPurchasesInputSchema} accepts. */
+/**
+ * Input of {@link bgNbdExpectedPurchases}: what {@link bgNbdExpectedPurchasesInputSchema} accepts.
+ *
+ * @example
+ * ```ts
+ * import { bgNbdExpectedPurchases, type BgNbdExpectedPurchasesInput } from "salesmetrics";
+ *
+ * // CDNOW parameters are in weeks: t = 52 is a new customer's first year
+ * const input: BgNbdExpectedPurchasesInput = { params: { r: 0.243, alpha: 4.414, a: 0.793, b: 2.426 }, t: 52 };
+ * bgNbdExpectedPurchases(input);
+ * //=> 1.446
+ * ```
+ */
 export interface BgNbdExpectedPurchasesInput {
   /** Fitted BG/NBD parameters (the `params` of {@link fitBgNbd}). */
   params: BgNbdParameters;

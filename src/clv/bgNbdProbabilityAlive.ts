@@ -3,12 +3,43 @@ import { invalidInput, isRecord } from "../core/validate.js";
 import { probabilityAlive } from "./bgNbdMath.js";
 import { bgNbdParamsSchema, isBgNbdParams, isRfmCustomer, RFM_FIELDS, rfmRules, type BgNbdParameters } from "./shared.js";
 
-/** Input of {@link bgNbdProbabilityAlive}. Extra fields are ignored. */
+/**
+ * Input of {@link bgNbdProbabilityAlive}. Extra fields are ignored.
+ *
+ * @example
+ * ```ts
+ * import { bgNbdProbabilityAliveInputSchema } from "salesmetrics";
+ *
+ * const params = { r: 0.243, alpha: 4.414, a: 0.793, b: 2.426 };
+ * bgNbdProbabilityAliveInputSchema.safeParse({ params, frequency: 2, recency: 30.43, age: 38.86 }).success;
+ * //=> true
+ * // The last purchase cannot come after the end of observation.
+ * bgNbdProbabilityAliveInputSchema.safeParse({ params, frequency: 2, recency: 40, age: 38.86 }).error?.issues[0]?.message;
+ * //=> "must not exceed age, 38.86"
+ * ```
+ */
 export const bgNbdProbabilityAliveInputSchema = z
   .looseObject({ params: bgNbdParamsSchema, ...RFM_FIELDS }, { error: "must be an object { params, frequency, recency, age }" })
   .check(...rfmRules());
 
-/** Input of {@link bgNbdProbabilityAlive}: what {@link bgNbdProbabilityAliveInputSchema} accepts. */
+/**
+ * Input of {@link bgNbdProbabilityAlive}: what {@link bgNbdProbabilityAliveInputSchema} accepts.
+ *
+ * @example
+ * ```ts
+ * import { bgNbdProbabilityAlive, type BgNbdProbabilityAliveInput } from "salesmetrics";
+ *
+ * // A customer without a repeat purchase is alive for certain.
+ * const input: BgNbdProbabilityAliveInput = {
+ *   params: { r: 0.243, alpha: 4.414, a: 0.793, b: 2.426 },
+ *   frequency: 0,
+ *   recency: 0,
+ *   age: 38.86,
+ * };
+ * bgNbdProbabilityAlive(input);
+ * //=> 1
+ * ```
+ */
 export interface BgNbdProbabilityAliveInput {
   /** Fitted BG/NBD parameters (the `params` of {@link fitBgNbd}). */
   params: BgNbdParameters;

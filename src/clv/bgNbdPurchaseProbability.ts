@@ -4,13 +4,38 @@ import { invalidInput, isRecord } from "../core/validate.js";
 import { purchaseProbability } from "./bgNbdMath.js";
 import { bgNbdParamsSchema, isBgNbdParams, isNonNegativeNumber, nonNegativeNumberSchema, notComputable, type BgNbdParameters } from "./shared.js";
 
-/** Input of {@link bgNbdPurchaseProbability}. Extra fields are ignored. */
+/**
+ * Input of {@link bgNbdPurchaseProbability}. Extra fields are ignored.
+ *
+ * @example
+ * ```ts
+ * import { bgNbdPurchaseProbabilityInputSchema } from "salesmetrics";
+ *
+ * const params = { r: 0.243, alpha: 4.414, a: 0.793, b: 2.426 };
+ * bgNbdPurchaseProbabilityInputSchema.safeParse({ params, t: 39, purchases: 1 }).success;
+ * //=> true
+ * bgNbdPurchaseProbabilityInputSchema.safeParse({ params, t: 39, purchases: 1.5 }).error?.issues[0]?.message;
+ * //=> "must be a non-negative integer"
+ * ```
+ */
 export const bgNbdPurchaseProbabilityInputSchema = z.looseObject(
   { params: bgNbdParamsSchema, t: nonNegativeNumberSchema, purchases: countSchema },
   { error: "must be an object { params, t, purchases }" },
 );
 
-/** Input of {@link bgNbdPurchaseProbability}: what {@link bgNbdPurchaseProbabilityInputSchema} accepts. */
+/**
+ * Input of {@link bgNbdPurchaseProbability}: what {@link bgNbdPurchaseProbabilityInputSchema} accepts.
+ *
+ * @example
+ * ```ts
+ * import { bgNbdPurchaseProbability, type BgNbdPurchaseProbabilityInput } from "salesmetrics";
+ *
+ * // CDNOW, weeks: the chance that a new customer makes exactly one repeat purchase in 39 weeks
+ * const input: BgNbdPurchaseProbabilityInput = { params: { r: 0.243, alpha: 4.414, a: 0.793, b: 2.426 }, t: 39, purchases: 1 };
+ * bgNbdPurchaseProbability(input);
+ * //=> 0.1994
+ * ```
+ */
 export interface BgNbdPurchaseProbabilityInput {
   /** Fitted BG/NBD parameters (the `params` of {@link fitBgNbd}). */
   params: BgNbdParameters;

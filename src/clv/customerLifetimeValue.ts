@@ -23,7 +23,23 @@ import {
   type GammaGammaParameters,
 } from "./shared.js";
 
-/** Input of {@link customerLifetimeValue}. Extra fields are ignored. */
+/**
+ * Input of {@link customerLifetimeValue}. Extra fields are ignored.
+ *
+ * @example
+ * ```ts
+ * import { customerLifetimeValueInputSchema } from "salesmetrics";
+ *
+ * const bgNbd = { r: 0.243, alpha: 4.414, a: 0.793, b: 2.426 };
+ * const gammaGamma = { p: 6.25, q: 3.74, gamma: 15.44 };
+ * const customer = { customerId: "C-1", frequency: 2, recency: 30.43, age: 38.86, monetaryValue: 22.35 };
+ * customerLifetimeValueInputSchema.safeParse({ customers: [customer], bgNbd, gammaGamma }).success;
+ * //=> true
+ * // A customer with repeat purchases needs their mean spend.
+ * customerLifetimeValueInputSchema.safeParse({ customers: [{ ...customer, monetaryValue: null }], bgNbd, gammaGamma }).error?.issues[0]?.path;
+ * //=> ["customers", 0, "monetaryValue"]
+ * ```
+ */
 export const customerLifetimeValueInputSchema = z.looseObject(
   {
     customers: z.array(valuedCustomerSchema, { error: "must be an array of { customerId?, frequency, recency, age, monetaryValue }" }),
@@ -36,7 +52,20 @@ export const customerLifetimeValueInputSchema = z.looseObject(
 const PERIODS = `must be an integer from 1 to ${MAX_PLAN_PERIODS}`;
 const DISCOUNT_RATE = "must be a finite number ≥ 0, the discount rate per period (0.01 for 1 % a month)";
 
-/** Options of {@link customerLifetimeValue}. */
+/**
+ * Options of {@link customerLifetimeValue}.
+ *
+ * @example
+ * ```ts
+ * import { customerLifetimeValueOptionsSchema } from "salesmetrics";
+ *
+ * customerLifetimeValueOptionsSchema.safeParse({ periods: 24, period: "month", discountRate: 0.01, margin: 0.3 }).success;
+ * //=> true
+ * // The margin is a fraction, not a percentage.
+ * customerLifetimeValueOptionsSchema.safeParse({ margin: 30 }).error?.issues[0]?.message;
+ * //=> "must be a number from 0 to 1"
+ * ```
+ */
 export const customerLifetimeValueOptionsSchema = optionsSchema({
   periods: z.int({ error: PERIODS }).check(z.gte(1, { error: PERIODS }), z.lte(MAX_PLAN_PERIODS, { error: PERIODS })),
   period: periodSchema,
@@ -45,7 +74,23 @@ export const customerLifetimeValueOptionsSchema = optionsSchema({
   margin: rateSchema,
 });
 
-/** Input of {@link customerLifetimeValue}: what {@link customerLifetimeValueInputSchema} accepts. */
+/**
+ * Input of {@link customerLifetimeValue}: what {@link customerLifetimeValueInputSchema} accepts.
+ *
+ * @example
+ * ```ts
+ * import { customerLifetimeValue, type CustomerLifetimeValueInput } from "salesmetrics";
+ *
+ * // A customer who has not bought again: the expected spend is the population mean.
+ * const input: CustomerLifetimeValueInput = {
+ *   customers: [{ customerId: "C-2", frequency: 0, recency: 0, age: 38.86, monetaryValue: null }],
+ *   bgNbd: { r: 0.243, alpha: 4.414, a: 0.793, b: 2.426 },
+ *   gammaGamma: { p: 6.25, q: 3.74, gamma: 15.44 },
+ * };
+ * customerLifetimeValue(input);
+ * //=> [{ customerId: "C-2", expectedPurchases: 0.2528, expectedSpend: 35.22, value: 8.374 }]
+ * ```
+ */
 export interface CustomerLifetimeValueInput {
   /** Customers' summaries with their mean spend (the rows of {@link rfmSummary}). */
   customers: readonly {
@@ -66,7 +111,24 @@ export interface CustomerLifetimeValueInput {
   gammaGamma: GammaGammaParameters;
 }
 
-/** Options of {@link customerLifetimeValue}: what {@link customerLifetimeValueOptionsSchema} accepts. */
+/**
+ * Options of {@link customerLifetimeValue}: what {@link customerLifetimeValueOptionsSchema} accepts.
+ *
+ * @example
+ * ```ts
+ * import { customerLifetimeValue, type CustomerLifetimeValueOptions } from "salesmetrics";
+ *
+ * const input = {
+ *   customers: [{ customerId: 1, frequency: 2, recency: 30.43, age: 38.86, monetaryValue: 22.35 }],
+ *   bgNbd: { r: 0.243, alpha: 4.414, a: 0.793, b: 2.426 },
+ *   gammaGamma: { p: 6.25, q: 3.74, gamma: 15.44 },
+ * };
+ * // Two years of months at a 30 % margin; the summaries and bgNbd are in weeks.
+ * const options: CustomerLifetimeValueOptions = { periods: 24, period: "month", timeUnit: "week", margin: 0.3 };
+ * customerLifetimeValue(input, options)[0]?.value;
+ * //=> 17.765
+ * ```
+ */
 export interface CustomerLifetimeValueOptions {
   /** How many periods to value (default 12). */
   periods?: number | undefined;
@@ -80,7 +142,23 @@ export interface CustomerLifetimeValueOptions {
   margin?: number | undefined;
 }
 
-/** One customer's value from {@link customerLifetimeValue}. */
+/**
+ * One customer's value from {@link customerLifetimeValue}.
+ *
+ * @example
+ * ```ts
+ * import { customerLifetimeValue, type CustomerValue } from "salesmetrics";
+ *
+ * // With q ≤ 1 a customer without repeat purchases has no finite expected spend: null.
+ * const values: CustomerValue[] = customerLifetimeValue({
+ *   customers: [{ customerId: "C-2", frequency: 0, recency: 0, age: 38.86 }],
+ *   bgNbd: { r: 0.243, alpha: 4.414, a: 0.793, b: 2.426 },
+ *   gammaGamma: { p: 6.25, q: 0.9, gamma: 15.44 },
+ * });
+ * values;
+ * //=> [{ customerId: "C-2", expectedPurchases: 0.2528, expectedSpend: null, value: null }]
+ * ```
+ */
 export interface CustomerValue {
   /** The customer's id, or null when the row had none. */
   customerId: string | number | null;

@@ -15,12 +15,42 @@ import {
   type RfmCustomer,
 } from "./shared.js";
 
-/** The customers {@link fitBgNbd} fits: at least one RFM summary row. */
+/**
+ * The customers {@link fitBgNbd} fits: at least one RFM summary row.
+ *
+ * @example
+ * ```ts
+ * import { bgNbdCustomersSchema } from "salesmetrics";
+ *
+ * bgNbdCustomersSchema.safeParse([{ frequency: 2, recency: 30.43, age: 38.86 }, { frequency: 0, recency: 0, age: 38.86 }]).success;
+ * //=> true
+ * bgNbdCustomersSchema.safeParse([]).error?.issues[0]?.message;
+ * //=> "must hold at least one customer"
+ * bgNbdCustomersSchema.safeParse([{ frequency: 1, recency: 40, age: 38.86 }]).error?.issues[0]?.path;
+ * //=> [0, "recency"]
+ * ```
+ */
 export const bgNbdCustomersSchema = z
   .array(rfmCustomerSchema, { error: "must be an array of { frequency, recency, age }" })
   .check(z.minLength(1, { error: "must hold at least one customer" }));
 
-/** The result of {@link fitBgNbd}. */
+/**
+ * The result of {@link fitBgNbd}.
+ *
+ * @example
+ * ```ts
+ * import { fitBgNbd, type BgNbdFit } from "salesmetrics";
+ *
+ * // 100 customers observed for 40 weeks, in groups of identical summaries
+ * const group = (count: number, frequency: number, recency: number) =>
+ *   Array.from({ length: count }, () => ({ frequency, recency, age: 40 }));
+ * const fit: BgNbdFit = fitBgNbd([...group(50, 0, 0), ...group(25, 1, 20), ...group(15, 2, 12), ...group(10, 5, 36)]);
+ * fit.converged;
+ * //=> true
+ * fit.params;
+ * //=> { r: 0.63, alpha: 19.5, a: 0.88, b: 4.01 }
+ * ```
+ */
 export interface BgNbdFit {
   /** The maximum-likelihood parameters. */
   params: BgNbdParameters;

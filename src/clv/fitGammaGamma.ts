@@ -20,7 +20,20 @@ function isRepeatBuyer(row: unknown): boolean {
   return spend !== null && spend > 0 && (row as { frequency: number }).frequency > 0;
 }
 
-/** The customers {@link fitGammaGamma} fits: at least one with repeat purchases and a positive mean spend. */
+/**
+ * The customers {@link fitGammaGamma} fits: at least one with repeat purchases and a positive mean spend.
+ *
+ * @example
+ * ```ts
+ * import { gammaGammaCustomersSchema } from "salesmetrics";
+ *
+ * gammaGammaCustomersSchema.safeParse([{ frequency: 2, monetaryValue: 22.35 }, { frequency: 0, monetaryValue: null }]).success;
+ * //=> true
+ * // Customers without repeat purchases alone leave nothing to fit.
+ * gammaGammaCustomersSchema.safeParse([{ frequency: 0, monetaryValue: null }]).error?.issues[0]?.message;
+ * //=> "must hold at least one customer with repeat purchases (frequency > 0) and a monetaryValue > 0"
+ * ```
+ */
 export const gammaGammaCustomersSchema = z
   .array(spendCustomerSchema, { error: "must be an array of { frequency, monetaryValue }" })
   .check(
@@ -29,7 +42,24 @@ export const gammaGammaCustomersSchema = z
     }),
   );
 
-/** A customer as {@link fitGammaGamma} reads them. */
+/**
+ * A customer as {@link fitGammaGamma} reads them.
+ *
+ * @example
+ * ```ts
+ * import { fitGammaGamma, type SpendCustomer } from "salesmetrics";
+ *
+ * // Mean spends as numbers or decimal strings; a one-time buyer has none, and is left out of the fit.
+ * const customers: SpendCustomer[] = [
+ *   { frequency: 3, monetaryValue: "42.50" },
+ *   { frequency: 1, monetaryValue: 18 },
+ *   { frequency: 0, monetaryValue: null },
+ *   { frequency: 4, monetaryValue: 27.25 },
+ * ];
+ * fitGammaGamma(customers).customers;
+ * //=> 3
+ * ```
+ */
 export interface SpendCustomer {
   /** Repeat purchases (purchase days after the first). */
   frequency: number;
@@ -37,7 +67,27 @@ export interface SpendCustomer {
   monetaryValue?: Money | null | undefined;
 }
 
-/** The result of {@link fitGammaGamma}. */
+/**
+ * The result of {@link fitGammaGamma}.
+ *
+ * @example
+ * ```ts
+ * import { fitGammaGamma, type GammaGammaFit } from "salesmetrics";
+ *
+ * const fit: GammaGammaFit = fitGammaGamma([
+ *   { frequency: 2, monetaryValue: 22.35 },
+ *   { frequency: 1, monetaryValue: 11.77 },
+ *   { frequency: 0, monetaryValue: null },
+ *   { frequency: 7, monetaryValue: 73.74 },
+ *   { frequency: 5, monetaryValue: 17.59 },
+ *   { frequency: 10, monetaryValue: 43.35 },
+ * ]);
+ * [fit.converged, fit.customers];
+ * //=> [true, 5]
+ * fit.params;
+ * //=> { p: 4.66, q: 3.55, gamma: 20.13 }
+ * ```
+ */
 export interface GammaGammaFit {
   /** The maximum-likelihood parameters. */
   params: GammaGammaParameters;

@@ -7,7 +7,22 @@ import { boundsAround, clean, ranOff, readMaxIterations } from "./shared.js";
 const MAX_SURVIVAL_PERIODS = 10_000;
 const SHARE = "must be a number from 0 to 1, the share of the cohort still active";
 
-/** The survival curve of {@link fitShiftedBetaGeometric}: shares in [0, 1] that never rise. */
+/**
+ * The survival curve of {@link fitShiftedBetaGeometric}: shares in [0, 1] that never rise.
+ *
+ * @example
+ * ```ts
+ * import { survivalCurveSchema } from "salesmetrics";
+ *
+ * survivalCurveSchema.safeParse([0.869, 0.743, 0.653]).success;
+ * //=> true
+ * // Shares are fractions, not percentages, and they never rise.
+ * survivalCurveSchema.safeParse([86.9, 74.3]).error?.issues[0]?.message;
+ * //=> "must be a number from 0 to 1, the share of the cohort still active"
+ * survivalCurveSchema.safeParse([0.869, 0.9]).error?.issues[0]?.message;
+ * //=> "must not exceed the share before it, 0.869"
+ * ```
+ */
 export const survivalCurveSchema = z
   .array(z.number({ error: SHARE }).check(z.gte(0, { error: SHARE }), z.lte(1, { error: SHARE })), {
     error: "must be an array of the shares of the cohort still active at the end of periods 1, 2, …",
@@ -30,13 +45,42 @@ export const survivalCurveSchema = z
 const COHORT_SIZE = "must be a finite number greater than 0";
 const ITERATIONS = "must be an integer from 1 to 1000000";
 
-/** Options of {@link fitShiftedBetaGeometric}. */
+/**
+ * Options of {@link fitShiftedBetaGeometric}.
+ *
+ * @example
+ * ```ts
+ * import { fitShiftedBetaGeometricOptionsSchema } from "salesmetrics";
+ *
+ * fitShiftedBetaGeometricOptionsSchema.safeParse({ cohortSize: 1000, maxIterations: 10_000 }).success;
+ * //=> true
+ * fitShiftedBetaGeometricOptionsSchema.safeParse({ cohortSize: 0 }).error?.issues[0]?.path;
+ * //=> ["cohortSize"]
+ * ```
+ */
 export const fitShiftedBetaGeometricOptionsSchema = optionsSchema({
   cohortSize: z.number({ error: COHORT_SIZE }).check(z.gt(0, { error: COHORT_SIZE })),
   maxIterations: z.int({ error: ITERATIONS }).check(z.gte(1, { error: ITERATIONS }), z.lte(1_000_000, { error: ITERATIONS })),
 });
 
-/** Options of {@link fitShiftedBetaGeometric}: what {@link fitShiftedBetaGeometricOptionsSchema} accepts. */
+/**
+ * Options of {@link fitShiftedBetaGeometric}: what {@link fitShiftedBetaGeometricOptionsSchema} accepts.
+ *
+ * @example
+ * ```ts
+ * import { fitShiftedBetaGeometric, type FitShiftedBetaGeometricOptions } from "salesmetrics";
+ *
+ * const survival = [0.869, 0.743, 0.653, 0.593, 0.551, 0.517, 0.491];
+ * const options: FitShiftedBetaGeometricOptions = { cohortSize: 1000 };
+ * const cohort = fitShiftedBetaGeometric(survival, options);
+ * const perCustomer = fitShiftedBetaGeometric(survival);
+ * // cohortSize scales the log-likelihood, not the estimates.
+ * [cohort.alpha, perCustomer.alpha];
+ * //=> [0.668, 0.668]
+ * [cohort.logLikelihood, perCustomer.logLikelihood];
+ * //=> [-1611.16, -1.611]
+ * ```
+ */
 export interface FitShiftedBetaGeometricOptions {
   /** Customers the cohort started with (default 1): scales the log-likelihood, not the estimates. */
   cohortSize?: number | undefined;
@@ -44,7 +88,21 @@ export interface FitShiftedBetaGeometricOptions {
   maxIterations?: number | undefined;
 }
 
-/** The result of {@link fitShiftedBetaGeometric}. */
+/**
+ * The result of {@link fitShiftedBetaGeometric}.
+ *
+ * @example
+ * ```ts
+ * import { fitShiftedBetaGeometric, shiftedBetaGeometricSurvival, type ShiftedBetaGeometricFit } from "salesmetrics";
+ *
+ * // "High end" customers, years 1–7 (Fader & Hardie 2007), projected to year 12
+ * const fit: ShiftedBetaGeometricFit = fitShiftedBetaGeometric([0.869, 0.743, 0.653, 0.593, 0.551, 0.517, 0.491]);
+ * fit.converged;
+ * //=> true
+ * shiftedBetaGeometricSurvival({ alpha: fit.alpha, beta: fit.beta, periods: 12 })[11];
+ * //=> 0.378
+ * ```
+ */
 export interface ShiftedBetaGeometricFit {
   /** Maximum-likelihood α, the first shape of the beta distribution of the churn probability. */
   alpha: number;

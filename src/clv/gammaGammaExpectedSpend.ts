@@ -12,7 +12,22 @@ import {
   type GammaGammaParameters,
 } from "./shared.js";
 
-/** Input of {@link gammaGammaExpectedSpend}. Extra fields are ignored. */
+/**
+ * Input of {@link gammaGammaExpectedSpend}. Extra fields are ignored.
+ *
+ * @example
+ * ```ts
+ * import { gammaGammaExpectedSpendInputSchema } from "salesmetrics";
+ *
+ * const params = { p: 6.25, q: 3.74, gamma: 15.44 };
+ * gammaGammaExpectedSpendInputSchema.safeParse({ params, frequency: 2, monetaryValue: "22.35" }).success;
+ * //=> true
+ * gammaGammaExpectedSpendInputSchema.safeParse({ params, frequency: 0 }).success;
+ * //=> true
+ * gammaGammaExpectedSpendInputSchema.safeParse({ params, frequency: 2 }).error?.issues[0]?.message;
+ * //=> "is required for a customer with repeat purchases (frequency > 0)"
+ * ```
+ */
 export const gammaGammaExpectedSpendInputSchema = z
   .looseObject(
     { params: gammaGammaParamsSchema, frequency: countSchema, monetaryValue: monetaryValueSchema },
@@ -20,7 +35,23 @@ export const gammaGammaExpectedSpendInputSchema = z
   )
   .check(spendRule);
 
-/** Input of {@link gammaGammaExpectedSpend}: what {@link gammaGammaExpectedSpendInputSchema} accepts. */
+/**
+ * Input of {@link gammaGammaExpectedSpend}: what {@link gammaGammaExpectedSpendInputSchema} accepts.
+ *
+ * @example
+ * ```ts
+ * import { gammaGammaExpectedSpend, type GammaGammaExpectedSpendInput } from "salesmetrics";
+ *
+ * // Ten repeat purchases: the customer's own mean weighs far more than the population's.
+ * const input: GammaGammaExpectedSpendInput = {
+ *   params: { p: 6.25, q: 3.74, gamma: 15.44 },
+ *   frequency: 10,
+ *   monetaryValue: "43.35",
+ * };
+ * gammaGammaExpectedSpend(input);
+ * //=> 43.01
+ * ```
+ */
 export interface GammaGammaExpectedSpendInput {
   /** Fitted Gamma-Gamma parameters (the `params` of {@link fitGammaGamma}). */
   params: GammaGammaParameters;

@@ -5,18 +5,54 @@ import { customerIdSchema, isCustomerId } from "../customers/cohorts.js";
 import { invalidInput, isOptionsArgument, isRecord, optionsSchema } from "../core/validate.js";
 import { clvTimeUnitSchema, DAYS_PER_UNIT, isClvTimeUnit, type ClvTimeUnit } from "./shared.js";
 
-/** One transaction of {@link rfmSummary}. Extra fields are ignored. */
+/**
+ * One transaction of {@link rfmSummary}. Extra fields are ignored.
+ *
+ * @example
+ * ```ts
+ * import { rfmTransactionSchema } from "salesmetrics";
+ *
+ * rfmTransactionSchema.safeParse({ customerId: "C-1001", date: "2024-01-15", amount: "49.90", channel: "web" }).success;
+ * //=> true
+ * rfmTransactionSchema.safeParse({ customerId: "C-1001", date: "2024-02-30", amount: 49.9 }).error?.issues[0]?.message;
+ * //=> "is not a valid date"
+ * ```
+ */
 export const rfmTransactionSchema = z.looseObject(
   { customerId: customerIdSchema, date: instantSchema, amount: z.optional(moneySchema) },
   { error: "must be an object { customerId, date, amount? }" },
 );
 
-/** The transactions of {@link rfmSummary}: an array of {@link rfmTransactionSchema} records. */
+/**
+ * The transactions of {@link rfmSummary}: an array of {@link rfmTransactionSchema} records.
+ *
+ * @example
+ * ```ts
+ * import { rfmTransactionsSchema } from "salesmetrics";
+ *
+ * rfmTransactionsSchema.safeParse([{ customerId: 7, date: "2024-02-03", amount: 12.5 }, { customerId: 7, date: new Date("2024-02-10") }]).success;
+ * //=> true
+ * rfmTransactionsSchema.safeParse([{ customerId: 7, date: "2024-02-03" }, { customerId: 7, date: "2024-02-30" }]).error?.issues[0]?.path;
+ * //=> [1, "date"]
+ * ```
+ */
 export const rfmTransactionsSchema = z.array(rfmTransactionSchema, {
   error: "must be an array of { customerId, date, amount? }",
 });
 
-/** Options of {@link rfmSummary}. */
+/**
+ * Options of {@link rfmSummary}.
+ *
+ * @example
+ * ```ts
+ * import { rfmSummaryOptionsSchema } from "salesmetrics";
+ *
+ * rfmSummaryOptionsSchema.safeParse({ calibrationEnd: "2024-03-31", observationEnd: "2024-06-30", timeUnit: "day" }).success;
+ * //=> true
+ * rfmSummaryOptionsSchema.safeParse({ calibrationEnd: "2024-06-30", observationEnd: "2024-03-31" }).error?.issues[0]?.message;
+ * //=> "must not be after observationEnd"
+ * ```
+ */
 export const rfmSummaryOptionsSchema = optionsSchema({
   observationEnd: instantSchema,
   calibrationEnd: instantSchema,
@@ -34,7 +70,23 @@ export const rfmSummaryOptionsSchema = optionsSchema({
   ),
 );
 
-/** One purchase given to {@link rfmSummary}. Extra fields are ignored. */
+/**
+ * One purchase given to {@link rfmSummary}. Extra fields are ignored.
+ *
+ * @example
+ * ```ts
+ * import { rfmSummary, type RfmTransaction } from "salesmetrics";
+ *
+ * // Dates as a Date, epoch ms or an ISO string
+ * const transactions: RfmTransaction[] = [
+ *   { customerId: 1, date: new Date("2024-03-01T10:00:00Z"), amount: "19.99" },
+ *   { customerId: 1, date: Date.UTC(2024, 2, 15), amount: "24.01" },
+ *   { customerId: 1, date: "2024-03-29T23:30:00Z", amount: 35.99 },
+ * ];
+ * rfmSummary(transactions, { timeUnit: "day" });
+ * //=> [{ customerId: 1, frequency: 2, recency: 28, age: 28, monetaryValue: 30 }]
+ * ```
+ */
 export interface RfmTransaction {
   /** The customer who made the purchase. */
   customerId: string | number;
@@ -44,7 +96,24 @@ export interface RfmTransaction {
   amount?: Money | undefined;
 }
 
-/** Options of {@link rfmSummary}: what {@link rfmSummaryOptionsSchema} accepts. */
+/**
+ * Options of {@link rfmSummary}: what {@link rfmSummaryOptionsSchema} accepts.
+ *
+ * @example
+ * ```ts
+ * import { rfmSummary, type RfmSummaryOptions } from "salesmetrics";
+ *
+ * const transactions = [
+ *   { customerId: "C-1", date: "2024-01-03", amount: 40 },
+ *   { customerId: "C-1", date: "2024-01-17", amount: 25 },
+ *   { customerId: "C-1", date: "2024-02-14", amount: 30 },
+ * ];
+ * // Calibrate on January, hold out February, in days
+ * const options: RfmSummaryOptions = { calibrationEnd: "2024-01-31", observationEnd: "2024-02-29", timeUnit: "day" };
+ * rfmSummary(transactions, options);
+ * //=> [{ customerId: "C-1", frequency: 1, recency: 14, age: 28, monetaryValue: 25, holdoutFrequency: 1, holdoutDuration: 29 }]
+ * ```
+ */
 export interface RfmSummaryOptions {
   /** The last day observed (inclusive). Default: the day of the latest transaction. Later transactions are ignored. */
   observationEnd?: Instant | undefined;
@@ -60,7 +129,24 @@ export interface RfmSummaryOptions {
   timeZone?: string | undefined;
 }
 
-/** One customer's summary from {@link rfmSummary}. */
+/**
+ * One customer's summary from {@link rfmSummary}.
+ *
+ * @example
+ * ```ts
+ * import { rfmSummary, type RfmSummaryRow } from "salesmetrics";
+ *
+ * const rows: RfmSummaryRow[] = rfmSummary([
+ *   { customerId: "C-1", date: "2024-01-03", amount: 40 },
+ *   { customerId: "C-1", date: "2024-01-17", amount: 25 },
+ *   { customerId: "C-1", date: "2024-02-14", amount: 30 },
+ *   { customerId: "C-2", date: "2024-01-10", amount: 80 },
+ * ]);
+ * // In weeks; C-2 has not bought again, so has no mean repeat spend.
+ * rows.map((row) => [row.customerId, row.frequency, row.recency, row.age, row.monetaryValue]);
+ * //=> [["C-1", 2, 6, 6, 27.5], ["C-2", 0, 0, 5, null]]
+ * ```
+ */
 export interface RfmSummaryRow {
   /** The customer. */
   customerId: string | number;

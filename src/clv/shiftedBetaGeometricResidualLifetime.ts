@@ -6,7 +6,19 @@ import { isPositiveNumber, notComputable, sbgParamsShape } from "./shared.js";
 
 const DISCOUNT_RATE = "must be a finite number ≥ 0, the discount rate per period (0.1 for 10 % a year)";
 
-/** Input of {@link shiftedBetaGeometricResidualLifetime}. Extra fields are ignored. */
+/**
+ * Input of {@link shiftedBetaGeometricResidualLifetime}. Extra fields are ignored.
+ *
+ * @example
+ * ```ts
+ * import { shiftedBetaGeometricResidualLifetimeInputSchema } from "salesmetrics";
+ *
+ * shiftedBetaGeometricResidualLifetimeInputSchema.safeParse({ alpha: 0.668, beta: 3.806, renewals: 0, discountRate: 0.1 }).success;
+ * //=> true
+ * shiftedBetaGeometricResidualLifetimeInputSchema.safeParse({ alpha: 0.668, beta: 3.806, renewals: 2.5, discountRate: 0.1 }).error?.issues[0]?.path;
+ * //=> ["renewals"]
+ * ```
+ */
 export const shiftedBetaGeometricResidualLifetimeInputSchema = z.looseObject(
   {
     ...sbgParamsShape,
@@ -16,7 +28,22 @@ export const shiftedBetaGeometricResidualLifetimeInputSchema = z.looseObject(
   { error: "must be an object { alpha, beta, renewals, discountRate }" },
 );
 
-/** Input of {@link shiftedBetaGeometricResidualLifetime}: the fitted α and β and the customer's tenure. */
+/**
+ * Input of {@link shiftedBetaGeometricResidualLifetime}: the fitted α and β and the customer's tenure.
+ *
+ * @example
+ * ```ts
+ * import { shiftedBetaGeometricResidualLifetime, type ShiftedBetaGeometricResidualLifetimeInput } from "salesmetrics";
+ *
+ * // High-end customers, after 3 renewals, at 10 % a year
+ * const input: ShiftedBetaGeometricResidualLifetimeInput = { alpha: 0.668, beta: 3.806, renewals: 3, discountRate: 0.1 };
+ * shiftedBetaGeometricResidualLifetime(input);
+ * //=> 6.62
+ * // Undiscounted with α ≤ 1, the expected residual lifetime is infinite.
+ * shiftedBetaGeometricResidualLifetime({ ...input, discountRate: 0 });
+ * //=> null
+ * ```
+ */
 export interface ShiftedBetaGeometricResidualLifetimeInput {
   /** Fitted α (from {@link fitShiftedBetaGeometric}). */
   alpha: number;

@@ -4,13 +4,37 @@ import { isPositiveNumber, sbgParamsShape } from "./shared.js";
 
 const PERIODS = "must be an integer from 1 to 10000";
 
-/** Input of {@link shiftedBetaGeometricSurvival}. Extra fields are ignored. */
+/**
+ * Input of {@link shiftedBetaGeometricSurvival}. Extra fields are ignored.
+ *
+ * @example
+ * ```ts
+ * import { shiftedBetaGeometricSurvivalInputSchema } from "salesmetrics";
+ *
+ * shiftedBetaGeometricSurvivalInputSchema.safeParse({ alpha: 0.668, beta: 3.806, periods: 12 }).success;
+ * //=> true
+ * shiftedBetaGeometricSurvivalInputSchema.safeParse({ alpha: 0.668, beta: 3.806, periods: 0 }).error?.issues[0]?.message;
+ * //=> "must be an integer from 1 to 10000"
+ * ```
+ */
 export const shiftedBetaGeometricSurvivalInputSchema = z.looseObject(
   { ...sbgParamsShape, periods: z.int({ error: PERIODS }).check(z.gte(1, { error: PERIODS }), z.lte(10_000, { error: PERIODS })) },
   { error: "must be an object { alpha, beta, periods }" },
 );
 
-/** Input of {@link shiftedBetaGeometricSurvival}: the fitted α and β and the periods to project. */
+/**
+ * Input of {@link shiftedBetaGeometricSurvival}: the fitted α and β and the periods to project.
+ *
+ * @example
+ * ```ts
+ * import { shiftedBetaGeometricSurvival, type ShiftedBetaGeometricSurvivalInput } from "salesmetrics";
+ *
+ * // High-end customers, the first five years
+ * const input: ShiftedBetaGeometricSurvivalInput = { alpha: 0.668, beta: 3.806, periods: 5 };
+ * shiftedBetaGeometricSurvival(input);
+ * //=> [0.851, 0.747, 0.67, 0.61, 0.562]
+ * ```
+ */
 export interface ShiftedBetaGeometricSurvivalInput {
   /** Fitted α (from {@link fitShiftedBetaGeometric}). */
   alpha: number;

@@ -1,4 +1,20 @@
-/** One problem found in a function's input. */
+/**
+ * One problem found in a function's input.
+ *
+ * @example
+ * ```ts
+ * import { KpiInputError, winRate, type KpiIssue } from "salesmetrics";
+ *
+ * let issues: readonly KpiIssue[] = [];
+ * try {
+ *   winRate({ won: -1, lost: 2.5 });
+ * } catch (error) {
+ *   if (error instanceof KpiInputError) issues = error.issues;
+ * }
+ * issues;
+ * //=> [{ path: "won", message: "must be a non-negative integer (got -1)" }, { path: "lost", message: "must be a non-negative integer (got 2.5)" }]
+ * ```
+ */
 export interface KpiIssue {
   /** Where the problem is, e.g. `won`, `stages[2].count`, `options.confidence`. */
   readonly path: string;

@@ -10,6 +10,16 @@ import * as z from "zod/mini";
  * wall-clock time, read in the time zone the function is given (default UTC); a date alone is
  * its midnight there. Anything else (`"2024-13-01"`, `"March 8"`, `"1709900000000"`) is rejected,
  * as are an Invalid Date and numbers outside the `Date` range (±8.64e15 ms) or not finite.
+ *
+ * @example
+ * ```ts
+ * import { revenueByPeriod, type Instant } from "salesmetrics";
+ *
+ * // A Date, a string as a CRM exports it, and epoch milliseconds.
+ * const closedAt: Instant[] = [new Date("2024-03-08T09:00:00Z"), "2024-03-20 14:30:00", Date.UTC(2024, 3, 2)];
+ * revenueByPeriod(closedAt.map((date) => ({ date, amount: 1000 }))).map((row) => [row.period, row.count]);
+ * //=> [["2024-03", 2], ["2024-04", 1]]
+ * ```
  */
 export type Instant = Date | string | number;
 
@@ -49,6 +59,21 @@ function isoFieldsValid(text: string): boolean {
  * or finite epoch milliseconds within the `Date` range. The schema says what is valid; reading a
  * string without an offset needs a time zone, which the function using it supplies. JSON Schema
  * cannot express a `Date`; it is emitted as `{}` there (with `unrepresentable: "any"`).
+ *
+ * @example
+ * ```ts
+ * import { instantSchema } from "salesmetrics";
+ *
+ * instantSchema.safeParse("2024-03-08 14:30:00").success;
+ * //=> true
+ * instantSchema.safeParse(1709900000000).success;
+ * //=> true
+ * // 30 February does not exist; "March 8" is not ISO 8601.
+ * instantSchema.safeParse("2024-02-30").error?.issues[0]?.message;
+ * //=> "is not a valid date"
+ * instantSchema.safeParse("March 8").success;
+ * //=> false
+ * ```
  */
 export const instantSchema = z.union(
   [
@@ -447,6 +472,19 @@ const TIME_ZONE = 'must be an IANA time zone name, such as "America/New_York" or
 /**
  * Schema for a time zone option: an IANA name the platform's `Intl` knows, such as
  * `"Europe/Berlin"` (case-insensitive; aliases such as `"US/Eastern"` are accepted too).
+ *
+ * @example
+ * ```ts
+ * import { timeZoneSchema } from "salesmetrics";
+ *
+ * timeZoneSchema.safeParse("Europe/Berlin").success;
+ * //=> true
+ * // A city alone or a UTC offset is not an IANA name.
+ * timeZoneSchema.safeParse("Berlin").success;
+ * //=> false
+ * timeZoneSchema.safeParse("+01:00").error?.issues[0]?.message;
+ * //=> 'must be an IANA time zone name, such as "America/New_York" or "UTC"'
+ * ```
  */
 export const timeZoneSchema = z
   .string({ error: TIME_ZONE })

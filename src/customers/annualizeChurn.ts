@@ -4,12 +4,39 @@ import { invalidInput, isOptionsArgument, optionsSchema } from "../core/validate
 
 const PERIODS = "must be a finite number greater than 0, such as 12 for months in a year";
 
-/** Options of {@link annualizeChurn} and {@link periodicChurn}. */
+/**
+ * Options of {@link annualizeChurn} and {@link periodicChurn}.
+ *
+ * @example
+ * ```ts
+ * import { churnPeriodsOptionsSchema } from "salesmetrics";
+ *
+ * churnPeriodsOptionsSchema.safeParse({ periods: 4 }).success;
+ * //=> true
+ * // left out, the options mean the default of 12 periods
+ * churnPeriodsOptionsSchema.safeParse(undefined).success;
+ * //=> true
+ * churnPeriodsOptionsSchema.safeParse({ periods: 0 }).error?.issues[0]?.message;
+ * //=> "must be a finite number greater than 0, such as 12 for months in a year"
+ * ```
+ */
 export const churnPeriodsOptionsSchema = optionsSchema({
   periods: z.number({ error: PERIODS }).check(z.gt(0, { error: PERIODS })),
 });
 
-/** Options of {@link annualizeChurn} and {@link periodicChurn}: what {@link churnPeriodsOptionsSchema} accepts. */
+/**
+ * Options of {@link annualizeChurn} and {@link periodicChurn}: what {@link churnPeriodsOptionsSchema} accepts.
+ *
+ * @example
+ * ```ts
+ * import { annualizeChurn, type ChurnPeriodsOptions } from "salesmetrics";
+ *
+ * // 1 % churn a week, over a year of 52 weeks
+ * const weekly: ChurnPeriodsOptions = { periods: 52 };
+ * annualizeChurn(0.01, weekly);
+ * //=> 0.4070
+ * ```
+ */
 export type ChurnPeriodsOptions = z.input<typeof churnPeriodsOptionsSchema>;
 
 /** Shared checks of {@link annualizeChurn} and {@link periodicChurn}: the rate and the number of periods. */

@@ -4,13 +4,40 @@ import { nonNegativeMoneySchema, parseMoney, type Money } from "../core/money.js
 import { ratio } from "../core/ratio.js";
 import { invalidInput, isRecord } from "../core/validate.js";
 
-/** Input of {@link arpa}. Extra fields are ignored. */
+/**
+ * Input of {@link arpa}. Extra fields are ignored.
+ *
+ * @example
+ * ```ts
+ * import { arpaInputSchema } from "salesmetrics";
+ *
+ * arpaInputSchema.safeParse({ revenue: "36000.00", customers: 120, plan: "Pro" }).success;
+ * //=> true
+ * // a decimal string has no thousands separators
+ * arpaInputSchema.safeParse({ revenue: "36,000.00", customers: 120 }).error?.issues[0]?.path;
+ * //=> ["revenue"]
+ * arpaInputSchema.safeParse({ revenue: 36_000, customers: 120.5 }).error?.issues[0]?.message;
+ * //=> "must be a non-negative integer"
+ * ```
+ */
 export const arpaInputSchema = z.looseObject(
   { revenue: nonNegativeMoneySchema, customers: countSchema },
   { error: "must be an object { revenue, customers }" },
 );
 
-/** Input of {@link arpa}: what {@link arpaInputSchema} accepts. */
+/**
+ * Input of {@link arpa}: what {@link arpaInputSchema} accepts.
+ *
+ * @example
+ * ```ts
+ * import { arpa, type ArpaInput } from "salesmetrics";
+ *
+ * // an MRR of $36,000 from 120 accounts
+ * const input: ArpaInput = { revenue: "36000.00", customers: 120 };
+ * arpa(input);
+ * //=> 300
+ * ```
+ */
 export interface ArpaInput {
   /** Recurring revenue of the period, ≥ 0: MRR for a monthly ARPA, ARR for an annual one. */
   revenue: Money;

@@ -4,13 +4,37 @@ import { nonNegativeMoneySchema, parseMoney, type Money } from "../core/money.js
 import { ratio } from "../core/ratio.js";
 import { invalidInput, isRecord } from "../core/validate.js";
 
-/** Input of {@link averageDealSize}. Extra fields are ignored. */
+/**
+ * Input of {@link averageDealSize}. Extra fields are ignored.
+ *
+ * @example
+ * ```ts
+ * import { averageDealSizeInputSchema } from "salesmetrics";
+ *
+ * averageDealSizeInputSchema.safeParse({ revenue: 250_000, deals: 10, quarter: "Q3" }).success;
+ * //=> true
+ * averageDealSizeInputSchema.safeParse({ revenue: -5_000, deals: 10 }).error?.issues[0]?.path;
+ * //=> ["revenue"]
+ * ```
+ */
 export const averageDealSizeInputSchema = z.looseObject(
   { revenue: nonNegativeMoneySchema, deals: countSchema },
   { error: "must be an object { revenue, deals }" },
 );
 
-/** Input of {@link averageDealSize}: what {@link averageDealSizeInputSchema} accepts. */
+/**
+ * Input of {@link averageDealSize}: what {@link averageDealSizeInputSchema} accepts.
+ *
+ * @example
+ * ```ts
+ * import { averageDealSize, type AverageDealSizeInput } from "salesmetrics";
+ *
+ * // closed-won revenue and deals of a quarter
+ * const q3: AverageDealSizeInput = { revenue: "1250000", deals: 40 };
+ * averageDealSize(q3);
+ * //=> 31250
+ * ```
+ */
 export interface AverageDealSizeInput {
   /** Revenue of the deals won, ≥ 0. */
   revenue: Money;

@@ -3,7 +3,23 @@ import { MoneySum, moneySchema, nonNegativeMoneySchema, parseMoney, type Money }
 import { ratio } from "../core/ratio.js";
 import { finiteResult, invalidInput, isOptionsArgument, isRecord, optionsSchema } from "../core/validate.js";
 
-/** One product, deal or segment of {@link averageProfitMargin}. Extra fields are ignored. */
+/**
+ * One product, deal or segment of {@link averageProfitMargin}. Extra fields are ignored.
+ *
+ * @example
+ * ```ts
+ * import { profitMarginItemSchema } from "salesmetrics";
+ *
+ * // a loss is a negative profit
+ * profitMarginItemSchema.safeParse({ revenue: 10_000, profit: -2_000, sku: "HW-12" }).success;
+ * //=> true
+ * const result = profitMarginItemSchema.safeParse({ revenue: 10_000, profit: 12_000 });
+ * result.error?.issues[0]?.path;
+ * //=> ["profit"]
+ * result.error?.issues[0]?.message;
+ * //=> "must not exceed revenue, 10000"
+ * ```
+ */
 export const profitMarginItemSchema = z
   .looseObject({ revenue: nonNegativeMoneySchema, profit: moneySchema }, { error: "must be an object { revenue, profit }" })
   .check(
@@ -17,19 +33,90 @@ export const profitMarginItemSchema = z
     }),
   );
 
-/** The items of {@link averageProfitMargin}. */
+/**
+ * The items of {@link averageProfitMargin}.
+ *
+ * @example
+ * ```ts
+ * import { profitMarginItemsSchema } from "salesmetrics";
+ *
+ * profitMarginItemsSchema.safeParse([
+ *   { revenue: 90_000, profit: 9_000 },
+ *   { revenue: 10_000, profit: 5_000 },
+ * ]).success;
+ * //=> true
+ * profitMarginItemsSchema.safeParse([
+ *   { revenue: 90_000, profit: 9_000 },
+ *   { revenue: "10000.00", profit: "12000.00" },
+ * ]).error?.issues[0]?.path;
+ * //=> [1, "profit"]
+ * ```
+ */
 export const profitMarginItemsSchema = z.array(profitMarginItemSchema, { error: "must be an array of { revenue, profit }" });
 
-/** How {@link averageProfitMargin} averages: see its documentation. */
+/**
+ * How {@link averageProfitMargin} averages: see its documentation.
+ *
+ * @example
+ * ```ts
+ * import { profitMarginAverageSchema } from "salesmetrics";
+ *
+ * profitMarginAverageSchema.safeParse("simple").success;
+ * //=> true
+ * profitMarginAverageSchema.safeParse("median").error?.issues[0]?.message;
+ * //=> 'must be "weighted" or "simple"'
+ * ```
+ */
 export const profitMarginAverageSchema = z.enum(["weighted", "simple"], { error: 'must be "weighted" or "simple"' });
 
-/** Options of {@link averageProfitMargin}. */
+/**
+ * Options of {@link averageProfitMargin}.
+ *
+ * @example
+ * ```ts
+ * import { averageProfitMarginOptionsSchema } from "salesmetrics";
+ *
+ * averageProfitMarginOptionsSchema.safeParse({ average: "weighted" }).success;
+ * //=> true
+ * averageProfitMarginOptionsSchema.safeParse({ average: "mean" }).error?.issues[0]?.path;
+ * //=> ["average"]
+ * // the options are an object, not the bare name
+ * averageProfitMarginOptionsSchema.safeParse("simple").error?.issues[0]?.message;
+ * //=> "must be an object"
+ * ```
+ */
 export const averageProfitMarginOptionsSchema = optionsSchema({ average: profitMarginAverageSchema });
 
-/** Options of {@link averageProfitMargin}: what {@link averageProfitMarginOptionsSchema} accepts. */
+/**
+ * Options of {@link averageProfitMargin}: what {@link averageProfitMarginOptionsSchema} accepts.
+ *
+ * @example
+ * ```ts
+ * import { averageProfitMargin, type AverageProfitMarginOptions } from "salesmetrics";
+ *
+ * // every product counts the same, whatever its revenue
+ * const options: AverageProfitMarginOptions = { average: "simple" };
+ * averageProfitMargin([{ revenue: 90_000, profit: 9_000 }, { revenue: 10_000, profit: 5_000 }], options);
+ * //=> 0.3
+ * ```
+ */
 export type AverageProfitMarginOptions = z.input<typeof averageProfitMarginOptionsSchema>;
 
-/** One item (sale or product) given to {@link averageProfitMargin}. Extra fields are ignored. */
+/**
+ * One item (sale or product) given to {@link averageProfitMargin}. Extra fields are ignored.
+ *
+ * @example
+ * ```ts
+ * import { averageProfitMargin, type ProfitMarginItem } from "salesmetrics";
+ *
+ * const segments: ProfitMarginItem[] = [
+ *   { revenue: "90000.00", profit: "9000.00" },
+ *   { revenue: 10_000, profit: -1_000 }, // sold at a loss
+ * ];
+ * averageProfitMargin(segments);
+ * //=> 0.08
+ * ```
+ */
 export interface ProfitMarginItem {
   /** Revenue of the product, deal or segment, ≥ 0. */
   revenue: Money;

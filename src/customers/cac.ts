@@ -4,13 +4,37 @@ import { nonNegativeMoneySchema, parseMoney, type Money } from "../core/money.js
 import { ratio } from "../core/ratio.js";
 import { invalidInput, isRecord } from "../core/validate.js";
 
-/** Input of {@link cac}. Extra fields are ignored. */
+/**
+ * Input of {@link cac}. Extra fields are ignored.
+ *
+ * @example
+ * ```ts
+ * import { cacInputSchema } from "salesmetrics";
+ *
+ * cacInputSchema.safeParse({ spend: "445000.00", newCustomers: 50, quarter: "Q1" }).success;
+ * //=> true
+ * cacInputSchema.safeParse({ spend: 445_000 }).error?.issues[0]?.path;
+ * //=> ["newCustomers"]
+ * ```
+ */
 export const cacInputSchema = z.looseObject(
   { spend: nonNegativeMoneySchema, newCustomers: countSchema },
   { error: "must be an object { spend, newCustomers }" },
 );
 
-/** Input of {@link cac}: what {@link cacInputSchema} accepts. */
+/**
+ * Input of {@link cac}: what {@link cacInputSchema} accepts.
+ *
+ * @example
+ * ```ts
+ * import { cac, type CacInput } from "salesmetrics";
+ *
+ * // blended: all sales and marketing cost over all new customers
+ * const blended: CacInput = { spend: 445_000, newCustomers: 50 };
+ * cac(blended);
+ * //=> 8900
+ * ```
+ */
 export interface CacInput {
   /** Acquisition spend of the period, ≥ 0: all sales and marketing cost (blended) or paid media only (paid). */
   spend: Money;

@@ -3,13 +3,40 @@ import { nonNegativeMoneySchema, parseMoney, type Money } from "../core/money.js
 import { finiteResult, invalidInput, isRecord } from "../core/validate.js";
 import { grossMarginSchema, isGrossMargin } from "./grossMargin.js";
 
-/** Input of {@link cacPayback}. Extra fields are ignored. */
+/**
+ * Input of {@link cacPayback}. Extra fields are ignored.
+ *
+ * @example
+ * ```ts
+ * import { cacPaybackInputSchema } from "salesmetrics";
+ *
+ * cacPaybackInputSchema.safeParse({ cac: 8900, arpa: 2000, grossMargin: 0.6 }).success;
+ * //=> true
+ * // without grossMargin: revenue payback
+ * cacPaybackInputSchema.safeParse({ cac: 8900, arpa: 2000 }).success;
+ * //=> true
+ * // a margin is a fraction: 60 % is 0.6, not 60
+ * cacPaybackInputSchema.safeParse({ cac: 8900, arpa: 2000, grossMargin: 60 }).error?.issues[0]?.path;
+ * //=> ["grossMargin"]
+ * ```
+ */
 export const cacPaybackInputSchema = z.looseObject(
   { cac: nonNegativeMoneySchema, arpa: nonNegativeMoneySchema, grossMargin: z.optional(grossMarginSchema) },
   { error: "must be an object { cac, arpa, grossMargin? }" },
 );
 
-/** Input of {@link cacPayback}: what {@link cacPaybackInputSchema} accepts. */
+/**
+ * Input of {@link cacPayback}: what {@link cacPaybackInputSchema} accepts.
+ *
+ * @example
+ * ```ts
+ * import { cacPayback, type CacPaybackInput } from "salesmetrics";
+ *
+ * const input: CacPaybackInput = { cac: 6000, arpa: "500.00", grossMargin: 0.8 };
+ * cacPayback(input);
+ * //=> 15
+ * ```
+ */
 export interface CacPaybackInput {
   /** Acquisition cost of one customer, ≥ 0 (see {@link cac}). */
   cac: Money;

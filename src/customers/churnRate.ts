@@ -3,12 +3,38 @@ import { countSchema, isCount, notAbove } from "../core/count.js";
 import { ratio } from "../core/ratio.js";
 import { invalidInput, isOptionsArgument, isRecord, optionsSchema } from "../core/validate.js";
 
-/** Input of {@link churnRate} with the default denominator, `"start"`. Extra fields are ignored. */
+/**
+ * Input of {@link churnRate} with the default denominator, `"start"`. Extra fields are ignored.
+ *
+ * @example
+ * ```ts
+ * import { churnRateInputSchema } from "salesmetrics";
+ *
+ * churnRateInputSchema.safeParse({ lost: 30, start: 1000, segment: "SMB" }).success;
+ * //=> true
+ * churnRateInputSchema.safeParse({ lost: 120, start: 100 }).error?.issues[0]?.message;
+ * //=> "must not exceed start, 100"
+ * ```
+ */
 export const churnRateInputSchema = z
   .looseObject({ lost: countSchema, start: countSchema }, { error: "must be an object { lost, start }" })
   .check(notAbove("lost", "start"));
 
-/** Input of {@link churnRate} with `denominator: "startPlusNew"`. Extra fields are ignored. */
+/**
+ * Input of {@link churnRate} with `denominator: "startPlusNew"`. Extra fields are ignored.
+ *
+ * @example
+ * ```ts
+ * import { churnRateStartPlusNewInputSchema } from "salesmetrics";
+ *
+ * churnRateStartPlusNewInputSchema.safeParse({ lost: 18, start: 1126, acquired: 85 }).success;
+ * //=> true
+ * churnRateStartPlusNewInputSchema.safeParse({ lost: 18, start: 1126 }).error?.issues[0]?.path;
+ * //=> ["acquired"]
+ * churnRateStartPlusNewInputSchema.safeParse({ lost: 120, start: 100, acquired: 10 }).error?.issues[0]?.message;
+ * //=> "must not exceed start + acquired, 110"
+ * ```
+ */
 export const churnRateStartPlusNewInputSchema = z
   .looseObject(
     { lost: countSchema, start: countSchema, acquired: countSchema },
@@ -24,7 +50,20 @@ export const churnRateStartPlusNewInputSchema = z
     }),
   );
 
-/** Input of {@link churnRate} with `denominator: "average"`. Extra fields are ignored. */
+/**
+ * Input of {@link churnRate} with `denominator: "average"`. Extra fields are ignored.
+ *
+ * @example
+ * ```ts
+ * import { churnRateAverageInputSchema } from "salesmetrics";
+ *
+ * churnRateAverageInputSchema.safeParse({ lost: 10, start: 100, end: 120 }).success;
+ * //=> true
+ * // 100 customers cannot fall to 80 with only 10 lost
+ * churnRateAverageInputSchema.safeParse({ lost: 10, start: 100, end: 80 }).error?.issues[0]?.path;
+ * //=> ["lost"]
+ * ```
+ */
 export const churnRateAverageInputSchema = z
   .looseObject({ lost: countSchema, start: countSchema, end: countSchema }, { error: "must be an object { lost, start, end }" })
   .check(
@@ -37,20 +76,82 @@ export const churnRateAverageInputSchema = z
     }),
   );
 
-/** What {@link churnRate} divides by: see its documentation. */
+/**
+ * What {@link churnRate} divides by: see its documentation.
+ *
+ * @example
+ * ```ts
+ * import { churnDenominatorSchema } from "salesmetrics";
+ *
+ * churnDenominatorSchema.safeParse("startPlusNew").success;
+ * //=> true
+ * churnDenominatorSchema.safeParse("end").error?.issues[0]?.message;
+ * //=> 'must be "start", "startPlusNew" or "average"'
+ * ```
+ */
 export const churnDenominatorSchema = z.enum(["start", "startPlusNew", "average"], {
   error: 'must be "start", "startPlusNew" or "average"',
 });
 
-/** Options of {@link churnRate}. */
+/**
+ * Options of {@link churnRate}.
+ *
+ * @example
+ * ```ts
+ * import { churnRateOptionsSchema } from "salesmetrics";
+ *
+ * churnRateOptionsSchema.safeParse({ denominator: "average" }).success;
+ * //=> true
+ * churnRateOptionsSchema.safeParse(undefined).success;
+ * //=> true
+ * churnRateOptionsSchema.safeParse({ denominator: "new" }).error?.issues[0]?.path;
+ * //=> ["denominator"]
+ * ```
+ */
 export const churnRateOptionsSchema = optionsSchema({ denominator: churnDenominatorSchema });
 
-/** Which customer count {@link churnRate} divides by: what {@link churnDenominatorSchema} accepts. */
+/**
+ * Which customer count {@link churnRate} divides by: what {@link churnDenominatorSchema} accepts.
+ *
+ * @example
+ * ```ts
+ * import { churnRate, type ChurnDenominator } from "salesmetrics";
+ *
+ * const denominator: ChurnDenominator = "startPlusNew";
+ * churnRate({ lost: 18, start: 1126, acquired: 85 }, { denominator });
+ * //=> 0.0149
+ * ```
+ */
 export type ChurnDenominator = z.output<typeof churnDenominatorSchema>;
-/** Options of {@link churnRate}: what {@link churnRateOptionsSchema} accepts. */
+/**
+ * Options of {@link churnRate}: what {@link churnRateOptionsSchema} accepts.
+ *
+ * @example
+ * ```ts
+ * import { churnRate, type ChurnRateOptions } from "salesmetrics";
+ *
+ * const options: ChurnRateOptions = { denominator: "average" };
+ * churnRate({ lost: 10, start: 100, end: 120 }, options);
+ * //=> 0.0909
+ * ```
+ */
 export type ChurnRateOptions = z.input<typeof churnRateOptionsSchema>;
 
-/** Input of {@link churnRate}; `acquired` or `end` is needed by the `denominator` option that uses it. */
+/**
+ * Input of {@link churnRate}; `acquired` or `end` is needed by the `denominator` option that uses it.
+ *
+ * @example
+ * ```ts
+ * import { churnRate, type ChurnRateInput } from "salesmetrics";
+ *
+ * const month: ChurnRateInput = { lost: 18, start: 1126, acquired: 85 };
+ * // the default denominator, "start", does not use acquired
+ * churnRate(month);
+ * //=> 0.0160
+ * churnRate(month, { denominator: "startPlusNew" });
+ * //=> 0.0149
+ * ```
+ */
 export interface ChurnRateInput {
   /** Customers lost during the period. */
   lost: number;

@@ -4,18 +4,65 @@ import { countCohorts, customerIdSchema, type CohortOptions, type CohortTransact
 
 
 
-/** One transaction of {@link cohortRetention}. Extra fields are ignored. */
+/**
+ * One transaction of {@link cohortRetention}. Extra fields are ignored.
+ *
+ * @example
+ * ```ts
+ * import { cohortTransactionSchema } from "salesmetrics";
+ *
+ * cohortTransactionSchema.safeParse({ customerId: "cus_123", date: "2024-03-08 14:30:00", orderId: 881 }).success;
+ * //=> true
+ * // a day-first date is not ISO 8601
+ * cohortTransactionSchema.safeParse({ customerId: "cus_123", date: "08/03/2024" }).error?.issues[0]?.message;
+ * //=> "is not a valid date"
+ * ```
+ */
 export const cohortTransactionSchema = z.looseObject(
   { customerId: customerIdSchema, date: instantSchema },
   { error: "must be an object { customerId, date }" },
 );
 
-/** The transactions of {@link cohortRetention}: an array of {@link cohortTransactionSchema} records. */
+/**
+ * The transactions of {@link cohortRetention}: an array of {@link cohortTransactionSchema} records.
+ *
+ * @example
+ * ```ts
+ * import { cohortTransactionsSchema } from "salesmetrics";
+ *
+ * cohortTransactionsSchema.safeParse([
+ *   { customerId: 1042, date: "2024-01-05" },
+ *   { customerId: 1042, date: "2024-02-11" },
+ * ]).success;
+ * //=> true
+ * // February 30 does not exist
+ * cohortTransactionsSchema.safeParse([{ customerId: 1042, date: "2024-02-30" }]).error?.issues[0]?.path;
+ * //=> [0, "date"]
+ * ```
+ */
 export const cohortTransactionsSchema = z.array(cohortTransactionSchema, {
   error: "must be an array of { customerId, date }",
 });
 
-/** One cohort of {@link cohortRetention}. */
+/**
+ * One cohort of {@link cohortRetention}.
+ *
+ * @example
+ * ```ts
+ * import { cohortRetention, type RetentionCohort } from "salesmetrics";
+ *
+ * const { cohorts } = cohortRetention([
+ *   { customerId: "acme", date: "2024-01-05" },
+ *   { customerId: "globex", date: "2024-01-18" },
+ *   { customerId: "acme", date: "2024-02-05" },
+ * ]);
+ * const january: RetentionCohort | undefined = cohorts[0];
+ * january?.size;
+ * //=> 2
+ * january?.retention;
+ * //=> [1, 0.5]
+ * ```
+ */
 export interface RetentionCohort {
   /** The period of the cohort's first transactions, e.g. `2017-03`. */
   cohort: string;

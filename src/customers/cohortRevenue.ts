@@ -3,24 +3,85 @@ import { instantSchema } from "../core/instant.js";
 import { moneySchema, type Money } from "../core/money.js";
 import { countCohorts, customerIdSchema, type CohortOptions, type CohortTransaction } from "./cohorts.js";
 
-/** One transaction of {@link cohortRevenue}: a customer, a date and an amount. Extra fields are ignored. */
+/**
+ * One transaction of {@link cohortRevenue}: a customer, a date and an amount. Extra fields are ignored.
+ *
+ * @example
+ * ```ts
+ * import { cohortRevenueTransactionSchema } from "salesmetrics";
+ *
+ * // a refund is a negative amount
+ * cohortRevenueTransactionSchema.safeParse({ customerId: "acme", date: "2024-02-20", amount: "-200.00" }).success;
+ * //=> true
+ * cohortRevenueTransactionSchema.safeParse({ customerId: "acme", date: "2024-02-20" }).error?.issues[0]?.path;
+ * //=> ["amount"]
+ * ```
+ */
 export const cohortRevenueTransactionSchema = z.looseObject(
   { customerId: customerIdSchema, date: instantSchema, amount: moneySchema },
   { error: "must be an object { customerId, date, amount }" },
 );
 
-/** The transactions of {@link cohortRevenue}: an array of {@link cohortRevenueTransactionSchema} records. */
+/**
+ * The transactions of {@link cohortRevenue}: an array of {@link cohortRevenueTransactionSchema} records.
+ *
+ * @example
+ * ```ts
+ * import { cohortRevenueTransactionsSchema } from "salesmetrics";
+ *
+ * cohortRevenueTransactionsSchema.safeParse([{ customerId: "acme", date: "2024-01-05", amount: 1200 }]).success;
+ * //=> true
+ * // a decimal string has no thousands separators
+ * cohortRevenueTransactionsSchema.safeParse([
+ *   { customerId: "acme", date: "2024-01-05", amount: 1200 },
+ *   { customerId: "globex", date: "2024-01-18", amount: "1,200.00" },
+ * ]).error?.issues[0]?.path;
+ * //=> [1, "amount"]
+ * ```
+ */
 export const cohortRevenueTransactionsSchema = z.array(cohortRevenueTransactionSchema, {
   error: "must be an array of { customerId, date, amount }",
 });
 
-/** One transaction given to {@link cohortRevenue}. Extra fields are ignored. */
+/**
+ * One transaction given to {@link cohortRevenue}. Extra fields are ignored.
+ *
+ * @example
+ * ```ts
+ * import { cohortRevenue, type CohortRevenueTransaction } from "salesmetrics";
+ *
+ * const payments: CohortRevenueTransaction[] = [
+ *   { customerId: "acme", date: "2024-01-05", amount: "1200.00" },
+ *   { customerId: "globex", date: "2024-01-18", amount: 800 },
+ *   { customerId: "acme", date: "2024-02-05", amount: "1200.00" },
+ *   { customerId: "acme", date: "2024-02-20", amount: "-200.00" }, // a refund
+ * ];
+ * cohortRevenue(payments).cohorts[0]?.revenue;
+ * //=> [2000, 1000]
+ * ```
+ */
 export interface CohortRevenueTransaction extends CohortTransaction {
   /** The amount: a number, a decimal string or a Decimal; negative for a refund. */
   amount: Money;
 }
 
-/** One cohort of {@link cohortRevenue}. */
+/**
+ * One cohort of {@link cohortRevenue}.
+ *
+ * @example
+ * ```ts
+ * import { cohortRevenue, type RevenueCohort } from "salesmetrics";
+ *
+ * const { cohorts } = cohortRevenue([
+ *   { customerId: "acme", date: "2024-01-05", amount: "1200.00" },
+ *   { customerId: "globex", date: "2024-01-18", amount: 800 },
+ *   { customerId: "acme", date: "2024-02-05", amount: "1000.00" },
+ * ]);
+ * const january: RevenueCohort | undefined = cohorts[0];
+ * january?.revenuePerCustomer;
+ * //=> [1000, 500]
+ * ```
+ */
 export interface RevenueCohort {
   /** The period of the cohort's first transactions, e.g. `2017-03`. */
   cohort: string;

@@ -4,13 +4,37 @@ import { nonNegativeMoneySchema, parseMoney, type Money } from "../core/money.js
 import { ratio } from "../core/ratio.js";
 import { invalidInput, isRecord } from "../core/validate.js";
 
-/** Input of {@link costPerLead}. Extra fields are ignored. */
+/**
+ * Input of {@link costPerLead}. Extra fields are ignored.
+ *
+ * @example
+ * ```ts
+ * import { costPerLeadInputSchema } from "salesmetrics";
+ *
+ * costPerLeadInputSchema.safeParse({ spend: "4500.00", leads: 180, channel: "LinkedIn" }).success;
+ * //=> true
+ * costPerLeadInputSchema.safeParse({ spend: 4500, leads: -1 }).error?.issues[0]?.message;
+ * //=> "must be a non-negative integer"
+ * ```
+ */
 export const costPerLeadInputSchema = z.looseObject(
   { spend: nonNegativeMoneySchema, leads: countSchema },
   { error: "must be an object { spend, leads }" },
 );
 
-/** Input of {@link costPerLead}: what {@link costPerLeadInputSchema} accepts. */
+/**
+ * Input of {@link costPerLead}: what {@link costPerLeadInputSchema} accepts.
+ *
+ * @example
+ * ```ts
+ * import { costPerLead, type CostPerLeadInput } from "salesmetrics";
+ *
+ * // a webinar that cost $4,500 and brought 180 leads
+ * const webinar: CostPerLeadInput = { spend: 4500, leads: 180 };
+ * costPerLead(webinar);
+ * //=> 25
+ * ```
+ */
 export interface CostPerLeadInput {
   /** What the campaign or channel cost, ≥ 0. */
   spend: Money;

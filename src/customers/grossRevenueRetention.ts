@@ -3,7 +3,20 @@ import { parseMoney, type Money } from "../core/money.js";
 import { invalidInput, isRecord } from "../core/validate.js";
 import { exactSum, lossesWithinStart, mrrAmountSchema } from "./mrrInput.js";
 
-/** Input of {@link grossRevenueRetention}. Extra fields are ignored. */
+/**
+ * Input of {@link grossRevenueRetention}. Extra fields are ignored.
+ *
+ * @example
+ * ```ts
+ * import { grossRevenueRetentionInputSchema } from "salesmetrics";
+ *
+ * grossRevenueRetentionInputSchema.safeParse({ startMrr: 50_000, contraction: 1500, churned: 2500, plan: "pro" }).success;
+ * //=> true
+ * // churned + contraction cannot exceed the MRR the customers started with
+ * grossRevenueRetentionInputSchema.safeParse({ startMrr: 50_000, contraction: 20_000, churned: 35_000 }).error?.issues[0]?.path;
+ * //=> ["churned"]
+ * ```
+ */
 export const grossRevenueRetentionInputSchema = z
   .looseObject(
     { startMrr: mrrAmountSchema, contraction: mrrAmountSchema, churned: mrrAmountSchema },
@@ -11,7 +24,18 @@ export const grossRevenueRetentionInputSchema = z
   )
   .check(lossesWithinStart);
 
-/** Input of {@link grossRevenueRetention}: what {@link grossRevenueRetentionInputSchema} accepts. */
+/**
+ * Input of {@link grossRevenueRetention}: what {@link grossRevenueRetentionInputSchema} accepts.
+ *
+ * @example
+ * ```ts
+ * import { grossRevenueRetention, type GrossRevenueRetentionInput } from "salesmetrics";
+ *
+ * const march: GrossRevenueRetentionInput = { startMrr: "50000.00", contraction: "1500.00", churned: 2500 };
+ * grossRevenueRetention(march);
+ * //=> 0.92
+ * ```
+ */
 export interface GrossRevenueRetentionInput {
   /** MRR (or ARR) of the customers there at the start of the period, ≥ 0. */
   startMrr: Money;

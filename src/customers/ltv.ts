@@ -4,17 +4,56 @@ import { isRate, rateSchema } from "../core/rate.js";
 import { finiteResult, invalidInput, isRecord } from "../core/validate.js";
 import { grossMarginSchema, isGrossMargin } from "./grossMargin.js";
 
-/** The ways {@link ltv} can value a customer: see its documentation. */
+/**
+ * The ways {@link ltv} can value a customer: see its documentation.
+ *
+ * @example
+ * ```ts
+ * import { ltvMethodSchema } from "salesmetrics";
+ *
+ * ltvMethodSchema.safeParse("firstPaymentAtRenewal").success;
+ * //=> true
+ * ltvMethodSchema.safeParse("dcf").success;
+ * //=> false
+ * ```
+ */
 export const ltvMethodSchema = z.enum(["simple", "firstPaymentNow", "firstPaymentAtPeriodEnd", "firstPaymentAtRenewal"], {
   error: 'must be "simple", "firstPaymentNow", "firstPaymentAtPeriodEnd" or "firstPaymentAtRenewal"',
 });
 
-/** How {@link ltv} is computed: what {@link ltvMethodSchema} accepts. */
+/**
+ * How {@link ltv} is computed: what {@link ltvMethodSchema} accepts.
+ *
+ * @example
+ * ```ts
+ * import { ltv, type LtvMethod } from "salesmetrics";
+ *
+ * // $50 a month, 4 % monthly churn, 1 % monthly discount rate
+ * const methods: LtvMethod[] = ["firstPaymentNow", "firstPaymentAtPeriodEnd", "firstPaymentAtRenewal"];
+ * methods.map((method) => ltv({ arpa: 50, churnRate: 0.04, discountRate: 0.01, method }));
+ * //=> [1010.00, 1000.00, 960.00]
+ * ```
+ */
 export type LtvMethod = z.output<typeof ltvMethodSchema>;
 
 const DISCOUNT_RATE = "must be a finite number ≥ 0, the discount rate per period (0.01 for 1 % a month)";
 
-/** Input of {@link ltv}. Extra fields are ignored. */
+/**
+ * Input of {@link ltv}. Extra fields are ignored.
+ *
+ * @example
+ * ```ts
+ * import { ltvInputSchema } from "salesmetrics";
+ *
+ * ltvInputSchema.safeParse({ arpa: "49.00", churnRate: 0.02, grossMargin: 0.8, segment: "SMB" }).success;
+ * //=> true
+ * // a percentage where a fraction is expected
+ * ltvInputSchema.safeParse({ arpa: 49, churnRate: 2 }).error?.issues[0]?.path;
+ * //=> ["churnRate"]
+ * ltvInputSchema.safeParse({ arpa: 49, churnRate: 0.02, method: "firstPaymentNow" }).error?.issues[0]?.message;
+ * //=> 'is required by method "firstPaymentNow"'
+ * ```
+ */
 export const ltvInputSchema = z
   .looseObject(
     {
@@ -49,7 +88,18 @@ export const ltvInputSchema = z
     }),
   );
 
-/** Input of {@link ltv}: what {@link ltvInputSchema} accepts; `discountRate` is needed by the discounted methods only. */
+/**
+ * Input of {@link ltv}: what {@link ltvInputSchema} accepts; `discountRate` is needed by the discounted methods only.
+ *
+ * @example
+ * ```ts
+ * import { ltv, type LtvInput } from "salesmetrics";
+ *
+ * const smb: LtvInput = { arpa: "49.00", churnRate: 0.02, grossMargin: 0.8 };
+ * ltv(smb);
+ * //=> 1960.00
+ * ```
+ */
 export interface LtvInput {
   /** Revenue per account per period (monthly ARPA for monthly churn), ≥ 0. */
   arpa: Money;

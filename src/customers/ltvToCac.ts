@@ -3,13 +3,37 @@ import { moneySchema, nonNegativeMoneySchema, parseMoney, type Money } from "../
 import { ratio } from "../core/ratio.js";
 import { finiteResult, invalidInput, isRecord } from "../core/validate.js";
 
-/** Input of {@link ltvToCac}. Extra fields are ignored. */
+/**
+ * Input of {@link ltvToCac}. Extra fields are ignored.
+ *
+ * @example
+ * ```ts
+ * import { ltvToCacInputSchema } from "salesmetrics";
+ *
+ * // ltv may be negative (customers who lose money); cac may not
+ * ltvToCacInputSchema.safeParse({ ltv: -200, cac: 500 }).success;
+ * //=> true
+ * ltvToCacInputSchema.safeParse({ ltv: 5000, cac: -750 }).error?.issues[0]?.path;
+ * //=> ["cac"]
+ * ```
+ */
 export const ltvToCacInputSchema = z.looseObject(
   { ltv: moneySchema, cac: nonNegativeMoneySchema },
   { error: "must be an object { ltv, cac }" },
 );
 
-/** Input of {@link ltvToCac}: what {@link ltvToCacInputSchema} accepts. */
+/**
+ * Input of {@link ltvToCac}: what {@link ltvToCacInputSchema} accepts.
+ *
+ * @example
+ * ```ts
+ * import { ltvToCac, type LtvToCacInput } from "salesmetrics";
+ *
+ * const smb: LtvToCacInput = { ltv: 1960, cac: "490.00" };
+ * ltvToCac(smb);
+ * //=> 4
+ * ```
+ */
 export interface LtvToCacInput {
   /** Lifetime value of a customer (see {@link ltv}); negative when customers lose money. */
   ltv: Money;

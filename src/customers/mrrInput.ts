@@ -41,12 +41,41 @@ export const lossesWithinStart = z.refine<{ startMrr: Money; churned: Money; con
   },
 );
 
-/** Options of {@link revenueChurn} and {@link quickRatio}. */
+/**
+ * Options of {@link revenueChurn} and {@link quickRatio}.
+ *
+ * @example
+ * ```ts
+ * import { reactivationOptionsSchema } from "salesmetrics";
+ *
+ * reactivationOptionsSchema.safeParse({ includeReactivation: true }).success;
+ * //=> true
+ * // the options may be left out
+ * reactivationOptionsSchema.safeParse(undefined).success;
+ * //=> true
+ * reactivationOptionsSchema.safeParse({ includeReactivation: "yes" }).error?.issues[0]?.message;
+ * //=> "must be true or false"
+ * ```
+ */
 export const reactivationOptionsSchema = optionsSchema({
   includeReactivation: z.boolean({ error: "must be true or false" }),
 });
 
-/** The `includeReactivation` option of the revenue retention KPIs: what {@link reactivationOptionsSchema} accepts. */
+/**
+ * The `includeReactivation` option of the revenue retention KPIs: what {@link reactivationOptionsSchema} accepts.
+ *
+ * @example
+ * ```ts
+ * import { quickRatio, type ReactivationOptions } from "salesmetrics";
+ *
+ * const month = { newMrr: 8000, expansion: 2000, reactivation: 1000, contraction: 1500, churned: 2500 };
+ * quickRatio(month);
+ * //=> 2.5
+ * const options: ReactivationOptions = { includeReactivation: true };
+ * quickRatio(month, options);
+ * //=> 2.75
+ * ```
+ */
 export type ReactivationOptions = z.input<typeof reactivationOptionsSchema>;
 
 /** Reads `options.includeReactivation` (default false), or throws the options error. */

@@ -7,7 +7,19 @@ import { customerIdSchema, isCustomerId } from "./cohorts.js";
 
 const LABEL = "must be a period label such as 2024-03, 2024-Q1, 2024-W09, 2024-03-08 or 2024";
 
-/** One snapshot of {@link mrrMovements}: a customer's MRR in a period. Extra fields are ignored. */
+/**
+ * One snapshot of {@link mrrMovements}: a customer's MRR in a period. Extra fields are ignored.
+ *
+ * @example
+ * ```ts
+ * import { mrrSnapshotSchema } from "salesmetrics";
+ *
+ * mrrSnapshotSchema.safeParse({ customerId: "acme", period: "2024-03", mrr: "99.00", plan: "pro" }).success;
+ * //=> true
+ * mrrSnapshotSchema.safeParse({ customerId: "acme", period: "March 2024", mrr: 99 }).error?.issues[0]?.message;
+ * //=> "must be a period label such as 2024-03, 2024-Q1, 2024-W09, 2024-03-08 or 2024"
+ * ```
+ */
 export const mrrSnapshotSchema = z.looseObject(
   {
     customerId: customerIdSchema,
@@ -17,7 +29,26 @@ export const mrrSnapshotSchema = z.looseObject(
   { error: "must be an object { customerId, period, mrr }" },
 );
 
-/** The snapshots: one per customer and period at most, all periods of one kind (all months, say). */
+/**
+ * The snapshots: one per customer and period at most, all periods of one kind (all months, say).
+ *
+ * @example
+ * ```ts
+ * import { mrrSnapshotsSchema } from "salesmetrics";
+ *
+ * mrrSnapshotsSchema.safeParse([
+ *   { customerId: "acme", period: "2024-03", mrr: 99 },
+ *   { customerId: "acme", period: "2024-04", mrr: 149 },
+ * ]).success;
+ * //=> true
+ * // a month and a quarter in one list
+ * mrrSnapshotsSchema.safeParse([
+ *   { customerId: "acme", period: "2024-03", mrr: 99 },
+ *   { customerId: "acme", period: "2024-Q2", mrr: 149 },
+ * ]).error?.issues[0]?.path;
+ * //=> [1, "period"]
+ * ```
+ */
 export const mrrSnapshotsSchema = z.array(mrrSnapshotSchema, { error: "must be an array of { customerId, period, mrr }" }).check(
   z.superRefine((snapshots, context) => {
     const seen = new Set<string>();
@@ -38,7 +69,22 @@ export const mrrSnapshotsSchema = z.array(mrrSnapshotSchema, { error: "must be a
   }),
 );
 
-/** One customer's MRR in one period, given to {@link mrrMovements}. Extra fields are ignored. */
+/**
+ * One customer's MRR in one period, given to {@link mrrMovements}. Extra fields are ignored.
+ *
+ * @example
+ * ```ts
+ * import { mrrMovements, type MrrSnapshot } from "salesmetrics";
+ *
+ * // rows of a billing export, amounts as the CSV has them
+ * const rows: MrrSnapshot[] = [
+ *   { customerId: 1042, period: "2024-Q1", mrr: "299.00" },
+ *   { customerId: 1042, period: "2024-Q2", mrr: "349.00" },
+ * ];
+ * mrrMovements(rows).movements;
+ * //=> [{ period: "2024-Q2", customerId: 1042, type: "expansion", amount: 50 }]
+ * ```
+ */
 export interface MrrSnapshot {
   /** The customer. */
   customerId: string | number;
@@ -48,10 +94,43 @@ export interface MrrSnapshot {
   mrr: Money;
 }
 
-/** The kind of an MRR movement, as ChartMogul classifies them. */
+/**
+ * The kind of an MRR movement, as ChartMogul classifies them.
+ *
+ * @example
+ * ```ts
+ * import { mrrMovements, type MrrMovementType } from "salesmetrics";
+ *
+ * const { movements } = mrrMovements([
+ *   { customerId: "acme", period: "2024-01", mrr: 100 },
+ *   { customerId: "acme", period: "2024-02", mrr: 150 },
+ *   { customerId: "bolt", period: "2024-01", mrr: 80 },
+ *   { customerId: "cori", period: "2024-02", mrr: 40 },
+ * ]);
+ * const gains: MrrMovementType[] = ["new", "expansion", "reactivation"];
+ * movements.filter((movement) => gains.includes(movement.type)).map((movement) => movement.customerId);
+ * //=> ["acme", "cori"]
+ * ```
+ */
 export type MrrMovementType = "new" | "expansion" | "contraction" | "churned" | "reactivation";
 
-/** One customer's movement from one period to the next. */
+/**
+ * One customer's movement from one period to the next.
+ *
+ * @example
+ * ```ts
+ * import { mrrMovements, type MrrMovement } from "salesmetrics";
+ *
+ * const { movements } = mrrMovements([
+ *   { customerId: "acme", period: "2024-01", mrr: 100 },
+ *   { customerId: "acme", period: "2024-02", mrr: 150 },
+ *   { customerId: "bolt", period: "2024-01", mrr: 80 },
+ * ]);
+ * const churned: MrrMovement[] = movements.filter((movement) => movement.type === "churned");
+ * churned;
+ * //=> [{ period: "2024-02", customerId: "bolt", type: "churned", amount: 80 }]
+ * ```
+ */
 export interface MrrMovement {
   /** The period the movement happened in (the later of the two). */
   period: string;
@@ -63,7 +142,24 @@ export interface MrrMovement {
   amount: number;
 }
 
-/** One period's MRR bridge: start + newMrr + expansion + reactivation − contraction − churned = end. */
+/**
+ * One period's MRR bridge: start + newMrr + expansion + reactivation − contraction − churned = end.
+ *
+ * @example
+ * ```ts
+ * import { mrrMovements, netRevenueRetention, type MrrPeriod } from "salesmetrics";
+ *
+ * const periods: MrrPeriod[] = mrrMovements([
+ *   { customerId: "acme", period: "2024-01", mrr: 100 },
+ *   { customerId: "acme", period: "2024-02", mrr: 150 },
+ *   { customerId: "bolt", period: "2024-01", mrr: 80 },
+ *   { customerId: "cori", period: "2024-02", mrr: 40 },
+ * ]).periods;
+ * // a period's bridge is the input of the MRR retention KPIs
+ * periods.map((period) => netRevenueRetention(period));
+ * //=> [0.8333]
+ * ```
+ */
 export interface MrrPeriod {
   /** The period, labelled as in the snapshots. */
   period: string;

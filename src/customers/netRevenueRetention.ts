@@ -3,10 +3,36 @@ import { finiteResult, invalidInput, isRecord } from "../core/validate.js";
 import { exactSum } from "./mrrInput.js";
 import { revenueChurnInputSchema } from "./revenueChurn.js";
 
-/** Input of {@link netRevenueRetention}: the same fields as {@link revenueChurn}'s. Extra fields are ignored. */
+/**
+ * Input of {@link netRevenueRetention}: the same fields as {@link revenueChurn}'s. Extra fields are ignored.
+ *
+ * @example
+ * ```ts
+ * import { netRevenueRetentionInputSchema } from "salesmetrics";
+ *
+ * netRevenueRetentionInputSchema.safeParse({ startMrr: 80_000, expansion: 12_000, contraction: 2000, churned: 4000 }).success;
+ * //=> true
+ * netRevenueRetentionInputSchema.safeParse({ startMrr: 80_000, contraction: 2000, churned: 4000 }).error?.issues[0]?.path;
+ * //=> ["expansion"]
+ * ```
+ */
 export const netRevenueRetentionInputSchema = revenueChurnInputSchema;
 
-/** Input of {@link netRevenueRetention}: what {@link netRevenueRetentionInputSchema} accepts. */
+/**
+ * Input of {@link netRevenueRetention}: what {@link netRevenueRetentionInputSchema} accepts.
+ *
+ * @example
+ * ```ts
+ * import { grossRevenueRetention, netRevenueRetention, type NetRevenueRetentionInput } from "salesmetrics";
+ *
+ * const quarter: NetRevenueRetentionInput = { startMrr: 80_000, expansion: 12_000, contraction: 2000, churned: 4000 };
+ * netRevenueRetention(quarter);
+ * //=> 1.075
+ * // the same record without expansion's 0.15
+ * grossRevenueRetention(quarter);
+ * //=> 0.925
+ * ```
+ */
 export interface NetRevenueRetentionInput {
   /** MRR (or ARR) of the customers there at the start of the period, ≥ 0. */
   startMrr: Money;

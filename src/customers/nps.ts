@@ -5,21 +5,85 @@ import { confidenceSchema, isConfidence } from "../core/rate.js";
 
 const SCORE = "must be an integer from 0 to 10";
 
-/** One answer to "How likely are you to recommend us?": an integer from 0 to 10. */
+/**
+ * One answer to "How likely are you to recommend us?": an integer from 0 to 10.
+ *
+ * @example
+ * ```ts
+ * import { npsScoreSchema } from "salesmetrics";
+ *
+ * npsScoreSchema.safeParse(9).success;
+ * //=> true
+ * npsScoreSchema.safeParse(9.5).error?.issues[0]?.message;
+ * //=> "must be an integer from 0 to 10"
+ * ```
+ */
 export const npsScoreSchema = z.int({ error: SCORE }).check(z.minimum(0, { error: SCORE }), z.maximum(10, { error: SCORE }));
 
-/** The answers given to {@link nps}. */
+/**
+ * The answers given to {@link nps}.
+ *
+ * @example
+ * ```ts
+ * import { npsScoresSchema } from "salesmetrics";
+ *
+ * npsScoresSchema.safeParse([10, 9, 7, 3]).success;
+ * //=> true
+ * // a score read from a CSV as a string
+ * npsScoresSchema.safeParse([10, "9", 7, 3]).error?.issues[0]?.path;
+ * //=> [1]
+ * ```
+ */
 export const npsScoresSchema = z.array(npsScoreSchema, { error: "must be an array of scores from 0 to 10" });
 
-/** Options of {@link nps}. */
+/**
+ * Options of {@link nps}.
+ *
+ * @example
+ * ```ts
+ * import { npsOptionsSchema } from "salesmetrics";
+ *
+ * npsOptionsSchema.safeParse({ confidence: 0.9 }).success;
+ * //=> true
+ * npsOptionsSchema.safeParse({ confidence: 95 }).error?.issues[0]?.message;
+ * //=> "must be a number strictly between 0 and 1, such as 0.95"
+ * ```
+ */
 export const npsOptionsSchema = optionsSchema({
   confidence: confidenceSchema,
 });
 
-/** Options of {@link nps}: what {@link npsOptionsSchema} accepts. */
+/**
+ * Options of {@link nps}: what {@link npsOptionsSchema} accepts.
+ *
+ * @example
+ * ```ts
+ * import { nps, type NpsOptions } from "salesmetrics";
+ *
+ * const scores = [10, 10, 9, 9, 9, 8, 7, 7, 6, 3];
+ * nps(scores).marginOfError;
+ * //=> 48.41
+ * const options: NpsOptions = { confidence: 0.9 };
+ * nps(scores, options).marginOfError;
+ * //=> 40.62
+ * ```
+ */
 export type NpsOptions = z.input<typeof npsOptionsSchema>;
 
-/** The result of {@link nps}. */
+/**
+ * The result of {@link nps}.
+ *
+ * @example
+ * ```ts
+ * import { nps, type Nps } from "salesmetrics";
+ *
+ * const survey: Nps = nps([10, 10, 9, 9, 9, 8, 7, 7, 6, 3]);
+ * survey.score;
+ * //=> 30
+ * `${survey.score} ± ${survey.marginOfError?.toFixed(1)} from ${survey.count} answers`;
+ * //=> "30 ± 48.4 from 10 answers"
+ * ```
+ */
 export interface Nps {
   /** %promoters − %detractors, from −100 to 100; `null` without answers. */
   score: number | null;

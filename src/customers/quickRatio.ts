@@ -11,18 +11,54 @@ const shape = {
   churned: mrrAmountSchema,
 };
 
-/** Input of {@link quickRatio}. Extra fields are ignored. */
+/**
+ * Input of {@link quickRatio}. Extra fields are ignored.
+ *
+ * @example
+ * ```ts
+ * import { quickRatioInputSchema } from "salesmetrics";
+ *
+ * quickRatioInputSchema.safeParse({ newMrr: 20_000, expansion: 8000, contraction: 5000, churned: 3000 }).success;
+ * //=> true
+ * // losses are given as positive amounts
+ * quickRatioInputSchema.safeParse({ newMrr: 20_000, expansion: 8000, contraction: -5000, churned: -3000 }).error?.issues[0]?.path;
+ * //=> ["contraction"]
+ * ```
+ */
 export const quickRatioInputSchema = z.looseObject(shape, {
   error: "must be an object { newMrr, expansion, contraction, churned }",
 });
 
-/** Input of {@link quickRatio} with `includeReactivation: true`. Extra fields are ignored. */
+/**
+ * Input of {@link quickRatio} with `includeReactivation: true`. Extra fields are ignored.
+ *
+ * @example
+ * ```ts
+ * import { quickRatioWithReactivationInputSchema } from "salesmetrics";
+ *
+ * quickRatioWithReactivationInputSchema.safeParse({ newMrr: 8, expansion: 4, reactivation: 1, contraction: 2, churned: 3 }).success;
+ * //=> true
+ * quickRatioWithReactivationInputSchema.safeParse({ newMrr: 8, expansion: 4, contraction: 2, churned: 3 }).error?.issues[0]?.path;
+ * //=> ["reactivation"]
+ * ```
+ */
 export const quickRatioWithReactivationInputSchema = z.looseObject(
   { ...shape, reactivation: mrrAmountSchema },
   { error: "must be an object { newMrr, expansion, contraction, churned, reactivation }" },
 );
 
-/** Input of {@link quickRatio}: what {@link quickRatioInputSchema} accepts. */
+/**
+ * Input of {@link quickRatio}: what {@link quickRatioInputSchema} accepts.
+ *
+ * @example
+ * ```ts
+ * import { quickRatio, type QuickRatioInput } from "salesmetrics";
+ *
+ * const march: QuickRatioInput = { newMrr: "12000.00", expansion: "3000.00", contraction: 1500, churned: 3500 };
+ * quickRatio(march);
+ * //=> 3
+ * ```
+ */
 export interface QuickRatioInput {
   /** MRR from new customers in the period, ≥ 0. */
   newMrr: Money;

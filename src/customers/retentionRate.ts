@@ -3,7 +3,22 @@ import { countSchema, isCount, notAbove } from "../core/count.js";
 import { ratio } from "../core/ratio.js";
 import { invalidInput, isRecord } from "../core/validate.js";
 
-/** Input of {@link retentionRate}. Extra fields are ignored. */
+/**
+ * Input of {@link retentionRate}. Extra fields are ignored.
+ *
+ * @example
+ * ```ts
+ * import { retentionRateInputSchema } from "salesmetrics";
+ *
+ * retentionRateInputSchema.safeParse({ start: 100, end: 105, acquired: 15 }).success;
+ * //=> true
+ * // more customers at the end than the starting ones plus the new ones
+ * retentionRateInputSchema.safeParse({ start: 100, end: 130, acquired: 15 }).error?.issues[0]?.message;
+ * //=> "must not exceed start + acquired, 115"
+ * retentionRateInputSchema.safeParse({ start: 100, end: 105, acquired: 120 }).error?.issues[0]?.path;
+ * //=> ["acquired"]
+ * ```
+ */
 export const retentionRateInputSchema = z
   .looseObject(
     { start: countSchema, end: countSchema, acquired: countSchema },
@@ -20,7 +35,18 @@ export const retentionRateInputSchema = z
     }),
   );
 
-/** Input of {@link retentionRate}: what {@link retentionRateInputSchema} accepts. */
+/**
+ * Input of {@link retentionRate}: what {@link retentionRateInputSchema} accepts.
+ *
+ * @example
+ * ```ts
+ * import { retentionRate, type RetentionRateInput } from "salesmetrics";
+ *
+ * const q1: RetentionRateInput = { start: 400, end: 410, acquired: 50 };
+ * retentionRate(q1);
+ * //=> 0.9
+ * ```
+ */
 export type RetentionRateInput = z.input<typeof retentionRateInputSchema>;
 
 /**

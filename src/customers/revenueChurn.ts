@@ -10,12 +10,37 @@ const shape = {
   expansion: mrrAmountSchema,
 };
 
-/** Input of {@link revenueChurn} (and {@link netRevenueRetention}). Extra fields are ignored. */
+/**
+ * Input of {@link revenueChurn} (and {@link netRevenueRetention}). Extra fields are ignored.
+ *
+ * @example
+ * ```ts
+ * import { revenueChurnInputSchema } from "salesmetrics";
+ *
+ * // compared exactly: 0.1 + 0.2 of losses against 0.3 is within the start
+ * revenueChurnInputSchema.safeParse({ startMrr: "0.3", churned: "0.1", contraction: "0.2", expansion: 0 }).success;
+ * //=> true
+ * revenueChurnInputSchema.safeParse({ startMrr: 100, churned: 90, contraction: 20, expansion: 10 }).error?.issues[0]?.path;
+ * //=> ["churned"]
+ * ```
+ */
 export const revenueChurnInputSchema = z
   .looseObject(shape, { error: "must be an object { startMrr, churned, contraction, expansion }" })
   .check(lossesWithinStart);
 
-/** Input of {@link revenueChurn} with `includeReactivation: true`. Extra fields are ignored. */
+/**
+ * Input of {@link revenueChurn} with `includeReactivation: true`. Extra fields are ignored.
+ *
+ * @example
+ * ```ts
+ * import { revenueChurnWithReactivationInputSchema } from "salesmetrics";
+ *
+ * revenueChurnWithReactivationInputSchema.safeParse({ startMrr: 100, churned: 10, contraction: 10, expansion: 10, reactivation: 15 }).success;
+ * //=> true
+ * revenueChurnWithReactivationInputSchema.safeParse({ startMrr: 100, churned: 10, contraction: 10, expansion: 10 }).error?.issues[0]?.path;
+ * //=> ["reactivation"]
+ * ```
+ */
 export const revenueChurnWithReactivationInputSchema = z
   .looseObject(
     { ...shape, reactivation: mrrAmountSchema },
@@ -23,7 +48,18 @@ export const revenueChurnWithReactivationInputSchema = z
   )
   .check(lossesWithinStart);
 
-/** Input of {@link revenueChurn}: what {@link revenueChurnInputSchema} accepts. */
+/**
+ * Input of {@link revenueChurn}: what {@link revenueChurnInputSchema} accepts.
+ *
+ * @example
+ * ```ts
+ * import { revenueChurn, type RevenueChurnInput } from "salesmetrics";
+ *
+ * const march: RevenueChurnInput = { startMrr: "50000.00", churned: "2000.00", contraction: 1000, expansion: 4000 };
+ * revenueChurn(march);
+ * //=> { gross: 0.06, net: -0.02 }
+ * ```
+ */
 export interface RevenueChurnInput {
   /** MRR at the start of the period, ≥ 0. */
   startMrr: Money;
@@ -37,7 +73,21 @@ export interface RevenueChurnInput {
   reactivation?: Money;
 }
 
-/** The result of {@link revenueChurn}: fractions of the starting MRR. */
+/**
+ * The result of {@link revenueChurn}: fractions of the starting MRR.
+ *
+ * @example
+ * ```ts
+ * import { revenueChurn, type RevenueChurn } from "salesmetrics";
+ *
+ * const churn: RevenueChurn | null = revenueChurn({ startMrr: 1_000_000, churned: 25_000, contraction: 25_000, expansion: 150_000 });
+ * churn;
+ * //=> { gross: 0.05, net: -0.1 }
+ * // 1 − net is the net revenue retention
+ * churn === null ? null : 1 - churn.net;
+ * //=> 1.1
+ * ```
+ */
 export interface RevenueChurn {
   /** (churned + contraction) ÷ startMrr, in [0, 1]. */
   gross: number;

@@ -5,13 +5,37 @@ import { finiteResult, invalidInput, isRecord } from "../core/validate.js";
 
 const REPS = "must be a finite number ≥ 0 (headcount, or full-time equivalents such as 7.5)";
 
-/** Input of {@link revenuePerRep}. Extra fields are ignored. */
+/**
+ * Input of {@link revenuePerRep}. Extra fields are ignored.
+ *
+ * @example
+ * ```ts
+ * import { revenuePerRepInputSchema } from "salesmetrics";
+ *
+ * revenuePerRepInputSchema.safeParse({ revenue: 1_500_000, reps: 7.5 }).success;
+ * //=> true
+ * revenuePerRepInputSchema.safeParse({ revenue: 1_500_000, reps: -1 }).error?.issues[0]?.message;
+ * //=> "must be a finite number ≥ 0 (headcount, or full-time equivalents such as 7.5)"
+ * ```
+ */
 export const revenuePerRepInputSchema = z.looseObject(
   { revenue: nonNegativeMoneySchema, reps: z.number({ error: REPS }).check(z.gte(0, { error: REPS })) },
   { error: "must be an object { revenue, reps }" },
 );
 
-/** Input of {@link revenuePerRep}: what {@link revenuePerRepInputSchema} accepts. */
+/**
+ * Input of {@link revenuePerRep}: what {@link revenuePerRepInputSchema} accepts.
+ *
+ * @example
+ * ```ts
+ * import { revenuePerRep, type RevenuePerRepInput } from "salesmetrics";
+ *
+ * // 7.5 fully ramped reps on average over the quarter
+ * const q2: RevenuePerRepInput = { revenue: "1500000.00", reps: 7.5 };
+ * revenuePerRep(q2);
+ * //=> 200000
+ * ```
+ */
 export interface RevenuePerRepInput {
   /** Revenue (or new ARR) of the period, ≥ 0. */
   revenue: Money;

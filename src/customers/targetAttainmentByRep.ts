@@ -6,19 +6,57 @@ import { finiteResult, invalidInput, isRecord } from "../core/validate.js";
 const REP = "must be a non-empty string naming the rep";
 const repSchema = z.string({ error: REP }).check(z.minLength(1, { error: REP }));
 
-/** One sale (a won deal, a booking) of {@link targetAttainmentByRep}. Extra fields are ignored. */
+/**
+ * One sale (a won deal, a booking) of {@link targetAttainmentByRep}. Extra fields are ignored.
+ *
+ * @example
+ * ```ts
+ * import { repSaleSchema } from "salesmetrics";
+ *
+ * repSaleSchema.safeParse({ rep: "Ana", amount: "1200.50", dealId: "D-17" }).success;
+ * //=> true
+ * repSaleSchema.safeParse({ rep: "", amount: 1200 }).error?.issues[0]?.message;
+ * //=> "must be a non-empty string naming the rep"
+ * ```
+ */
 export const repSaleSchema = z.looseObject(
   { rep: repSchema, amount: nonNegativeMoneySchema },
   { error: "must be an object { rep, amount }" },
 );
 
-/** One rep's target of {@link targetAttainmentByRep}. Extra fields are ignored. */
+/**
+ * One rep's target of {@link targetAttainmentByRep}. Extra fields are ignored.
+ *
+ * @example
+ * ```ts
+ * import { repTargetSchema } from "salesmetrics";
+ *
+ * repTargetSchema.safeParse({ rep: "Ana", target: 250_000, quarter: "2024-Q2" }).success;
+ * //=> true
+ * repTargetSchema.safeParse({ owner: "Ana", target: 250_000 }).error?.issues[0]?.path;
+ * //=> ["rep"]
+ * ```
+ */
 export const repTargetSchema = z.looseObject(
   { rep: repSchema, target: nonNegativeMoneySchema },
   { error: "must be an object { rep, target }" },
 );
 
-/** Input of {@link targetAttainmentByRep}: every rep once in `targets`, and sales only by those reps. */
+/**
+ * Input of {@link targetAttainmentByRep}: every rep once in `targets`, and sales only by those reps.
+ *
+ * @example
+ * ```ts
+ * import { targetAttainmentByRepInputSchema } from "salesmetrics";
+ *
+ * const targets = [{ rep: "Ana", target: 250_000 }, { rep: "Ben", target: 20_000 }];
+ * targetAttainmentByRepInputSchema.safeParse({ sales: [{ rep: "Ana", amount: 120_000 }], targets }).success;
+ * //=> true
+ * // a misspelt rep is an error, not a sale dropped silently
+ * targetAttainmentByRepInputSchema.safeParse({ sales: [{ rep: "Anna", amount: 120_000 }], targets }).error?.issues[0]?.path;
+ * //=> ["sales", 0, "rep"]
+ * ```
+ */
 export const targetAttainmentByRepInputSchema = z
   .looseObject(
     {
@@ -53,7 +91,23 @@ export const targetAttainmentByRepInputSchema = z
     }),
   );
 
-/** One sale given to {@link targetAttainmentByRep}. Extra fields are ignored. */
+/**
+ * One sale given to {@link targetAttainmentByRep}. Extra fields are ignored.
+ *
+ * @example
+ * ```ts
+ * import { targetAttainmentByRep, type RepSale } from "salesmetrics";
+ *
+ * // won deals from a CRM, with fields targetAttainmentByRep does not read
+ * const deals = [
+ *   { rep: "Ana", amount: 120_000, stage: "Closed Won" },
+ *   { rep: "Ana", amount: "80000.00", stage: "Closed Won" },
+ * ] as const;
+ * const sales: readonly RepSale[] = deals;
+ * targetAttainmentByRep({ sales, targets: [{ rep: "Ana", target: 250_000 }] }).reps[0]?.actual;
+ * //=> 200000
+ * ```
+ */
 export interface RepSale {
   /** The rep credited with the sale (deal owner). */
   rep: string;
@@ -61,7 +115,22 @@ export interface RepSale {
   amount: Money;
 }
 
-/** One rep's target given to {@link targetAttainmentByRep}. Extra fields are ignored. */
+/**
+ * One rep's target given to {@link targetAttainmentByRep}. Extra fields are ignored.
+ *
+ * @example
+ * ```ts
+ * import { targetAttainmentByRep, type RepTarget } from "salesmetrics";
+ *
+ * // Ben has no quota: a target of 0 keeps his sales in the team total
+ * const targets: RepTarget[] = [{ rep: "Ana", target: 250_000 }, { rep: "Ben", target: 0 }];
+ * const result = targetAttainmentByRep({ sales: [{ rep: "Ana", amount: 200_000 }, { rep: "Ben", amount: 5000 }], targets });
+ * result.reps.map((rep) => rep.attainment);
+ * //=> [0.8, null]
+ * result.team.actual;
+ * //=> 205000
+ * ```
+ */
 export interface RepTarget {
   /** The rep. */
   rep: string;
@@ -69,7 +138,21 @@ export interface RepTarget {
   target: Money;
 }
 
-/** Input of {@link targetAttainmentByRep}: what {@link targetAttainmentByRepInputSchema} accepts. */
+/**
+ * Input of {@link targetAttainmentByRep}: what {@link targetAttainmentByRepInputSchema} accepts.
+ *
+ * @example
+ * ```ts
+ * import { targetAttainmentByRep, type TargetAttainmentByRepInput } from "salesmetrics";
+ *
+ * const q2: TargetAttainmentByRepInput = {
+ *   sales: [{ rep: "Ana", amount: 200_000 }, { rep: "Ben", amount: 30_000 }],
+ *   targets: [{ rep: "Ana", target: 250_000 }, { rep: "Ben", target: 20_000 }],
+ * };
+ * targetAttainmentByRep(q2).team;
+ * //=> { actual: 230000, target: 270000, attainment: 0.8519 }
+ * ```
+ */
 export interface TargetAttainmentByRepInput {
   /** Sales of the period, each credited to one rep. */
   sales: readonly RepSale[];
@@ -77,7 +160,22 @@ export interface TargetAttainmentByRepInput {
   targets: readonly RepTarget[];
 }
 
-/** One rep in the result of {@link targetAttainmentByRep}. */
+/**
+ * One rep in the result of {@link targetAttainmentByRep}.
+ *
+ * @example
+ * ```ts
+ * import { targetAttainmentByRep, type RepAttainment } from "salesmetrics";
+ *
+ * const { reps } = targetAttainmentByRep({
+ *   sales: [{ rep: "Ana", amount: 200_000 }, { rep: "Ben", amount: 30_000 }],
+ *   targets: [{ rep: "Ana", target: 250_000 }, { rep: "Ben", target: 20_000 }],
+ * });
+ * const ben: RepAttainment | undefined = reps.find((rep) => rep.rep === "Ben");
+ * ben;
+ * //=> { rep: "Ben", actual: 30000, target: 20000, attainment: 1.5 }
+ * ```
+ */
 export interface RepAttainment {
   /** The rep. */
   rep: string;
@@ -89,7 +187,23 @@ export interface RepAttainment {
   attainment: number | null;
 }
 
-/** The result of {@link targetAttainmentByRep}. */
+/**
+ * The result of {@link targetAttainmentByRep}.
+ *
+ * @example
+ * ```ts
+ * import { targetAttainmentByRep, type TargetAttainmentByRep } from "salesmetrics";
+ *
+ * const quarter: TargetAttainmentByRep = targetAttainmentByRep({
+ *   sales: [{ rep: "Ana", amount: 200_000 }, { rep: "Ben", amount: 30_000 }, { rep: "Cleo", amount: 100_000 }],
+ *   targets: [{ rep: "Ana", target: 250_000 }, { rep: "Ben", target: 20_000 }, { rep: "Cleo", target: 100_000 }],
+ * });
+ * quarter.repsAtTarget;
+ * //=> 2
+ * quarter.shareAtTarget;
+ * //=> 0.6667
+ * ```
+ */
 export interface TargetAttainmentByRep {
   /** Every rep, in the order of `targets`. */
   reps: RepAttainment[];

@@ -3,12 +3,39 @@ import { countSchema, isCount, notAbove } from "../core/count.js";
 import { ratio } from "../core/ratio.js";
 import { invalidInput, isRecord } from "../core/validate.js";
 
-/** Input of {@link upsellRate} and {@link crossSellRate}. Extra fields are ignored. */
+/**
+ * Input of {@link upsellRate} and {@link crossSellRate}. Extra fields are ignored.
+ *
+ * @example
+ * ```ts
+ * import { upsellRateInputSchema } from "salesmetrics";
+ *
+ * upsellRateInputSchema.safeParse({ accepted: 250, offered: 500, campaign: "spring" }).success;
+ * //=> true
+ * upsellRateInputSchema.safeParse({ accepted: 600, offered: 500 }).error?.issues[0]?.message;
+ * //=> "must not exceed offered, 500"
+ * ```
+ */
 export const upsellRateInputSchema = z
   .looseObject({ accepted: countSchema, offered: countSchema }, { error: "must be an object { accepted, offered }" })
   .check(notAbove("accepted", "offered"));
 
-/** Input of {@link upsellRate} and {@link crossSellRate}: what {@link upsellRateInputSchema} accepts. */
+/**
+ * Input of {@link upsellRate} and {@link crossSellRate}: what {@link upsellRateInputSchema} accepts.
+ *
+ * @example
+ * ```ts
+ * import { crossSellRate, upsellRate, type UpsellRateInput } from "salesmetrics";
+ *
+ * // insia: 30 of 100 customers bought more
+ * const offers: UpsellRateInput = { accepted: 30, offered: 100 };
+ * upsellRate(offers);
+ * //=> 0.3
+ * // crossSellRate takes the same input
+ * crossSellRate(offers);
+ * //=> 0.3
+ * ```
+ */
 export type UpsellRateInput = z.input<typeof upsellRateInputSchema>;
 
 /** Shared check of {@link upsellRate} and {@link crossSellRate}. */

@@ -5,7 +5,19 @@ import { invalidInput, isRecord } from "../core/validate.js";
 
 const WORKING_DAYS = `must be an integer from 1 to ${MAX_PLAN_PERIODS}`;
 
-/** Input of {@link activityPlan}. Extra fields are ignored. */
+/**
+ * Input of {@link activityPlan}. Extra fields are ignored.
+ *
+ * @example
+ * ```ts
+ * import { activityPlanInputSchema } from "salesmetrics";
+ *
+ * activityPlanInputSchema.safeParse({ required: 50, workingDays: 20, owner: "Ana" }).success;
+ * //=> true
+ * activityPlanInputSchema.safeParse({ required: 50, workingDays: 0 }).error?.issues[0]?.path;
+ * //=> ["workingDays"]
+ * ```
+ */
 export const activityPlanInputSchema = z.looseObject(
   {
     required: countSchema,
@@ -16,10 +28,32 @@ export const activityPlanInputSchema = z.looseObject(
   { error: "must be an object { required, workingDays }" },
 );
 
-/** Input of {@link activityPlan}: what {@link activityPlanInputSchema} accepts. */
+/**
+ * Input of {@link activityPlan}: what {@link activityPlanInputSchema} accepts.
+ *
+ * @example
+ * ```ts
+ * import { activityPlan, type ActivityPlanInput } from "salesmetrics";
+ *
+ * const week: ActivityPlanInput = { required: 12, workingDays: 5 };
+ * activityPlan(week).onPaceBy;
+ * //=> [3, 5, 8, 10, 12]
+ * ```
+ */
 export type ActivityPlanInput = z.input<typeof activityPlanInputSchema>;
 
-/** The result of {@link activityPlan}. */
+/**
+ * The result of {@link activityPlan}.
+ *
+ * @example
+ * ```ts
+ * import { activityPlan, type ActivityPlan } from "salesmetrics";
+ *
+ * const plan: ActivityPlan = activityPlan({ required: 50, workingDays: 20 });
+ * [plan.perDay, plan.plannedTotal, plan.surplus];
+ * //=> [3, 60, 10]
+ * ```
+ */
 export interface ActivityPlan {
   /** A steady daily quota that reaches `required`: required ÷ workingDays, rounded up. */
   perDay: number;

@@ -6,7 +6,19 @@ import { everyItem, invalidInput, isOptionsArgument, isRecord, optionsSchema } f
 
 const TARGET = "must be a finite number ≥ 0";
 
-/** Input of {@link backsolveFunnel}. Extra fields are ignored. */
+/**
+ * Input of {@link backsolveFunnel}. Extra fields are ignored.
+ *
+ * @example
+ * ```ts
+ * import { backsolveFunnelInputSchema } from "salesmetrics";
+ *
+ * backsolveFunnelInputSchema.safeParse({ target: 14, rates: [0.1, 0.35, 0.5, 0.4] }).success;
+ * //=> true
+ * backsolveFunnelInputSchema.safeParse({ target: 14, rates: [0.1, 0] }).error?.issues[0]?.path;
+ * //=> ["rates", 1]
+ * ```
+ */
 export const backsolveFunnelInputSchema = z.looseObject(
   {
     target: z.number({ error: TARGET }).check(z.gte(0, { error: TARGET })),
@@ -15,22 +27,93 @@ export const backsolveFunnelInputSchema = z.looseObject(
   { error: "must be an object { target, rates }" },
 );
 
-/** How {@link backsolveFunnel} rounds: see its documentation. */
+/**
+ * How {@link backsolveFunnel} rounds: see its documentation.
+ *
+ * @example
+ * ```ts
+ * import { backsolveRoundingSchema } from "salesmetrics";
+ *
+ * backsolveRoundingSchema.safeParse("top").success;
+ * //=> true
+ * backsolveRoundingSchema.safeParse("ceil").error?.issues[0]?.message;
+ * //=> 'must be "eachStage", "top" or "none"'
+ * ```
+ */
 export const backsolveRoundingSchema = z.enum(["eachStage", "top", "none"], {
   error: 'must be "eachStage", "top" or "none"',
 });
 
-/** Options of {@link backsolveFunnel}. */
+/**
+ * Options of {@link backsolveFunnel}.
+ *
+ * @example
+ * ```ts
+ * import { backsolveFunnelOptionsSchema } from "salesmetrics";
+ *
+ * backsolveFunnelOptionsSchema.safeParse({ rounding: "none" }).success;
+ * //=> true
+ * backsolveFunnelOptionsSchema.safeParse(undefined).success;
+ * //=> true
+ * backsolveFunnelOptionsSchema.safeParse({ rounding: "up" }).error?.issues[0]?.path;
+ * //=> ["rounding"]
+ * ```
+ */
 export const backsolveFunnelOptionsSchema = optionsSchema({ rounding: backsolveRoundingSchema });
 
-/** Input of {@link backsolveFunnel}: what {@link backsolveFunnelInputSchema} accepts. */
+/**
+ * Input of {@link backsolveFunnel}: what {@link backsolveFunnelInputSchema} accepts.
+ *
+ * @example
+ * ```ts
+ * import { backsolveFunnel, type BacksolveFunnelInput } from "salesmetrics";
+ *
+ * const goal: BacksolveFunnelInput = { target: 5, rates: [0.3, 0.3] };
+ * backsolveFunnel(goal).required;
+ * //=> [57, 17, 5]
+ * ```
+ */
 export type BacksolveFunnelInput = z.input<typeof backsolveFunnelInputSchema>;
-/** Options of {@link backsolveFunnel}: what {@link backsolveFunnelOptionsSchema} accepts. */
+/**
+ * Options of {@link backsolveFunnel}: what {@link backsolveFunnelOptionsSchema} accepts.
+ *
+ * @example
+ * ```ts
+ * import { backsolveFunnel, type BacksolveFunnelOptions } from "salesmetrics";
+ *
+ * const options: BacksolveFunnelOptions = { rounding: "none" };
+ * backsolveFunnel({ target: 5, rates: [0.3, 0.3] }, options).required;
+ * //=> [55.56, 16.67, 5]
+ * ```
+ */
 export type BacksolveFunnelOptions = z.input<typeof backsolveFunnelOptionsSchema>;
-/** How {@link backsolveFunnel} rounds: `"eachStage"` (default), `"top"` or `"none"`, as {@link backsolveRoundingSchema} defines. */
+/**
+ * How {@link backsolveFunnel} rounds: `"eachStage"` (default), `"top"` or `"none"`, as {@link backsolveRoundingSchema} defines.
+ *
+ * @example
+ * ```ts
+ * import { backsolveFunnel, type BacksolveRounding } from "salesmetrics";
+ *
+ * const roundings: BacksolveRounding[] = ["eachStage", "top", "none"];
+ * roundings.map((rounding) => backsolveFunnel({ target: 5, rates: [0.3, 0.3] }, { rounding }).required[0]);
+ * //=> [57, 56, 55.56]
+ * ```
+ */
 export type BacksolveRounding = z.output<typeof backsolveRoundingSchema>;
 
-/** The result of {@link backsolveFunnel}. */
+/**
+ * The result of {@link backsolveFunnel}.
+ *
+ * @example
+ * ```ts
+ * import { backsolveFunnel, type BacksolvedFunnel } from "salesmetrics";
+ *
+ * // Cold calls → first meetings → second meetings → proposals → deals
+ * const plan: BacksolvedFunnel = backsolveFunnel({ target: 14, rates: [0.1, 0.35, 0.5, 0.4] });
+ * plan.required;
+ * //=> [2000, 200, 70, 35, 14]
+ * ```
+ */
 export interface BacksolvedFunnel {
   /** What each stage must hold, top of the funnel first; the last entry is the target. */
   required: number[];

@@ -3,12 +3,38 @@ import { countSchema, isCount, notAbove } from "../core/count.js";
 import { ratio } from "../core/ratio.js";
 import { invalidInput, isRecord } from "../core/validate.js";
 
-/** Input of {@link closeRatio}. Extra fields are ignored. */
+/**
+ * Input of {@link closeRatio}. Extra fields are ignored.
+ *
+ * @example
+ * ```ts
+ * import { closeRatioInputSchema } from "salesmetrics";
+ *
+ * closeRatioInputSchema.safeParse({ won: 20, opportunities: 100 }).success;
+ * //=> true
+ * const result = closeRatioInputSchema.safeParse({ won: 120, opportunities: 100 });
+ * result.error?.issues[0]?.path;
+ * //=> ["won"]
+ * result.error?.issues[0]?.message;
+ * //=> "must not exceed opportunities, 100"
+ * ```
+ */
 export const closeRatioInputSchema = z
   .looseObject({ won: countSchema, opportunities: countSchema }, { error: "must be an object { won, opportunities }" })
   .check(notAbove("won", "opportunities"));
 
-/** Input of {@link closeRatio}: what {@link closeRatioInputSchema} accepts. */
+/**
+ * Input of {@link closeRatio}: what {@link closeRatioInputSchema} accepts.
+ *
+ * @example
+ * ```ts
+ * import { closeRatio, type CloseRatioInput } from "salesmetrics";
+ *
+ * const q3: CloseRatioInput = { won: 12, opportunities: 48 };
+ * closeRatio(q3);
+ * //=> 0.25
+ * ```
+ */
 export type CloseRatioInput = z.input<typeof closeRatioInputSchema>;
 
 /**

@@ -3,12 +3,37 @@ import { countSchema, isCount, notAbove } from "../core/count.js";
 import { ratio } from "../core/ratio.js";
 import { invalidInput, isRecord } from "../core/validate.js";
 
-/** Input of {@link connectRate} and {@link callsPerContact}. Extra fields are ignored. */
+/**
+ * Input of {@link connectRate} and {@link callsPerContact}. Extra fields are ignored.
+ *
+ * @example
+ * ```ts
+ * import { callContactsInputSchema } from "salesmetrics";
+ *
+ * callContactsInputSchema.safeParse({ calls: 500, contacts: 180 }).success;
+ * //=> true
+ * callContactsInputSchema.safeParse({ calls: 100, contacts: 180 }).error?.issues[0]?.message;
+ * //=> "must not exceed calls, 100"
+ * ```
+ */
 export const callContactsInputSchema = z
   .looseObject({ calls: countSchema, contacts: countSchema }, { error: "must be an object { calls, contacts }" })
   .check(notAbove("contacts", "calls"));
 
-/** Input of {@link connectRate} and {@link callsPerContact}: what {@link callContactsInputSchema} accepts. */
+/**
+ * Input of {@link connectRate} and {@link callsPerContact}: what {@link callContactsInputSchema} accepts.
+ *
+ * @example
+ * ```ts
+ * import { callsPerContact, connectRate, type CallContactsInput } from "salesmetrics";
+ *
+ * const monday: CallContactsInput = { calls: 120, contacts: 30 };
+ * connectRate(monday);
+ * //=> 0.25
+ * callsPerContact(monday);
+ * //=> 4
+ * ```
+ */
 export type CallContactsInput = z.input<typeof callContactsInputSchema>;
 
 /** Shared check of {@link connectRate} and {@link callsPerContact}. */

@@ -3,12 +3,35 @@ import { countSchema, isCount, notAbove } from "../core/count.js";
 import { ratio } from "../core/ratio.js";
 import { invalidInput, isRecord } from "../core/validate.js";
 
-/** Input of {@link conversionRate}. Extra fields are ignored. */
+/**
+ * Input of {@link conversionRate}. Extra fields are ignored.
+ *
+ * @example
+ * ```ts
+ * import { conversionRateInputSchema } from "salesmetrics";
+ *
+ * conversionRateInputSchema.safeParse({ converted: 50, total: 200 }).success;
+ * //=> true
+ * conversionRateInputSchema.safeParse({ converted: 250, total: 200 }).error?.issues[0]?.path;
+ * //=> ["converted"]
+ * ```
+ */
 export const conversionRateInputSchema = z
   .looseObject({ converted: countSchema, total: countSchema }, { error: "must be an object { converted, total }" })
   .check(notAbove("converted", "total"));
 
-/** Input of {@link conversionRate}: what {@link conversionRateInputSchema} accepts. */
+/**
+ * Input of {@link conversionRate}: what {@link conversionRateInputSchema} accepts.
+ *
+ * @example
+ * ```ts
+ * import { conversionRate, type ConversionRateInput } from "salesmetrics";
+ *
+ * const mqlToSql: ConversionRateInput = { converted: 45, total: 300 };
+ * conversionRate(mqlToSql);
+ * //=> 0.15
+ * ```
+ */
 export type ConversionRateInput = z.input<typeof conversionRateInputSchema>;
 
 /**

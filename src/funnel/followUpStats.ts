@@ -3,7 +3,22 @@ import { countSchema, isCount } from "../core/count.js";
 import { ratio } from "../core/ratio.js";
 import { invalidInput, isOptionsArgument, isRecord, optionsSchema } from "../core/validate.js";
 
-/** One lead as given to {@link followUpStats}. Extra fields are ignored. */
+/**
+ * One lead as given to {@link followUpStats}. Extra fields are ignored.
+ *
+ * @example
+ * ```ts
+ * import { followUpLeadSchema } from "salesmetrics";
+ *
+ * followUpLeadSchema.safeParse({ touches: 4, won: true }).success;
+ * //=> true
+ * // `won` may be left out.
+ * followUpLeadSchema.safeParse({ touches: 2 }).success;
+ * //=> true
+ * followUpLeadSchema.safeParse({ touches: 3, won: "yes" }).error?.issues[0]?.message;
+ * //=> "must be true or false when given"
+ * ```
+ */
 export const followUpLeadSchema = z.looseObject(
   {
     touches: countSchema,
@@ -12,22 +27,86 @@ export const followUpLeadSchema = z.looseObject(
   { error: "must be an object { touches, won? }" },
 );
 
-/** The leads of {@link followUpStats}: an array of {@link followUpLeadSchema} records. */
+/**
+ * The leads of {@link followUpStats}: an array of {@link followUpLeadSchema} records.
+ *
+ * @example
+ * ```ts
+ * import { followUpLeadsSchema } from "salesmetrics";
+ *
+ * followUpLeadsSchema.safeParse([{ touches: 1 }, { touches: 4, won: true }]).success;
+ * //=> true
+ * followUpLeadsSchema.safeParse([{ touches: 1 }, { touches: 2.5 }]).error?.issues[0]?.path;
+ * //=> [1, "touches"]
+ * ```
+ */
 export const followUpLeadsSchema = z.array(followUpLeadSchema, { error: "must be an array of leads" });
 
 const MIN_TOUCHES = "must be a positive integer";
 
-/** Options of {@link followUpStats}. */
+/**
+ * Options of {@link followUpStats}.
+ *
+ * @example
+ * ```ts
+ * import { followUpStatsOptionsSchema } from "salesmetrics";
+ *
+ * followUpStatsOptionsSchema.safeParse({ minTouches: 3 }).success;
+ * //=> true
+ * followUpStatsOptionsSchema.safeParse(undefined).success;
+ * //=> true
+ * followUpStatsOptionsSchema.safeParse({ minTouches: 0 }).error?.issues[0]?.message;
+ * //=> "must be a positive integer"
+ * ```
+ */
 export const followUpStatsOptionsSchema = optionsSchema({
   minTouches: z.int({ error: MIN_TOUCHES }).check(z.minimum(1, { error: MIN_TOUCHES })),
 });
 
-/** One lead of {@link followUpStats}: what {@link followUpLeadSchema} accepts. */
+/**
+ * One lead of {@link followUpStats}: what {@link followUpLeadSchema} accepts.
+ *
+ * @example
+ * ```ts
+ * import { followUpStats, type FollowUpLead } from "salesmetrics";
+ *
+ * const leads: FollowUpLead[] = [{ touches: 3 }, { touches: 5, won: true }, { touches: 8 }];
+ * followUpStats(leads).meanTouches;
+ * //=> 5.3333
+ * ```
+ */
 export type FollowUpLead = z.input<typeof followUpLeadSchema>;
-/** Options of {@link followUpStats}: what {@link followUpStatsOptionsSchema} accepts. */
+/**
+ * Options of {@link followUpStats}: what {@link followUpStatsOptionsSchema} accepts.
+ *
+ * @example
+ * ```ts
+ * import { followUpStats, type FollowUpStatsOptions } from "salesmetrics";
+ *
+ * const options: FollowUpStatsOptions = { minTouches: 3 };
+ * followUpStats([{ touches: 1 }, { touches: 3 }, { touches: 4, won: true }, { touches: 2 }], options).reachedMinTouchesRate;
+ * //=> 0.5
+ * ```
+ */
 export type FollowUpStatsOptions = z.input<typeof followUpStatsOptionsSchema>;
 
-/** Wins that came on one touch number, in {@link FollowUpStats.winsByTouch}. */
+/**
+ * Wins that came on one touch number, in {@link FollowUpStats.winsByTouch}.
+ *
+ * @example
+ * ```ts
+ * import { followUpStats, type WinsAtTouch } from "salesmetrics";
+ *
+ * const [first]: WinsAtTouch[] = followUpStats([
+ *   { touches: 3, won: true },
+ *   { touches: 3, won: true },
+ *   { touches: 5, won: true },
+ *   { touches: 1 },
+ * ]).winsByTouch;
+ * first;
+ * //=> { touches: 3, wins: 2, share: 0.6667 }
+ * ```
+ */
 export interface WinsAtTouch {
   /** The touch number the wins came on. */
   touches: number;
@@ -37,7 +116,18 @@ export interface WinsAtTouch {
   share: number;
 }
 
-/** The result of {@link followUpStats}. */
+/**
+ * The result of {@link followUpStats}.
+ *
+ * @example
+ * ```ts
+ * import { followUpStats, type FollowUpStats } from "salesmetrics";
+ *
+ * const stats: FollowUpStats = followUpStats([{ touches: 2 }, { touches: 6, won: true }, { touches: 7 }]);
+ * [stats.count, stats.wins, stats.minTouches, stats.reachedMinTouches];
+ * //=> [3, 1, 5, 2]
+ * ```
+ */
 export interface FollowUpStats {
   /** Leads counted. */
   count: number;

@@ -3,7 +3,19 @@ import { countSchema, isCount } from "../core/count.js";
 import { ratio } from "../core/ratio.js";
 import { invalidInput, isRecord } from "../core/validate.js";
 
-/** One stage of a funnel as given to {@link funnel}. Extra fields are ignored. */
+/**
+ * One stage of a funnel as given to {@link funnel}. Extra fields are ignored.
+ *
+ * @example
+ * ```ts
+ * import { funnelStageSchema } from "salesmetrics";
+ *
+ * funnelStageSchema.safeParse({ name: "MQL", count: 300 }).success;
+ * //=> true
+ * funnelStageSchema.safeParse({ name: "", count: 300 }).error?.issues[0]?.path;
+ * //=> ["name"]
+ * ```
+ */
 export const funnelStageSchema = z.looseObject(
   {
     name: z.string({ error: "must be a non-empty string" }).check(z.minLength(1, { error: "must be a non-empty string" })),
@@ -12,7 +24,23 @@ export const funnelStageSchema = z.looseObject(
   { error: "must be an object { name, count }" },
 );
 
-/** The stages of {@link funnel}: at least one, top first, counts never increasing. */
+/**
+ * The stages of {@link funnel}: at least one, top first, counts never increasing.
+ *
+ * @example
+ * ```ts
+ * import { funnelStagesSchema } from "salesmetrics";
+ *
+ * funnelStagesSchema.safeParse([{ name: "lead", count: 1000 }, { name: "MQL", count: 300 }]).success;
+ * //=> true
+ * // Counted from one cohort, a later stage cannot hold more than the one before it.
+ * const result = funnelStagesSchema.safeParse([{ name: "lead", count: 100 }, { name: "MQL", count: 300 }]);
+ * result.error?.issues[0]?.path;
+ * //=> [1, "count"]
+ * result.error?.issues[0]?.message;
+ * //=> "must not exceed the previous stage's count, 100"
+ * ```
+ */
 export const funnelStagesSchema = z.array(funnelStageSchema, { error: "must be an array of stages" }).check(
   z.minLength(1, { error: "must have at least one stage" }),
   z.superRefine((stages, context) => {
@@ -31,10 +59,39 @@ export const funnelStagesSchema = z.array(funnelStageSchema, { error: "must be a
   }),
 );
 
-/** One stage given to {@link funnel}: what {@link funnelStageSchema} accepts. */
+/**
+ * One stage given to {@link funnel}: what {@link funnelStageSchema} accepts.
+ *
+ * @example
+ * ```ts
+ * import { funnel, type FunnelStage } from "salesmetrics";
+ *
+ * const stages: FunnelStage[] = [
+ *   { name: "demo", count: 40 },
+ *   { name: "trial", count: 18 },
+ * ];
+ * funnel(stages).stages[1]?.stepRate;
+ * //=> 0.45
+ * ```
+ */
 export type FunnelStage = z.input<typeof funnelStageSchema>;
 
-/** A stage of a {@link funnel} result. */
+/**
+ * A stage of a {@link funnel} result.
+ *
+ * @example
+ * ```ts
+ * import { funnel, type FunnelStageResult } from "salesmetrics";
+ *
+ * const sql: FunnelStageResult | undefined = funnel([
+ *   { name: "lead", count: 1000 },
+ *   { name: "MQL", count: 300 },
+ *   { name: "SQL", count: 120 },
+ * ]).stages[2];
+ * sql;
+ * //=> { name: "SQL", count: 120, stepRate: 0.4, cumulativeRate: 0.12 }
+ * ```
+ */
 export interface FunnelStageResult {
   /** The stage's name, as given. */
   name: string;
@@ -46,7 +103,24 @@ export interface FunnelStageResult {
   cumulativeRate: number | null;
 }
 
-/** The result of {@link funnel}. */
+/**
+ * The result of {@link funnel}.
+ *
+ * @example
+ * ```ts
+ * import { funnel, type FunnelResult } from "salesmetrics";
+ *
+ * const result: FunnelResult = funnel([
+ *   { name: "lead", count: 0 },
+ *   { name: "won", count: 0 },
+ * ]);
+ * // Nothing to divide by: the rates are null, not NaN.
+ * result.endToEndRate;
+ * //=> null
+ * result.stages[1]?.stepRate;
+ * //=> null
+ * ```
+ */
 export interface FunnelResult {
   /** Every stage, in the order given (top of the funnel first). */
   stages: FunnelStageResult[];

@@ -4,22 +4,81 @@ import { normalQuantile } from "../core/statistics.js";
 import { invalidInput, isOptionsArgument, isRecord, optionsSchema } from "../core/validate.js";
 import { confidenceSchema, isConfidence } from "../core/rate.js";
 
-/** Input of {@link rateInterval}. Extra fields are ignored. */
+/**
+ * Input of {@link rateInterval}. Extra fields are ignored.
+ *
+ * @example
+ * ```ts
+ * import { rateIntervalInputSchema } from "salesmetrics";
+ *
+ * rateIntervalInputSchema.safeParse({ successes: 2, trials: 3 }).success;
+ * //=> true
+ * rateIntervalInputSchema.safeParse({ successes: 4, trials: 3 }).error?.issues[0]?.message;
+ * //=> "must not exceed trials, 3"
+ * ```
+ */
 export const rateIntervalInputSchema = z
   .looseObject({ successes: countSchema, trials: countSchema }, { error: "must be an object { successes, trials }" })
   .check(notAbove("successes", "trials"));
 
-/** Options of {@link rateInterval}. */
+/**
+ * Options of {@link rateInterval}.
+ *
+ * @example
+ * ```ts
+ * import { rateIntervalOptionsSchema } from "salesmetrics";
+ *
+ * rateIntervalOptionsSchema.safeParse({ confidence: 0.9 }).success;
+ * //=> true
+ * // 95 % is written 0.95.
+ * rateIntervalOptionsSchema.safeParse({ confidence: 95 }).error?.issues[0]?.path;
+ * //=> ["confidence"]
+ * ```
+ */
 export const rateIntervalOptionsSchema = optionsSchema({
   confidence: confidenceSchema,
 });
 
-/** Input of {@link rateInterval}: what {@link rateIntervalInputSchema} accepts. */
+/**
+ * Input of {@link rateInterval}: what {@link rateIntervalInputSchema} accepts.
+ *
+ * @example
+ * ```ts
+ * import { rateInterval, type RateIntervalInput } from "salesmetrics";
+ *
+ * const rep: RateIntervalInput = { successes: 40, trials: 60 };
+ * rateInterval(rep)?.lower;
+ * //=> 0.5406
+ * ```
+ */
 export type RateIntervalInput = z.input<typeof rateIntervalInputSchema>;
-/** Options of {@link rateInterval}: what {@link rateIntervalOptionsSchema} accepts. */
+/**
+ * Options of {@link rateInterval}: what {@link rateIntervalOptionsSchema} accepts.
+ *
+ * @example
+ * ```ts
+ * import { rateInterval, type RateIntervalOptions } from "salesmetrics";
+ *
+ * const options: RateIntervalOptions = { confidence: 0.9 };
+ * rateInterval({ successes: 0, trials: 10 }, options)?.upper;
+ * //=> 0.2129
+ * ```
+ */
 export type RateIntervalOptions = z.input<typeof rateIntervalOptionsSchema>;
 
-/** A rate with the bounds of its confidence interval, each a fraction in [0, 1]. */
+/**
+ * A rate with the bounds of its confidence interval, each a fraction in [0, 1].
+ *
+ * @example
+ * ```ts
+ * import { rateInterval, type RateWithInterval } from "salesmetrics";
+ *
+ * // Two reps at 67 %: ranked by the lower bound, the larger sample comes first.
+ * const reps: (RateWithInterval | null)[] = [rateInterval({ successes: 2, trials: 3 }), rateInterval({ successes: 40, trials: 60 })];
+ * reps.map((interval) => interval?.lower);
+ * //=> [0.2077, 0.5406]
+ * ```
+ */
 export interface RateWithInterval {
   /** successes ÷ trials. */
   rate: number;

@@ -7,7 +7,20 @@ import { invalidInput, isRecord } from "../core/validate.js";
 
 const PERIODS = `must be an integer from 1 to ${MAX_PLAN_PERIODS}`;
 
-/** Input of {@link requiredNewCustomers}. Extra fields are ignored. */
+/**
+ * Input of {@link requiredNewCustomers}. Extra fields are ignored.
+ *
+ * @example
+ * ```ts
+ * import { requiredNewCustomersInputSchema } from "salesmetrics";
+ *
+ * requiredNewCustomersInputSchema.safeParse({ current: 1000, target: 2200, periods: 12, churnRate: 0.0005 }).success;
+ * //=> true
+ * // Churn is a fraction: 5 % a month is 0.05.
+ * requiredNewCustomersInputSchema.safeParse({ current: 1000, target: 2200, periods: 12, churnRate: 5 }).error?.issues[0]?.path;
+ * //=> ["churnRate"]
+ * ```
+ */
 export const requiredNewCustomersInputSchema = z.looseObject(
   {
     current: countSchema,
@@ -18,7 +31,19 @@ export const requiredNewCustomersInputSchema = z.looseObject(
   { error: "must be an object { current, target, periods, churnRate }" },
 );
 
-/** Input of {@link requiredNewCustomers}: what {@link requiredNewCustomersInputSchema} accepts. */
+/**
+ * Input of {@link requiredNewCustomers}: what {@link requiredNewCustomersInputSchema} accepts.
+ *
+ * @example
+ * ```ts
+ * import { requiredNewCustomers, type RequiredNewCustomersInput } from "salesmetrics";
+ *
+ * // Holding 500 customers steady through a year at 2 % monthly churn.
+ * const plan: RequiredNewCustomersInput = { current: 500, target: 500, periods: 12, churnRate: 0.02 };
+ * requiredNewCustomers(plan);
+ * //=> 10
+ * ```
+ */
 export type RequiredNewCustomersInput = z.input<typeof requiredNewCustomersInputSchema>;
 
 /**

@@ -3,13 +3,36 @@ import { countSchema, isCount } from "../core/count.js";
 import { ratio } from "../core/ratio.js";
 import { invalidInput, isRecord } from "../core/validate.js";
 
-/** Input of {@link winRate}. Extra fields are ignored. */
+/**
+ * Input of {@link winRate}. Extra fields are ignored.
+ *
+ * @example
+ * ```ts
+ * import { winRateInputSchema } from "salesmetrics";
+ *
+ * winRateInputSchema.safeParse({ won: 20, lost: 30, owner: "Ana" }).success;
+ * //=> true
+ * winRateInputSchema.safeParse({ won: -1, lost: 30 }).error?.issues[0]?.path;
+ * //=> ["won"]
+ * ```
+ */
 export const winRateInputSchema = z.looseObject(
   { won: countSchema, lost: countSchema },
   { error: "must be an object { won, lost }" },
 );
 
-/** Input of {@link winRate}: what {@link winRateInputSchema} accepts. */
+/**
+ * Input of {@link winRate}: what {@link winRateInputSchema} accepts.
+ *
+ * @example
+ * ```ts
+ * import { winRate, type WinRateInput } from "salesmetrics";
+ *
+ * const q1: WinRateInput = { won: 18, lost: 27 };
+ * winRate(q1);
+ * //=> 0.4
+ * ```
+ */
 export type WinRateInput = z.input<typeof winRateInputSchema>;
 
 /**

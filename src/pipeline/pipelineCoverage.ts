@@ -3,13 +3,38 @@ import { nonNegativeMoneySchema, parseMoney, type Money } from "../core/money.js
 import { ratio } from "../core/ratio.js";
 import { finiteResult, invalidInput, isRecord } from "../core/validate.js";
 
-/** Input of {@link pipelineCoverage}. Extra fields are ignored. */
+/**
+ * Input of {@link pipelineCoverage}. Extra fields are ignored.
+ *
+ * @example
+ * ```ts
+ * import { pipelineCoverageInputSchema } from "salesmetrics";
+ *
+ * pipelineCoverageInputSchema.safeParse({ pipeline: "7500000.00", quota: 2_000_000 }).success;
+ * //=> true
+ * pipelineCoverageInputSchema.safeParse({ pipeline: 7_500_000 }).error?.issues[0]?.path;
+ * //=> ["quota"]
+ * ```
+ */
 export const pipelineCoverageInputSchema = z.looseObject(
   { pipeline: nonNegativeMoneySchema, quota: nonNegativeMoneySchema },
   { error: "must be an object { pipeline, quota }" },
 );
 
-/** Input of {@link pipelineCoverage}: what {@link pipelineCoverageInputSchema} accepts. */
+/**
+ * Input of {@link pipelineCoverage}: what {@link pipelineCoverageInputSchema} accepts.
+ *
+ * @example
+ * ```ts
+ * import { pipelineCoverage, type PipelineCoverageInput } from "salesmetrics";
+ *
+ * const input: PipelineCoverageInput = { pipeline: 1_200_000, quota: 400_000 };
+ * pipelineCoverage(input);
+ * //=> 3
+ * pipelineCoverage({ ...input, quota: 0 });
+ * //=> null
+ * ```
+ */
 export interface PipelineCoverageInput {
   /** Open pipeline value expected to close in the period, ≥ 0. */
   pipeline: Money;

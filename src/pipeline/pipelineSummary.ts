@@ -8,10 +8,40 @@ import { dealStatusSchema, isDealStatus, type DealStatus } from "../core/deals.j
 
 const FN = "pipelineSummary";
 
-/** Options of {@link pipelineSummary}. */
+/**
+ * Options of {@link pipelineSummary}.
+ *
+ * @example
+ * ```ts
+ * import { pipelineSummaryOptionsSchema } from "salesmetrics";
+ *
+ * pipelineSummaryOptionsSchema.safeParse({ asOf: "2024-03-31", timeZone: "Europe/Berlin" }).success;
+ * //=> true
+ * pipelineSummaryOptionsSchema.safeParse({ timeZone: "CET+1" }).error?.issues[0]?.path;
+ * //=> ["timeZone"]
+ * ```
+ */
 export const pipelineSummaryOptionsSchema = optionsSchema({ asOf: instantSchema, timeZone: timeZoneSchema });
 
-/** Options of {@link pipelineSummary}: what {@link pipelineSummaryOptionsSchema} accepts. */
+/**
+ * Options of {@link pipelineSummary}: what {@link pipelineSummaryOptionsSchema} accepts.
+ *
+ * @example
+ * ```ts
+ * import { pipelineSummary, type PipelineSummaryOptions } from "salesmetrics";
+ *
+ * const deals = [
+ *   { status: "won", amount: 12_000, createdAt: "2024-01-02", closedAt: "2024-02-01" },
+ *   { status: "won", amount: 8_000, createdAt: "2024-01-10", closedAt: "2024-01-30" },
+ *   { status: "open", amount: 5_000, createdAt: "2024-01-15" },
+ * ] as const;
+ * // At the end of January, the deal won on 1 February was still open.
+ * const options: PipelineSummaryOptions = { asOf: "2024-01-31" };
+ * const summary = pipelineSummary(deals, options);
+ * [summary.won.count, summary.open.count];
+ * //=> [1, 2]
+ * ```
+ */
 export interface PipelineSummaryOptions {
   /**
    * The instant the summary is taken at: deals created after it are left out, and deals closed
@@ -22,7 +52,23 @@ export interface PipelineSummaryOptions {
   timeZone?: string | undefined;
 }
 
-/** A deal as CRMs export it. Extra fields (stage, owner, account …) are ignored. */
+/**
+ * A deal as CRMs export it. Extra fields (stage, owner, account …) are ignored.
+ *
+ * @example
+ * ```ts
+ * import { pipelineSummary, type PipelineDeal } from "salesmetrics";
+ *
+ * const deals: PipelineDeal[] = [
+ *   { status: "won", amount: 12_000, createdAt: "2024-01-02", closedAt: "2024-02-01" },
+ *   { status: "won", amount: "8000.00", createdAt: "2024-01-10", closedAt: "2024-01-30" },
+ *   { status: "lost", closedAt: "2024-01-20" },
+ *   { status: "open", amount: null },
+ * ];
+ * pipelineSummary(deals).won;
+ * //=> { count: 2, value: 20000 }
+ * ```
+ */
 export interface PipelineDeal {
   /** `"open"`, `"won"` or `"lost"`. */
   status: DealStatus;
@@ -86,7 +132,25 @@ function dealsSchemaFor(zone: TimeZone) {
   return z.array(deal, { error: "must be an array of deals" });
 }
 
-/** The result of {@link pipelineSummary}. */
+/**
+ * The result of {@link pipelineSummary}.
+ *
+ * @example
+ * ```ts
+ * import { pipelineSummary, type PipelineSummary } from "salesmetrics";
+ *
+ * const summary: PipelineSummary = pipelineSummary([
+ *   { status: "won", amount: 12_000, createdAt: "2024-01-02", closedAt: "2024-02-01" },
+ *   { status: "won", amount: 8_000, createdAt: "2024-01-10", closedAt: "2024-01-30" },
+ *   { status: "lost", closedAt: "2024-01-20" },
+ *   { status: "open", amount: 5_000 },
+ * ]);
+ * [summary.winRate, summary.closeRatio, summary.meanCycleDays];
+ * //=> [0.6667, 0.5, 25]
+ * summary.velocityPerDay;
+ * //=> 266.67
+ * ```
+ */
 export interface PipelineSummary {
   /** Open deals; `value` sums those with an amount, `withoutAmount` counts the others. */
   open: {

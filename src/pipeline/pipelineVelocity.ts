@@ -6,7 +6,20 @@ import { finiteResult, invalidInput, isRecord } from "../core/validate.js";
 
 const CYCLE = "must be a finite number ≥ 0 (the sales cycle in days, weeks or months)";
 
-/** Input of {@link pipelineVelocity}. Extra fields are ignored. */
+/**
+ * Input of {@link pipelineVelocity}. Extra fields are ignored.
+ *
+ * @example
+ * ```ts
+ * import { pipelineVelocityInputSchema } from "salesmetrics";
+ *
+ * pipelineVelocityInputSchema.safeParse({ opportunities: 20, winRate: 0.35, averageDealSize: 10_000, cycleLength: 3 }).success;
+ * //=> true
+ * // The win rate is a fraction, not a percentage.
+ * pipelineVelocityInputSchema.safeParse({ opportunities: 20, winRate: 35, averageDealSize: 10_000, cycleLength: 3 }).error?.issues[0]?.message;
+ * //=> "must be a number from 0 to 1"
+ * ```
+ */
 export const pipelineVelocityInputSchema = z.looseObject(
   {
     opportunities: countSchema,
@@ -17,7 +30,19 @@ export const pipelineVelocityInputSchema = z.looseObject(
   { error: "must be an object { opportunities, winRate, averageDealSize, cycleLength }" },
 );
 
-/** Input of {@link pipelineVelocity}: what {@link pipelineVelocityInputSchema} accepts. */
+/**
+ * Input of {@link pipelineVelocity}: what {@link pipelineVelocityInputSchema} accepts.
+ *
+ * @example
+ * ```ts
+ * import { pipelineVelocity, type PipelineVelocityInput } from "salesmetrics";
+ *
+ * // A 60-day cycle gives a velocity per day.
+ * const input: PipelineVelocityInput = { opportunities: 40, winRate: 0.25, averageDealSize: "8000", cycleLength: 60 };
+ * pipelineVelocity(input);
+ * //=> 1333.33
+ * ```
+ */
 export interface PipelineVelocityInput {
   /** Opportunities in the pipeline (or created per period). */
   opportunities: number;

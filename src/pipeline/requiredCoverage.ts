@@ -3,7 +3,19 @@ import { isRate, rateSchema } from "../core/rate.js";
 import { ratio } from "../core/ratio.js";
 import { invalidInput, isRecord } from "../core/validate.js";
 
-/** Input of {@link requiredCoverage}. Extra fields are ignored. */
+/**
+ * Input of {@link requiredCoverage}. Extra fields are ignored.
+ *
+ * @example
+ * ```ts
+ * import { requiredCoverageInputSchema } from "salesmetrics";
+ *
+ * requiredCoverageInputSchema.safeParse({ winRate: 0.25 }).success;
+ * //=> true
+ * requiredCoverageInputSchema.safeParse({ winRate: 25 }).error?.issues[0]?.path;
+ * //=> ["winRate"]
+ * ```
+ */
 export const requiredCoverageInputSchema = z.looseObject({ winRate: rateSchema }, { error: "must be an object { winRate }" });
 
 /**

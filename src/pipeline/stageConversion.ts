@@ -12,10 +12,38 @@ function isStage(stage: unknown): boolean {
 
 const stagesSchema = z.array(z.string({ error: STAGE }).check(z.minLength(1, { error: STAGE })), { error: "must be a list of stage names" });
 
-/** Options of {@link stageConversion}. */
+/**
+ * Options of {@link stageConversion}.
+ *
+ * @example
+ * ```ts
+ * import { stageConversionOptionsSchema } from "salesmetrics";
+ *
+ * stageConversionOptionsSchema.safeParse({ stages: ["Qualify", "Proposal", "Won"], timeZone: "America/New_York" }).success;
+ * //=> true
+ * stageConversionOptionsSchema.safeParse({ stages: ["Qualify", ""] }).error?.issues[0]?.path;
+ * //=> ["stages", 1]
+ * ```
+ */
 export const stageConversionOptionsSchema = optionsSchema({ stages: stagesSchema, timeZone: timeZoneSchema });
 
-/** Options of {@link stageConversion}: what {@link stageConversionOptionsSchema} accepts. */
+/**
+ * Options of {@link stageConversion}: what {@link stageConversionOptionsSchema} accepts.
+ *
+ * @example
+ * ```ts
+ * import { stageConversion, type StageConversionOptions } from "salesmetrics";
+ *
+ * const histories = [
+ *   [{ stage: "Qualify", enteredAt: "2024-03-01" }, { stage: "Proposal", enteredAt: "2024-03-05" }],
+ *   [{ stage: "Qualify", enteredAt: "2024-03-02" }],
+ * ];
+ * // Given stages are reported in that order, even one no deal entered.
+ * const options: StageConversionOptions = { stages: ["Qualify", "Demo", "Proposal"] };
+ * stageConversion(histories, options).stages.map((flow) => [flow.stage, flow.entered, flow.conversionRate]);
+ * //=> [["Qualify", 2, 0.5], ["Demo", 0, null], ["Proposal", 1, 0]]
+ * ```
+ */
 export interface StageConversionOptions {
   /** The stages in funnel order. Default: ordered by where they appear in the histories on average. */
   stages?: readonly string[] | undefined;
@@ -23,7 +51,21 @@ export interface StageConversionOptions {
   timeZone?: string | undefined;
 }
 
-/** One entry of a deal's stage history. */
+/**
+ * One entry of a deal's stage history.
+ *
+ * @example
+ * ```ts
+ * import { stageConversion, type StageEntry } from "salesmetrics";
+ *
+ * const history: StageEntry[] = [
+ *   { stage: "Qualify", enteredAt: new Date("2024-03-01T09:00:00Z") },
+ *   { stage: "Demo", enteredAt: "2024-03-04T21:00:00Z" },
+ * ];
+ * stageConversion([history]).stages[0]?.medianDays;
+ * //=> 3.5
+ * ```
+ */
 export interface StageEntry {
   /** The stage's name. */
   stage: string;
@@ -90,7 +132,21 @@ function historiesSchemaFor(zone: TimeZone, stages: readonly string[] | undefine
   );
 }
 
-/** One stage of {@link stageConversion}. */
+/**
+ * One stage of {@link stageConversion}.
+ *
+ * @example
+ * ```ts
+ * import { stageConversion, type StageFlow } from "salesmetrics";
+ *
+ * const flows: StageFlow[] = stageConversion([
+ *   [{ stage: "Qualify", enteredAt: "2024-03-01" }, { stage: "Proposal", enteredAt: "2024-03-05" }],
+ *   [{ stage: "Qualify", enteredAt: "2024-03-02" }],
+ * ]).stages;
+ * flows[0];
+ * //=> { stage: "Qualify", entered: 2, movedOn: 1, conversionRate: 0.5, medianDays: 4, meanDays: 4 }
+ * ```
+ */
 export interface StageFlow {
   /** The stage's name. */
   stage: string;

@@ -7,16 +7,63 @@ import { dealStatusSchema, isDealStatus, type DealStatus } from "../core/deals.j
 /** Options of {@link weightedPipeline}: win probability per stage name. */
 const probabilitiesSchema = z.record(z.string(), rateSchema, { error: "must map stage names to probabilities from 0 to 1" });
 
-/** Options of {@link weightedPipeline}. */
+/**
+ * Options of {@link weightedPipeline}.
+ *
+ * @example
+ * ```ts
+ * import { weightedPipelineOptionsSchema } from "salesmetrics";
+ *
+ * weightedPipelineOptionsSchema.safeParse({ probabilities: { Prospecting: 0.1, Proposal: 0.5 } }).success;
+ * //=> true
+ * weightedPipelineOptionsSchema.safeParse({ probabilities: { Proposal: 50 } }).error?.issues[0]?.path;
+ * //=> ["probabilities", "Proposal"]
+ * ```
+ */
 export const weightedPipelineOptionsSchema = optionsSchema({ probabilities: probabilitiesSchema });
 
-/** Options of {@link weightedPipeline}: what {@link weightedPipelineOptionsSchema} accepts. */
+/**
+ * Options of {@link weightedPipeline}: what {@link weightedPipelineOptionsSchema} accepts.
+ *
+ * @example
+ * ```ts
+ * import { weightedPipeline, type WeightedPipelineOptions } from "salesmetrics";
+ *
+ * const options: WeightedPipelineOptions = { probabilities: { Prospecting: 0.1, Proposal: 0.5 } };
+ * // 20,000 × 0.1 + 10,000 × 0.5; the deal without an amount and the lost one add nothing.
+ * weightedPipeline(
+ *   [
+ *     { status: "open", amount: 20_000, stage: "Prospecting" },
+ *     { status: "open", amount: 10_000, stage: "Proposal" },
+ *     { status: "open", amount: null, stage: "Proposal" },
+ *     { status: "lost", amount: 3_000 },
+ *   ],
+ *   options,
+ * );
+ * //=> 7000
+ * ```
+ */
 export interface WeightedPipelineOptions {
   /** Win probability per stage, e.g. `{ Prospecting: 0.1, Proposal: 0.5 }`, used for deals without their own. */
   probabilities?: Readonly<Record<string, number>> | undefined;
 }
 
-/** One deal given to {@link weightedPipeline}. Extra fields are ignored. */
+/**
+ * One deal given to {@link weightedPipeline}. Extra fields are ignored.
+ *
+ * @example
+ * ```ts
+ * import { weightedPipeline, type WeightedDeal } from "salesmetrics";
+ *
+ * // Deals with their own probability need no stage probabilities.
+ * const deals: WeightedDeal[] = [
+ *   { status: "open", amount: 10_000, stage: "Proposal", probability: 0.8 },
+ *   { status: "open", amount: "2500.50", probability: 0.2 },
+ * ];
+ * weightedPipeline(deals);
+ * //=> 8500.1
+ * ```
+ */
 export interface WeightedDeal {
   /** `"open"`, `"won"` or `"lost"`. */
   status: DealStatus;

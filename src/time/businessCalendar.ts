@@ -12,9 +12,34 @@ import {
 import { invalidInput, isRecord } from "../core/validate.js";
 import { lowerBound } from "../core/sorted.js";
 
-/** The days of the week, as `hours` names them. */
+/**
+ * The days of the week, as `hours` names them.
+ *
+ * @example
+ * ```ts
+ * import { businessCalendar, WEEKDAYS } from "salesmetrics";
+ *
+ * WEEKDAYS;
+ * //=> ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
+ * // Monday to Friday, 9 to 5:
+ * const weekdays = Object.fromEntries(WEEKDAYS.slice(0, 5).map((day) => [day, [["09:00", "17:00"]] as const]));
+ * businessCalendar({ hours: weekdays }).hours.fri;
+ * //=> [["09:00", "17:00"]]
+ * ```
+ */
 export const WEEKDAYS = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"] as const;
-/** A day of the week as `hours` names it: one of {@link WEEKDAYS}. */
+/**
+ * A day of the week as `hours` names it: one of {@link WEEKDAYS}.
+ *
+ * @example
+ * ```ts
+ * import { WEEKDAYS, type Weekday } from "salesmetrics";
+ *
+ * const weekend: readonly Weekday[] = ["sat", "sun"];
+ * WEEKDAYS.filter((day) => !weekend.includes(day));
+ * //=> ["mon", "tue", "wed", "thu", "fri"]
+ * ```
+ */
 export type Weekday = (typeof WEEKDAYS)[number];
 
 const START_TIME = /^(?:[01]\d|2[0-3]):[0-5]\d$/;
@@ -52,7 +77,22 @@ function isRange(value: unknown): value is readonly [string, string] {
   );
 }
 
-/** One opening range of a day: `["09:00", "17:00"]`; it ends after it starts, `"24:00"` is midnight at its end. */
+/**
+ * One opening range of a day: `["09:00", "17:00"]`; it ends after it starts, `"24:00"` is midnight at its end.
+ *
+ * @example
+ * ```ts
+ * import { openingRangeSchema } from "salesmetrics";
+ *
+ * openingRangeSchema.safeParse(["13:00", "24:00"]).success;
+ * //=> true
+ * openingRangeSchema.safeParse(["17:00", "09:00"]).error?.issues[0]?.message;
+ * //=> "must be after the opening time, 17:00"
+ * // Times are "HH:mm", with two digits for the hour.
+ * openingRangeSchema.safeParse(["9:00", "17:00"]).error?.issues[0]?.path;
+ * //=> [0]
+ * ```
+ */
 export const openingRangeSchema = z
   .tuple(
     [
@@ -68,7 +108,22 @@ export const openingRangeSchema = z
     }),
   );
 
-/** A day's opening hours: ranges in order of time, none overlapping the one before (touching is fine). */
+/**
+ * A day's opening hours: ranges in order of time, none overlapping the one before (touching is fine).
+ *
+ * @example
+ * ```ts
+ * import { dayHoursSchema } from "salesmetrics";
+ *
+ * dayHoursSchema.safeParse([["09:00", "12:00"], ["12:00", "17:00"]]).success;
+ * //=> true
+ * const overlap = dayHoursSchema.safeParse([["09:00", "12:30"], ["12:00", "17:00"]]);
+ * overlap.error?.issues[0]?.path;
+ * //=> [1, 0]
+ * overlap.error?.issues[0]?.message;
+ * //=> "must not be before the end of the range before it, 12:30"
+ * ```
+ */
 export const dayHoursSchema = z.array(openingRangeSchema, { error: DAY_HOURS }).check(
   z.superRefine((ranges, context) => {
     for (let i = 1; i < ranges.length; i++) {
@@ -86,7 +141,19 @@ export const dayHoursSchema = z.array(openingRangeSchema, { error: DAY_HOURS }).
   }),
 );
 
-/** Opening hours per day of the week; a day left out is closed. Other keys are an error (a misspelt day would close it). */
+/**
+ * Opening hours per day of the week; a day left out is closed. Other keys are an error (a misspelt day would close it).
+ *
+ * @example
+ * ```ts
+ * import { businessHoursSchema } from "salesmetrics";
+ *
+ * businessHoursSchema.safeParse({ mon: [["09:00", "17:00"]], fri: [["09:00", "15:00"]] }).success;
+ * //=> true
+ * businessHoursSchema.safeParse({ mon: [["09:00", "17:00"]], thur: [["09:00", "17:00"]] }).error?.issues[0]?.message;
+ * //=> "must name days as mon, tue, wed, thu, fri, sat, sun (unknown: thur)"
+ * ```
+ */
 export const businessHoursSchema = z.strictObject(
   Object.fromEntries(WEEKDAYS.map((day) => [day, z.optional(dayHoursSchema)])) as Record<
     Weekday,
@@ -100,7 +167,22 @@ export const businessHoursSchema = z.strictObject(
   },
 );
 
-/** Holidays: dates in the calendar's time zone on which it is closed all day. */
+/**
+ * Holidays: dates in the calendar's time zone on which it is closed all day.
+ *
+ * @example
+ * ```ts
+ * import { holidaysSchema } from "salesmetrics";
+ *
+ * holidaysSchema.safeParse(["2024-12-25", "2024-02-29"]).success;
+ * //=> true
+ * // 2023 had no 29 February.
+ * holidaysSchema.safeParse(["2023-12-25", "2023-02-29"]).error?.issues[0]?.path;
+ * //=> [1]
+ * holidaysSchema.safeParse(["12/25/2024"]).error?.issues[0]?.message;
+ * //=> 'must be a date "YYYY-MM-DD"'
+ * ```
+ */
 export const holidaysSchema = z.array(
   z.string({ error: HOLIDAY }).check(
     z.regex(DATE, { error: HOLIDAY }),
@@ -110,7 +192,22 @@ export const holidaysSchema = z.array(
   { error: 'must be a list of dates "YYYY-MM-DD"' },
 );
 
-/** Input of {@link businessCalendar}. Extra fields are ignored. */
+/**
+ * Input of {@link businessCalendar}. Extra fields are ignored.
+ *
+ * @example
+ * ```ts
+ * import { businessCalendarInputSchema } from "salesmetrics";
+ *
+ * const emea = { timeZone: "Europe/Berlin", hours: { mon: [["09:00", "17:00"]] }, holidays: ["2024-12-25"], team: "EMEA" };
+ * businessCalendarInputSchema.safeParse(emea).success;
+ * //=> true
+ * businessCalendarInputSchema.safeParse({ ...emea, timeZone: "America/NewYork" }).error?.issues[0]?.path;
+ * //=> ["timeZone"]
+ * businessCalendarInputSchema.safeParse({ timeZone: "Europe/Berlin" }).error?.issues[0]?.path;
+ * //=> ["hours"]
+ * ```
+ */
 export const businessCalendarInputSchema = z.looseObject(
   {
     timeZone: z.optional(timeZoneSchema),
@@ -120,12 +217,55 @@ export const businessCalendarInputSchema = z.looseObject(
   { error: "must be an object { timeZone?, hours, holidays? }" },
 );
 
-/** An opening range `["09:00", "17:00"]`: opening and closing time, wall clock. */
+/**
+ * An opening range `["09:00", "17:00"]`: opening and closing time, wall clock.
+ *
+ * @example
+ * ```ts
+ * import { businessCalendar, businessMinutes, type OpeningRange } from "salesmetrics";
+ *
+ * const morning: OpeningRange = ["09:00", "12:00"];
+ * const afternoon: OpeningRange = ["13:00", "17:00"];
+ * const calendar = businessCalendar({ hours: { mon: [morning, afternoon] } });
+ * // Monday 10 June 2024, 11:00 → 14:00 UTC, over the lunch break.
+ * businessMinutes("2024-06-10T11:00", "2024-06-10T14:00", calendar);
+ * //=> 120
+ * ```
+ */
 export type OpeningRange = readonly [opens: string, closes: string];
-/** Opening hours per day of the week; a day left out is closed. */
+/**
+ * Opening hours per day of the week; a day left out is closed.
+ *
+ * @example
+ * ```ts
+ * import { businessCalendar, businessMinutes, type BusinessHours } from "salesmetrics";
+ *
+ * const nineToFive = [["09:00", "17:00"]] as const;
+ * // Saturday mornings too; Sunday is left out, so closed.
+ * const hours: BusinessHours = { mon: nineToFive, tue: nineToFive, wed: nineToFive, thu: nineToFive, fri: nineToFive, sat: [["10:00", "14:00"]] };
+ * // Saturday 8 June 2024, 09:00 → Monday 10:00, UTC: 4 hours on Saturday and 1 on Monday.
+ * businessMinutes("2024-06-08T09:00", "2024-06-10T10:00", businessCalendar({ hours }));
+ * //=> 300
+ * ```
+ */
 export type BusinessHours = { readonly [Day in Weekday]?: readonly OpeningRange[] | undefined };
 
-/** Input of {@link businessCalendar} (what {@link businessCalendarInputSchema} accepts, with readonly arrays). */
+/**
+ * Input of {@link businessCalendar} (what {@link businessCalendarInputSchema} accepts, with readonly arrays).
+ *
+ * @example
+ * ```ts
+ * import { businessCalendar, type BusinessCalendarInput } from "salesmetrics";
+ *
+ * const input: BusinessCalendarInput = {
+ *   timeZone: "Europe/London",
+ *   hours: { mon: [["09:00", "17:30"]], tue: [["09:00", "17:30"]] },
+ *   holidays: ["2024-12-26", "2024-12-25"],
+ * };
+ * businessCalendar(input).holidays;
+ * //=> ["2024-12-25", "2024-12-26"]
+ * ```
+ */
 export interface BusinessCalendarInput {
   /** The IANA time zone the hours and holidays are in (default `"UTC"`). */
   readonly timeZone?: string | undefined;
@@ -138,6 +278,19 @@ export interface BusinessCalendarInput {
 /**
  * A business calendar, as made by {@link businessCalendar}: plain, frozen data (it round-trips
  * through JSON and `businessCalendar`), carrying out of sight the caches that make business time fast.
+ *
+ * @example
+ * ```ts
+ * import { businessCalendar, businessMinutes, type BusinessCalendar } from "salesmetrics";
+ *
+ * const calendar: BusinessCalendar = businessCalendar({ timeZone: "Europe/London", hours: { mon: [["09:00", "17:00"]] } });
+ * const saved = JSON.stringify(calendar);
+ * saved;
+ * //=> '{"timeZone":"Europe/London","hours":{"mon":[["09:00","17:00"]]},"holidays":[]}'
+ * // Monday 10 June 2024, 10:00 → 12:00 London time.
+ * businessMinutes("2024-06-10T10:00", "2024-06-10T12:00", businessCalendar(JSON.parse(saved)));
+ * //=> 120
+ * ```
  */
 export interface BusinessCalendar {
   /** IANA time zone of the opening hours and holidays. */

@@ -4,7 +4,22 @@ import { finiteResult, invalidInput, isRecord } from "../core/validate.js";
 
 const PERIODS = "must be a number of periods greater than 0";
 
-/** Input of {@link cagr}. Extra fields are ignored. */
+/**
+ * Input of {@link cagr}. Extra fields are ignored.
+ *
+ * @example
+ * ```ts
+ * import { cagrInputSchema } from "salesmetrics";
+ *
+ * cagrInputSchema.safeParse({ start: "120000.00", end: 175_000, periods: 2.5, account: "Acme" }).success;
+ * //=> true
+ * cagrInputSchema.safeParse({ start: 120_000, end: 175_000, periods: 0 }).error?.issues[0]?.message;
+ * //=> "must be a number of periods greater than 0"
+ * // A start of 0 passes: cagr then returns null.
+ * cagrInputSchema.safeParse({ start: 0, end: 175_000, periods: 3 }).success;
+ * //=> true
+ * ```
+ */
 export const cagrInputSchema = z.looseObject(
   {
     start: nonNegativeMoneySchema,
@@ -14,7 +29,19 @@ export const cagrInputSchema = z.looseObject(
   { error: "must be an object { start, end, periods }" },
 );
 
-/** Input of {@link cagr}: what {@link cagrInputSchema} accepts. */
+/**
+ * Input of {@link cagr}: what {@link cagrInputSchema} accepts.
+ *
+ * @example
+ * ```ts
+ * import { cagr, type CagrInput } from "salesmetrics";
+ *
+ * // Annual revenue grew from 100,000 to 150,000 over 3 years.
+ * const input: CagrInput = { start: 100_000, end: 150_000, periods: 3 };
+ * cagr(input);
+ * //=> 0.1447
+ * ```
+ */
 export interface CagrInput {
   /** The value at the start, ≥ 0. */
   start: Money;

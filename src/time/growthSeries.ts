@@ -12,7 +12,21 @@ function isPeriodLabel(value: unknown): value is string {
   return typeof value === "string" && parsePeriodLabel(value) !== null;
 }
 
-/** One row of {@link growthSeries}: a period label and its total. Extra fields are ignored. */
+/**
+ * One row of {@link growthSeries}: a period label and its total. Extra fields are ignored.
+ *
+ * @example
+ * ```ts
+ * import { growthRowSchema } from "salesmetrics";
+ *
+ * growthRowSchema.safeParse({ period: "FY2017-Q1", total: 125_000, count: 14 }).success;
+ * //=> true
+ * growthRowSchema.safeParse({ period: "Q1 2017", total: 125_000 }).error?.issues[0]?.path;
+ * //=> ["period"]
+ * growthRowSchema.safeParse({ period: "2017-03", total: "125000" }).error?.issues[0]?.message;
+ * //=> "must be a finite number"
+ * ```
+ */
 export const growthRowSchema = z.looseObject(
   {
     period: z.string({ error: LABEL }).check(z.refine(isPeriodLabel, { error: LABEL })),
@@ -21,7 +35,23 @@ export const growthRowSchema = z.looseObject(
   { error: "must be an object { period, total }" },
 );
 
-/** The rows of {@link growthSeries}: {@link growthRowSchema} records with distinct periods. */
+/**
+ * The rows of {@link growthSeries}: {@link growthRowSchema} records with distinct periods.
+ *
+ * @example
+ * ```ts
+ * import { growthRowsSchema } from "salesmetrics";
+ *
+ * const rows = [{ period: "2017-01", total: 1200 }, { period: "2017-02", total: 1500 }];
+ * growthRowsSchema.safeParse(rows).success;
+ * //=> true
+ * const repeated = growthRowsSchema.safeParse([...rows, { period: "2017-02", total: 900 }]);
+ * repeated.error?.issues[0]?.path;
+ * //=> [2, "period"]
+ * repeated.error?.issues[0]?.message;
+ * //=> "must not repeat an earlier row's period"
+ * ```
+ */
 export const growthRowsSchema = z.array(growthRowSchema, { error: "must be an array of { period, total }" }).check(
   z.superRefine((rows, context) => {
     const seen = new Set<unknown>();
@@ -34,7 +64,21 @@ export const growthRowsSchema = z.array(growthRowSchema, { error: "must be an ar
   }),
 );
 
-/** One row given to {@link growthSeries}, as {@link revenueByPeriod} returns them. */
+/**
+ * One row given to {@link growthSeries}, as {@link revenueByPeriod} returns them.
+ *
+ * @example
+ * ```ts
+ * import { growthSeries, revenueByPeriod, type GrowthRow } from "salesmetrics";
+ *
+ * const rows: GrowthRow[] = revenueByPeriod([
+ *   { date: "2017-01-20", amount: 1200 },
+ *   { date: "2017-02-14", amount: 1500 },
+ * ]);
+ * growthSeries(rows)[1]?.periodOverPeriod;
+ * //=> 0.25
+ * ```
+ */
 export interface GrowthRow {
   /** The period's label, as {@link revenueByPeriod} writes it. */
   period: string;
@@ -42,7 +86,21 @@ export interface GrowthRow {
   total: number;
 }
 
-/** A row of {@link growthSeries}: the period, its total and its two growth rates. */
+/**
+ * A row of {@link growthSeries}: the period, its total and its two growth rates.
+ *
+ * @example
+ * ```ts
+ * import { growthSeries, type GrowthSeriesRow } from "salesmetrics";
+ *
+ * const rows: GrowthSeriesRow[] = growthSeries([
+ *   { period: "2017-Q1", total: 100_000 },
+ *   { period: "2017-Q2", total: 90_000 },
+ * ]);
+ * rows[1];
+ * //=> { period: "2017-Q2", total: 90000, periodOverPeriod: -0.1, yearOverYear: null }
+ * ```
+ */
 export interface GrowthSeriesRow {
   /** The period's label, as in the input. */
   period: string;

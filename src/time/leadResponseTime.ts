@@ -44,7 +44,22 @@ function leadsSchemaIn(zone: TimeZone) {
 
 const SLA = "must be a number of minutes ≥ 0";
 
-/** Options of {@link leadResponseTime}. */
+/**
+ * Options of {@link leadResponseTime}.
+ *
+ * @example
+ * ```ts
+ * import { leadResponseTimeOptionsSchema } from "salesmetrics";
+ *
+ * leadResponseTimeOptionsSchema.safeParse({ slaMinutes: 5, timeZone: "America/Chicago" }).success;
+ * //=> true
+ * // The options may be left out.
+ * leadResponseTimeOptionsSchema.safeParse(undefined).success;
+ * //=> true
+ * leadResponseTimeOptionsSchema.safeParse({ calendar: { hours: { mon: [["9:00", "17:00"]] } } }).error?.issues[0]?.path;
+ * //=> ["calendar", "hours", "mon", 0, 0]
+ * ```
+ */
 export const leadResponseTimeOptionsSchema = optionsSchema({
   calendar: businessCalendarInputSchema,
   slaMinutes: z.number({ error: SLA }).check(z.gte(0, { error: SLA })),
@@ -77,10 +92,44 @@ export function leadResponseLeadsSchemaFor(options?: LeadResponseTimeOptions) {
   return leadsSchemaIn(readingZone(options));
 }
 
-/** The schema of the `leads` of {@link leadResponseTime}, for strings without an offset read in UTC (the default). */
+/**
+ * The schema of the `leads` of {@link leadResponseTime}, for strings without an offset read in UTC (the default).
+ *
+ * @example
+ * ```ts
+ * import { leadResponseLeadsSchema } from "salesmetrics";
+ *
+ * const leads = [
+ *   { createdAt: "2024-06-04T10:00:00Z", firstResponseAt: "2024-06-04T10:30:00Z", source: "web form" },
+ *   { createdAt: "2024-06-04T11:00:00Z", firstResponseAt: null },
+ * ];
+ * leadResponseLeadsSchema.safeParse(leads).success;
+ * //=> true
+ * const early = leadResponseLeadsSchema.safeParse([{ createdAt: "2024-06-04T10:00", firstResponseAt: "2024-06-04T09:45" }]);
+ * early.error?.issues[0]?.path;
+ * //=> [0, "firstResponseAt"]
+ * early.error?.issues[0]?.message;
+ * //=> 'must not be before createdAt, "2024-06-04T10:00"'
+ * ```
+ */
 export const leadResponseLeadsSchema = leadsSchemaIn(UTC);
 
-/** One lead as given to {@link leadResponseTime}. Extra fields (a CRM export's other columns) are ignored. */
+/**
+ * One lead as given to {@link leadResponseTime}. Extra fields (a CRM export's other columns) are ignored.
+ *
+ * @example
+ * ```ts
+ * import { leadResponseTime, type ResponseLead } from "salesmetrics";
+ *
+ * const leads: ResponseLead[] = [
+ *   { createdAt: "2024-06-04T10:00:00Z", firstResponseAt: "2024-06-04T10:05:00Z" },
+ *   { createdAt: new Date("2024-06-04T11:00:00Z"), firstResponseAt: Date.parse("2024-06-04T12:30:00Z") },
+ *   { createdAt: "2024-06-04T15:00:00Z" }, // never answered
+ * ];
+ * leadResponseTime(leads).medianMinutes;
+ * //=> 47.5
+ * ```
+ */
 export interface ResponseLead {
   /** When the lead came in (form submitted, call received): a `Date`, an ISO-8601 string or epoch ms. */
   readonly createdAt: Instant;
@@ -88,7 +137,24 @@ export interface ResponseLead {
   readonly firstResponseAt?: Instant | null | undefined;
 }
 
-/** Options of {@link leadResponseTime}. */
+/**
+ * Options of {@link leadResponseTime}.
+ *
+ * @example
+ * ```ts
+ * import { leadResponseTime, type LeadResponseTimeOptions } from "salesmetrics";
+ *
+ * const leads = [
+ *   { createdAt: "2024-06-04T10:00:00Z", firstResponseAt: "2024-06-04T10:05:00Z" }, // 5 minutes
+ *   { createdAt: "2024-06-04T13:00:00Z", firstResponseAt: "2024-06-04T13:20:00Z" }, // 20 minutes
+ * ];
+ * const options: LeadResponseTimeOptions = { slaMinutes: 15 };
+ * leadResponseTime(leads, options).withinSla;
+ * //=> 1
+ * leadResponseTime(leads).withinSla;
+ * //=> 2
+ * ```
+ */
 export interface LeadResponseTimeOptions {
   /** Measure business time over this calendar (see {@link businessCalendar}); without one, wall-clock time. */
   readonly calendar?: BusinessCalendar | BusinessCalendarInput | undefined;
@@ -101,7 +167,23 @@ export interface LeadResponseTimeOptions {
   readonly timeZone?: string | undefined;
 }
 
-/** The result of {@link leadResponseTime}. */
+/**
+ * The result of {@link leadResponseTime}.
+ *
+ * @example
+ * ```ts
+ * import { leadResponseTime, type LeadResponseTime } from "salesmetrics";
+ *
+ * const result: LeadResponseTime = leadResponseTime([
+ *   { createdAt: "2024-06-04T10:00:00Z", firstResponseAt: "2024-06-04T10:05:00Z" },
+ *   { createdAt: "2024-06-04T11:00:00Z", firstResponseAt: "2024-06-04T12:30:00Z" },
+ *   { createdAt: "2024-06-04T13:00:00Z", firstResponseAt: "2024-06-04T13:20:00Z" },
+ *   { createdAt: "2024-06-04T15:00:00Z", firstResponseAt: null },
+ * ]);
+ * result;
+ * //=> { count: 4, responded: 3, unresponded: 1, medianMinutes: 20, meanMinutes: 38.3333, p90Minutes: 76, withinSla: 2, withinSlaRate: 0.5 }
+ * ```
+ */
 export interface LeadResponseTime {
   /** Leads given. */
   count: number;

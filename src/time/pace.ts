@@ -6,7 +6,22 @@ import { finiteResult, invalidInput, isRecord } from "../core/validate.js";
 const ELAPSED = "must be a finite number ≥ 0, at most total";
 const TOTAL = "must be a finite number greater than 0";
 
-/** Input of {@link pace}. Extra fields are ignored. */
+/**
+ * Input of {@link pace}. Extra fields are ignored.
+ *
+ * @example
+ * ```ts
+ * import { paceInputSchema } from "salesmetrics";
+ *
+ * paceInputSchema.safeParse({ actual: 96_000, target: "260000.00", elapsed: 12, total: 30, rep: "Ana" }).success;
+ * //=> true
+ * const late = paceInputSchema.safeParse({ actual: 96_000, target: 260_000, elapsed: 31, total: 30 });
+ * late.error?.issues[0]?.path;
+ * //=> ["elapsed"]
+ * late.error?.issues[0]?.message;
+ * //=> "must not exceed total, 30"
+ * ```
+ */
 export const paceInputSchema = z
   .looseObject(
     {
@@ -24,7 +39,21 @@ export const paceInputSchema = z
     }),
   );
 
-/** Input of {@link pace}: what {@link paceInputSchema} accepts. */
+/**
+ * Input of {@link pace}: what {@link paceInputSchema} accepts.
+ *
+ * @example
+ * ```ts
+ * import { pace, type PaceInput } from "salesmetrics";
+ *
+ * // Day 10 of 20 business days: 30,000 booked toward 50,000.
+ * const input: PaceInput = { actual: 30_000, target: 50_000, elapsed: 10, total: 20 };
+ * pace(input).projected;
+ * //=> 60000
+ * pace(input).requiredPerRemainingUnit;
+ * //=> 2000
+ * ```
+ */
 export interface PaceInput {
   /** What has been achieved so far (sales, deals, calls), ≥ 0. */
   actual: Money;
@@ -36,7 +65,21 @@ export interface PaceInput {
   total: number;
 }
 
-/** The result of {@link pace}. */
+/**
+ * The result of {@link pace}.
+ *
+ * @example
+ * ```ts
+ * import { pace, type Pace } from "salesmetrics";
+ *
+ * const closed: Pace = pace({ actual: 60_000, target: 50_000, elapsed: 20, total: 20 });
+ * closed;
+ * //=> { projected: 60000, projectedAttainment: 1.2, onTrack: true, remaining: 0, requiredPerRemainingUnit: null }
+ * // Before any time elapsed there is no run rate.
+ * pace({ actual: 0, target: 50_000, elapsed: 0, total: 20 }).onTrack;
+ * //=> null
+ * ```
+ */
 export interface Pace {
   /** Where the period ends at the current run rate: actual ÷ elapsed × total. `null` before any time elapsed. */
   projected: number | null;

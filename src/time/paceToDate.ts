@@ -47,7 +47,21 @@ function inputSchemaIn(zone: TimeZone) {
     );
 }
 
-/** Options of {@link paceToDate}: the calendar is required. */
+/**
+ * Options of {@link paceToDate}: the calendar is required.
+ *
+ * @example
+ * ```ts
+ * import { paceToDateOptionsSchema } from "salesmetrics";
+ *
+ * paceToDateOptionsSchema.safeParse({ calendar: { timeZone: "Europe/London", hours: { mon: [["09:00", "17:30"]] } } }).success;
+ * //=> true
+ * paceToDateOptionsSchema.safeParse({}).error?.issues[0]?.path;
+ * //=> ["calendar"]
+ * paceToDateOptionsSchema.safeParse(undefined).success;
+ * //=> false
+ * ```
+ */
 export const paceToDateOptionsSchema = z.looseObject(
   { calendar: businessCalendarInputSchema },
   { error: "must be an object { calendar }" },
@@ -81,10 +95,39 @@ export function paceToDateInputSchemaFor(options: PaceToDateOptions) {
   return inputSchemaIn(zone);
 }
 
-/** The schema of the input of {@link paceToDate} for a calendar in UTC. */
+/**
+ * The schema of the input of {@link paceToDate} for a calendar in UTC.
+ *
+ * @example
+ * ```ts
+ * import { paceToDateInputSchema } from "salesmetrics";
+ *
+ * const july = { actual: 45_000, target: 100_000, periodStart: "2024-07-01", periodEnd: "2024-07-31", asOf: "2024-07-12" };
+ * paceToDateInputSchema.safeParse(july).success;
+ * //=> true
+ * paceToDateInputSchema.safeParse({ ...july, asOf: "2024-08-01" }).error?.issues[0]?.path;
+ * //=> ["asOf"]
+ * paceToDateInputSchema.safeParse({ ...july, periodEnd: "2024-06-30" }).error?.issues[0]?.message;
+ * //=> 'must not be on a date before periodStart, "2024-07-01"'
+ * ```
+ */
 export const paceToDateInputSchema = inputSchemaIn(UTC);
 
-/** Input of {@link paceToDate}: what {@link paceToDateInputSchema} accepts. */
+/**
+ * Input of {@link paceToDate}: what {@link paceToDateInputSchema} accepts.
+ *
+ * @example
+ * ```ts
+ * import { paceToDate, type PaceToDateInput } from "salesmetrics";
+ *
+ * const nineToFive = [["09:00", "17:00"]] as const;
+ * const calendar = { hours: { mon: nineToFive, tue: nineToFive, wed: nineToFive, thu: nineToFive, fri: nineToFive } };
+ * // 3–14 June 2024 holds 10 business days; 3–7 June, 5 of them.
+ * const input: PaceToDateInput = { actual: 20_000, target: 50_000, periodStart: "2024-06-03", periodEnd: "2024-06-14", asOf: "2024-06-07" };
+ * paceToDate(input, { calendar }).projected;
+ * //=> 40000
+ * ```
+ */
 export interface PaceToDateInput {
   /** What has been achieved so far, through the day `asOf` (sales, deals, calls), ≥ 0. */
   actual: Money;
@@ -98,7 +141,26 @@ export interface PaceToDateInput {
   asOf: Instant;
 }
 
-/** Options of {@link paceToDate}: what {@link paceToDateOptionsSchema} accepts. */
+/**
+ * Options of {@link paceToDate}: what {@link paceToDateOptionsSchema} accepts.
+ *
+ * @example
+ * ```ts
+ * import { businessCalendar, paceToDate, type PaceToDateOptions } from "salesmetrics";
+ *
+ * const nineToFive = [["09:00", "17:00"]] as const;
+ * const options: PaceToDateOptions = {
+ *   calendar: businessCalendar({
+ *     timeZone: "America/New_York",
+ *     hours: { mon: nineToFive, tue: nineToFive, wed: nineToFive, thu: nineToFive, fri: nineToFive },
+ *     holidays: ["2024-06-19"],
+ *   }),
+ * };
+ * // 17–28 June 2024: 9 business days without the 19th, 4 of them through the 21st.
+ * paceToDate({ actual: 20_000, target: 45_000, periodStart: "2024-06-17", periodEnd: "2024-06-28", asOf: "2024-06-21" }, options);
+ * //=> { projected: 45000, projectedAttainment: 1, onTrack: true, remaining: 25000, requiredPerRemainingUnit: 5000 }
+ * ```
+ */
 export interface PaceToDateOptions {
   /** The business calendar whose days are counted (see {@link businessCalendar}). */
   calendar: BusinessCalendar | BusinessCalendarInput;

@@ -3,13 +3,37 @@ import { nonNegativeMoneySchema, parseMoney, type Money } from "../core/money.js
 import { ratio } from "../core/ratio.js";
 import { finiteResult, invalidInput, isRecord } from "../core/validate.js";
 
-/** Input of {@link quotaAttainment}, and one period of {@link quotaAttainmentToDate}. Extra fields are ignored. */
+/**
+ * Input of {@link quotaAttainment}, and one period of {@link quotaAttainmentToDate}. Extra fields are ignored.
+ *
+ * @example
+ * ```ts
+ * import { quotaPeriodSchema } from "salesmetrics";
+ *
+ * quotaPeriodSchema.safeParse({ actual: "52500.00", quota: 50_000, rep: "Ana" }).success;
+ * //=> true
+ * // Decimal strings take no thousands separators.
+ * quotaPeriodSchema.safeParse({ actual: "52,500", quota: 50_000 }).error?.issues[0]?.path;
+ * //=> ["actual"]
+ * ```
+ */
 export const quotaPeriodSchema = z.looseObject(
   { actual: nonNegativeMoneySchema, quota: nonNegativeMoneySchema },
   { error: "must be an object { actual, quota }" },
 );
 
-/** One period's result and quota, given to {@link quotaAttainment}: what {@link quotaPeriodSchema} accepts. */
+/**
+ * One period's result and quota, given to {@link quotaAttainment}: what {@link quotaPeriodSchema} accepts.
+ *
+ * @example
+ * ```ts
+ * import { quotaAttainment, type QuotaPeriod } from "salesmetrics";
+ *
+ * const march: QuotaPeriod = { actual: 42_500, quota: 50_000 };
+ * quotaAttainment(march);
+ * //=> 0.85
+ * ```
+ */
 export interface QuotaPeriod {
   /** What was achieved in the period (bookings, revenue, deals), ≥ 0. */
   actual: Money;

@@ -4,7 +4,19 @@ import { ratio } from "../core/ratio.js";
 import { finiteResult, invalidInput, isRecord } from "../core/validate.js";
 import { quotaPeriodSchema, type QuotaPeriod } from "./quotaAttainment.js";
 
-/** The periods of {@link quotaAttainmentToDate}: an array of {@link quotaPeriodSchema} records. */
+/**
+ * The periods of {@link quotaAttainmentToDate}: an array of {@link quotaPeriodSchema} records.
+ *
+ * @example
+ * ```ts
+ * import { quotaPeriodsSchema } from "salesmetrics";
+ *
+ * quotaPeriodsSchema.safeParse([{ actual: 45_000, quota: 40_000 }, { actual: 30_000, quota: 60_000 }]).success;
+ * //=> true
+ * quotaPeriodsSchema.safeParse([{ actual: 45_000, quota: 40_000 }, { actual: 30_000 }]).error?.issues[0]?.path;
+ * //=> [1, "quota"]
+ * ```
+ */
 export const quotaPeriodsSchema = z.array(quotaPeriodSchema, { error: "must be an array of { actual, quota }" });
 
 /**

@@ -5,19 +5,72 @@ import { MoneySum, moneySchema, parseMoney, type Money } from "../core/money.js"
 import { dayLabel, periodKeyOfDay, periodOptionsSchema, periodSpan, readPeriodOptions, type PeriodOptions } from "../core/periods.js";
 import { invalidInput, isRecord } from "../core/validate.js";
 
-/** One record of {@link revenueByPeriod}: when, and how much (negative for a refund). Extra fields are ignored. */
+/**
+ * One record of {@link revenueByPeriod}: when, and how much (negative for a refund). Extra fields are ignored.
+ *
+ * @example
+ * ```ts
+ * import { revenueRecordSchema } from "salesmetrics";
+ *
+ * revenueRecordSchema.safeParse({ date: "2017-03-31T23:30:00-04:00", amount: "-99.50", invoice: "INV-7" }).success;
+ * //=> true
+ * revenueRecordSchema.safeParse({ date: "31/03/2017", amount: 99.5 }).error?.issues[0]?.path;
+ * //=> ["date"]
+ * ```
+ */
 export const revenueRecordSchema = z.looseObject(
   { date: instantSchema, amount: moneySchema },
   { error: "must be an object { date, amount }" },
 );
 
-/** The records of {@link revenueByPeriod}: an array of {@link revenueRecordSchema} records. */
+/**
+ * The records of {@link revenueByPeriod}: an array of {@link revenueRecordSchema} records.
+ *
+ * @example
+ * ```ts
+ * import { Decimal } from "decimal.js";
+ * import { revenueRecordsSchema } from "salesmetrics";
+ *
+ * revenueRecordsSchema.safeParse([{ date: new Date("2017-01-15"), amount: new Decimal("1200.50") }]).success;
+ * //=> true
+ * // 30 February is not a date.
+ * revenueRecordsSchema.safeParse([{ date: "2017-01-15", amount: 1200.5 }, { date: "2017-02-30", amount: 99.5 }]).error?.issues[0]?.path;
+ * //=> [1, "date"]
+ * ```
+ */
 export const revenueRecordsSchema = z.array(revenueRecordSchema, { error: "must be an array of { date, amount }" });
 
-/** Options of {@link revenueByPeriod}: the period options every grouping function takes. */
+/**
+ * Options of {@link revenueByPeriod}: the period options every grouping function takes.
+ *
+ * @example
+ * ```ts
+ * import { revenueByPeriodOptionsSchema } from "salesmetrics";
+ *
+ * revenueByPeriodOptionsSchema.safeParse({ period: "quarter", timeZone: "America/New_York", fiscalYearStartMonth: 10 }).success;
+ * //=> true
+ * revenueByPeriodOptionsSchema.safeParse({ period: "monthly" }).error?.issues[0]?.message;
+ * //=> 'must be "day", "week", "month", "quarter" or "year"'
+ * ```
+ */
 export const revenueByPeriodOptionsSchema = periodOptionsSchema;
 
-/** One sale given to {@link revenueByPeriod}. Extra fields are ignored. */
+/**
+ * One sale given to {@link revenueByPeriod}. Extra fields are ignored.
+ *
+ * @example
+ * ```ts
+ * import { revenueByPeriod, type RevenueRecord } from "salesmetrics";
+ *
+ * const records: RevenueRecord[] = [
+ *   { date: "2017-03-06", amount: 500 },
+ *   { date: new Date("2017-03-08T15:00:00Z"), amount: "250.00" },
+ *   { date: Date.UTC(2017, 2, 9), amount: -50 }, // a refund
+ * ];
+ * revenueByPeriod(records, { period: "week" })[0]?.total;
+ * //=> 700
+ * ```
+ */
 export interface RevenueRecord {
   /** When the revenue was booked: a Date, an ISO-8601 string or epoch ms. */
   date: Instant;
@@ -25,10 +78,36 @@ export interface RevenueRecord {
   amount: Money;
 }
 
-/** Options of {@link revenueByPeriod}: the {@link PeriodOptions} every grouping function takes. */
+/**
+ * Options of {@link revenueByPeriod}: the {@link PeriodOptions} every grouping function takes.
+ *
+ * @example
+ * ```ts
+ * import { revenueByPeriod, type RevenueByPeriodOptions } from "salesmetrics";
+ *
+ * // Fiscal years starting in October: October 2016 to September 2017 is FY2017.
+ * const options: RevenueByPeriodOptions = { period: "quarter", fiscalYearStartMonth: 10 };
+ * revenueByPeriod([{ date: "2016-11-15", amount: 500 }, { date: "2017-01-20", amount: 250 }], options).map((row) => row.period);
+ * //=> ["FY2017-Q1", "FY2017-Q2"]
+ * ```
+ */
 export type RevenueByPeriodOptions = PeriodOptions;
 
-/** One period of {@link revenueByPeriod}. */
+/**
+ * One period of {@link revenueByPeriod}.
+ *
+ * @example
+ * ```ts
+ * import { revenueByPeriod, type RevenueForPeriod } from "salesmetrics";
+ *
+ * const rows: RevenueForPeriod[] = revenueByPeriod(
+ *   [{ date: "2017-03-06", amount: 500 }, { date: "2017-03-08", amount: 250 }],
+ *   { period: "week" },
+ * );
+ * rows[0];
+ * //=> { period: "2017-W10", start: "2017-03-06", end: "2017-03-12", total: 750, count: 2 }
+ * ```
+ */
 export interface RevenueForPeriod {
   /** `2017-03-08`, `2017-W09`, `2017-03`, `2017-Q1` or `2017` (fiscal: `FY2017-Q1`, `FY2017`). */
   period: string;

@@ -6,7 +6,22 @@ import { dealStatusSchema } from "../core/deals.js";
 
 const FN = "salesCycleLength";
 
-/** Which closed deals a cycle length is measured over. */
+/**
+ * Which closed deals a cycle length is measured over.
+ *
+ * @example
+ * ```ts
+ * import { salesCycleLength, type CycleInclude } from "salesmetrics";
+ *
+ * const deals = [
+ *   { createdAt: "2025-01-01", closedAt: "2025-01-31", status: "won" }, // 30 days
+ *   { createdAt: "2025-01-01", closedAt: "2025-01-11", status: "lost" }, // 10 days
+ * ] as const;
+ * const includes: CycleInclude[] = ["won", "closed"];
+ * includes.map((include) => salesCycleLength(deals, { include }).meanDays);
+ * //=> [30, 20]
+ * ```
+ */
 export type CycleInclude = "won" | "closed";
 
 /**
@@ -51,7 +66,19 @@ function dealsSchemaFor(zone: TimeZone, include: CycleInclude) {
 
 const INCLUDE = 'must be "won" or "closed"';
 
-/** Options of {@link salesCycleLength}. */
+/**
+ * Options of {@link salesCycleLength}.
+ *
+ * @example
+ * ```ts
+ * import { salesCycleLengthOptionsSchema } from "salesmetrics";
+ *
+ * salesCycleLengthOptionsSchema.safeParse({ include: "closed", timeZone: "Europe/Berlin" }).success;
+ * //=> true
+ * salesCycleLengthOptionsSchema.safeParse({ include: "lost" }).error?.issues[0]?.message;
+ * //=> 'must be "won" or "closed"'
+ * ```
+ */
 export const salesCycleLengthOptionsSchema = optionsSchema({
   include: z.enum(["won", "closed"], { error: INCLUDE }),
   timeZone: timeZoneSchema,
@@ -82,10 +109,43 @@ export function salesCycleDealsSchemaFor(options?: SalesCycleLengthOptions) {
   return dealsSchemaFor(zone, include);
 }
 
-/** The schema of the `deals` of {@link salesCycleLength} with the default options (won deals, UTC). */
+/**
+ * The schema of the `deals` of {@link salesCycleLength} with the default options (won deals, UTC).
+ *
+ * @example
+ * ```ts
+ * import { salesCycleDealsSchema } from "salesmetrics";
+ *
+ * const deals = [
+ *   { createdAt: "2025-01-01", closedAt: "2025-02-15", status: "won", amount: 5000 },
+ *   { status: "open" }, // an open deal may lack dates
+ * ];
+ * salesCycleDealsSchema.safeParse(deals).success;
+ * //=> true
+ * salesCycleDealsSchema.safeParse([{ createdAt: "2025-01-01", status: "won" }]).error?.issues[0]?.message;
+ * //=> "is required for a won deal"
+ * salesCycleDealsSchema.safeParse([{ createdAt: "2025-01-01", closedAt: "2025-02-15", status: "Closed Won" }]).error?.issues[0]?.path;
+ * //=> [0, "status"]
+ * ```
+ */
 export const salesCycleDealsSchema = dealsSchemaFor(UTC, "won");
 
-/** One deal as given to {@link salesCycleLength}. Extra fields are ignored. */
+/**
+ * One deal as given to {@link salesCycleLength}. Extra fields are ignored.
+ *
+ * @example
+ * ```ts
+ * import { salesCycleLength, type CycleDeal } from "salesmetrics";
+ *
+ * const deals: CycleDeal[] = [
+ *   { createdAt: "2025-01-01", closedAt: "2025-01-31", status: "won" }, // 30 days
+ *   { createdAt: new Date("2025-01-01T00:00:00Z"), closedAt: Date.UTC(2025, 3, 11), status: "won" }, // 100 days
+ *   { createdAt: "2025-02-01", status: "open" },
+ * ];
+ * salesCycleLength(deals);
+ * //=> { count: 2, meanDays: 65, medianDays: 65 }
+ * ```
+ */
 export interface CycleDeal {
   /** When the deal (opportunity) was created: a `Date`, an ISO-8601 string or epoch ms. */
   readonly createdAt?: Instant | null | undefined;
@@ -95,7 +155,19 @@ export interface CycleDeal {
   readonly status: "won" | "lost" | "open";
 }
 
-/** Options of {@link salesCycleLength}. */
+/**
+ * Options of {@link salesCycleLength}.
+ *
+ * @example
+ * ```ts
+ * import { salesCycleLength, type SalesCycleLengthOptions } from "salesmetrics";
+ *
+ * // Read in New York, March 2024 holds a 23-hour day (daylight saving starts on the 10th).
+ * const options: SalesCycleLengthOptions = { timeZone: "America/New_York" };
+ * salesCycleLength([{ createdAt: "2024-03-01T00:00", closedAt: "2024-03-31T00:00", status: "won" }], options).meanDays;
+ * //=> 29.9583
+ * ```
+ */
 export interface SalesCycleLengthOptions {
   /** `"won"` (default): won deals only; `"closed"`: won and lost deals. Open deals never count. */
   readonly include?: CycleInclude | undefined;
@@ -103,7 +175,24 @@ export interface SalesCycleLengthOptions {
   readonly timeZone?: string | undefined;
 }
 
-/** The result of {@link salesCycleLength}. */
+/**
+ * The result of {@link salesCycleLength}.
+ *
+ * @example
+ * ```ts
+ * import { salesCycleLength, type SalesCycleLength } from "salesmetrics";
+ *
+ * const result: SalesCycleLength = salesCycleLength([
+ *   { createdAt: "2025-01-01", closedAt: "2025-01-31", status: "won" },
+ *   { createdAt: "2025-01-01", closedAt: "2025-01-11", status: "won" },
+ *   { createdAt: "2025-01-01", closedAt: "2025-04-11", status: "won" }, // one that lingered
+ * ]);
+ * result;
+ * //=> { count: 3, meanDays: 46.6667, medianDays: 30 }
+ * salesCycleLength([]).meanDays;
+ * //=> null
+ * ```
+ */
 export interface SalesCycleLength {
   /** Deals measured. */
   count: number;

@@ -3,13 +3,40 @@ import { nonNegativeMoneySchema, parseMoney, type Money } from "../core/money.js
 import { ratio } from "../core/ratio.js";
 import { finiteResult, invalidInput, isRecord } from "../core/validate.js";
 
-/** Input of {@link salesGrowth}. Extra fields are ignored. */
+/**
+ * Input of {@link salesGrowth}. Extra fields are ignored.
+ *
+ * @example
+ * ```ts
+ * import { salesGrowthInputSchema } from "salesmetrics";
+ *
+ * salesGrowthInputSchema.safeParse({ current: "110000.00", previous: 100_000, region: "EMEA" }).success;
+ * //=> true
+ * salesGrowthInputSchema.safeParse({ current: 110_000, previous: null }).error?.issues[0]?.path;
+ * //=> ["previous"]
+ * // A previous of 0 passes: salesGrowth then returns null.
+ * salesGrowthInputSchema.safeParse({ current: 5000, previous: 0 }).success;
+ * //=> true
+ * ```
+ */
 export const salesGrowthInputSchema = z.looseObject(
   { current: nonNegativeMoneySchema, previous: nonNegativeMoneySchema },
   { error: "must be an object { current, previous }" },
 );
 
-/** Input of {@link salesGrowth}: what {@link salesGrowthInputSchema} accepts. */
+/**
+ * Input of {@link salesGrowth}: what {@link salesGrowthInputSchema} accepts.
+ *
+ * @example
+ * ```ts
+ * import { salesGrowth, type SalesGrowthInput } from "salesmetrics";
+ *
+ * // March 2024 against March 2023: year over year.
+ * const input: SalesGrowthInput = { current: 132_000, previous: 120_000 };
+ * salesGrowth(input);
+ * //=> 0.1
+ * ```
+ */
 export interface SalesGrowthInput {
   /** Sales of the period measured. */
   current: Money;
