@@ -28,9 +28,30 @@ export function isNonNegativeNumber(value: unknown): value is number {
 /**
  * The unit recency, age and every model time are counted in: `"day"` or `"week"` (7 days).
  * BG/NBD parameters are tied to it: α is in the same unit (α in days = 7 × α in weeks).
+ *
+ * @example
+ * ```ts
+ * import { clvTimeUnitSchema } from "salesmetrics";
+ *
+ * clvTimeUnitSchema.safeParse("week").success;
+ * //=> true
+ * clvTimeUnitSchema.safeParse("month").error?.issues[0]?.message;
+ * //=> 'must be "day" or "week"'
+ * ```
  */
 export const clvTimeUnitSchema = z.enum(["day", "week"], { error: 'must be "day" or "week"' });
-/** The time unit of recency, age and the BG/NBD parameters: `"week"` or `"day"`. */
+/**
+ * The time unit of recency, age and the BG/NBD parameters: `"week"` or `"day"`.
+ *
+ * @example
+ * ```ts
+ * import { rfmSummary, type ClvTimeUnit } from "salesmetrics";
+ *
+ * const timeUnit: ClvTimeUnit = "day";
+ * rfmSummary([{ customerId: "C-1", date: "2024-01-03" }, { customerId: "C-1", date: "2024-01-17" }], { timeUnit });
+ * //=> [{ customerId: "C-1", frequency: 1, recency: 14, age: 14, monetaryValue: null }]
+ * ```
+ */
 export type ClvTimeUnit = z.output<typeof clvTimeUnitSchema>;
 
 export function isClvTimeUnit(value: unknown): value is ClvTimeUnit {
@@ -40,13 +61,40 @@ export function isClvTimeUnit(value: unknown): value is ClvTimeUnit {
 /** Days in each time unit. */
 export const DAYS_PER_UNIT: Record<ClvTimeUnit, number> = { day: 1, week: 7 };
 
-/** BG/NBD parameters: r and α of the gamma purchase rates, a and b of the beta dropout probabilities. */
+/**
+ * BG/NBD parameters: r and α of the gamma purchase rates, a and b of the beta dropout probabilities.
+ *
+ * @example
+ * ```ts
+ * import { bgNbdParamsSchema } from "salesmetrics";
+ *
+ * bgNbdParamsSchema.safeParse({ r: 0.243, alpha: 4.414, a: 0.793, b: 2.426 }).success;
+ * //=> true
+ * bgNbdParamsSchema.safeParse({ r: 0.243, alpha: 4.414, a: 0.793 }).error?.issues[0]?.path;
+ * //=> ["b"]
+ * ```
+ */
 export const bgNbdParamsSchema = z.looseObject(
   { r: positiveNumberSchema, alpha: positiveNumberSchema, a: positiveNumberSchema, b: positiveNumberSchema },
   { error: "must be an object { r, alpha, a, b } of numbers greater than 0" },
 );
 
-/** The four parameters of the BG/NBD model (Fader, Hardie & Lee 2005), as {@link fitBgNbd} returns them. */
+/**
+ * The four parameters of the BG/NBD model (Fader, Hardie & Lee 2005), as {@link fitBgNbd} returns them.
+ *
+ * @example
+ * ```ts
+ * import type { BgNbdParameters } from "salesmetrics";
+ *
+ * // CDNOW, weeks (Fader, Hardie & Lee 2005)
+ * const params: BgNbdParameters = { r: 0.243, alpha: 4.414, a: 0.793, b: 2.426 };
+ * // The mean purchase rate per week, and the mean dropout probability after a purchase
+ * params.r / params.alpha;
+ * //=> 0.0551
+ * params.a / (params.a + params.b);
+ * //=> 0.2463
+ * ```
+ */
 export interface BgNbdParameters {
   /** Shape of the gamma distribution of purchase rates. */
   r: number;
@@ -68,13 +116,38 @@ export function isBgNbdParams(value: unknown): value is BgNbdParameters {
   );
 }
 
-/** Gamma-Gamma parameters: p, the shape of each customer's spend per purchase; q and γ of the gamma of its scale. */
+/**
+ * Gamma-Gamma parameters: p, the shape of each customer's spend per purchase; q and γ of the gamma of its scale.
+ *
+ * @example
+ * ```ts
+ * import { gammaGammaParamsSchema } from "salesmetrics";
+ *
+ * gammaGammaParamsSchema.safeParse({ p: 6.25, q: 3.74, gamma: 15.44 }).success;
+ * //=> true
+ * gammaGammaParamsSchema.safeParse({ p: 6.25, q: 3.74, gamma: -15.44 }).error?.issues[0]?.path;
+ * //=> ["gamma"]
+ * ```
+ */
 export const gammaGammaParamsSchema = z.looseObject(
   { p: positiveNumberSchema, q: positiveNumberSchema, gamma: positiveNumberSchema },
   { error: "must be an object { p, q, gamma } of numbers greater than 0" },
 );
 
-/** The three parameters of the Gamma-Gamma spend model (Fader, Hardie & Lee 2005), as {@link fitGammaGamma} returns them. */
+/**
+ * The three parameters of the Gamma-Gamma spend model (Fader, Hardie & Lee 2005), as {@link fitGammaGamma} returns them.
+ *
+ * @example
+ * ```ts
+ * import type { GammaGammaParameters } from "salesmetrics";
+ *
+ * // CDNOW (Fader & Hardie 2013)
+ * const params: GammaGammaParameters = { p: 6.25, q: 3.74, gamma: 15.44 };
+ * // The mean spend across customers, p·γ ÷ (q − 1)
+ * (params.p * params.gamma) / (params.q - 1);
+ * //=> 35.22
+ * ```
+ */
 export interface GammaGammaParameters {
   /** Shape of the gamma distribution of one customer's spend per purchase. */
   p: number;
@@ -109,12 +182,33 @@ export const RFM_FIELDS = { frequency: countSchema, recency: nonNegativeNumberSc
  * (purchase days after the first), `recency` = time from the first to the last purchase, `age` =
  * time from the first purchase to the end of observation, in one time unit. recency ≤ age, and
  * recency is 0 when frequency is 0.
+ *
+ * @example
+ * ```ts
+ * import { rfmCustomerSchema } from "salesmetrics";
+ *
+ * rfmCustomerSchema.safeParse({ customerId: "C-1", frequency: 2, recency: 30.43, age: 38.86 }).success;
+ * //=> true
+ * rfmCustomerSchema.safeParse({ frequency: 0, recency: 2, age: 38.86 }).error?.issues[0]?.path;
+ * //=> ["recency"]
+ * ```
  */
 export const rfmCustomerSchema = z
   .looseObject(RFM_FIELDS, { error: "must be an object { frequency, recency, age }" })
   .check(...rfmRules());
 
-/** One customer's recency-frequency summary, as {@link rfmSummary} returns it. Extra fields are ignored. */
+/**
+ * One customer's recency-frequency summary, as {@link rfmSummary} returns it. Extra fields are ignored.
+ *
+ * @example
+ * ```ts
+ * import { bgNbdProbabilityAlive, type RfmCustomer } from "salesmetrics";
+ *
+ * const customer: RfmCustomer = { frequency: 2, recency: 30.43, age: 38.86 };
+ * bgNbdProbabilityAlive({ params: { r: 0.243, alpha: 4.414, a: 0.793, b: 2.426 }, ...customer });
+ * //=> 0.727
+ * ```
+ */
 export interface RfmCustomer {
   /** Repeat purchases: purchase days (or periods) after the first. */
   frequency: number;
@@ -141,15 +235,20 @@ export function isRfmCustomer(row: unknown): row is RfmCustomer {
  * Spend fields of a customer for the Gamma-Gamma model: `monetaryValue`, the mean spend of the
  * repeat purchase days, an amount ≥ 0; it may be null or absent only without a repeat purchase.
  */
+const MONETARY_VALUE = 'must be an amount ≥ 0: a finite number, a decimal string such as "12.50", or a Decimal (or null without a repeat purchase)';
+
 export const monetaryValueSchema = z.optional(
   z.nullable(
     z.union(
       [
-        z.number().check(z.gte(0)),
-        z.string().check(z.refine((value) => parseMoney(value) >= 0)),
-        z.custom((value) => typeof value === "object" && value !== null && !Array.isArray(value) && parseMoney(value) >= 0),
+        // Each branch carries the message, as the branch a value's type matches reports its own issue.
+        z.number({ error: MONETARY_VALUE }).check(z.gte(0, { error: MONETARY_VALUE })),
+        z.string({ error: MONETARY_VALUE }).check(z.refine((value) => parseMoney(value) >= 0, { error: MONETARY_VALUE })),
+        z.custom((value) => typeof value === "object" && value !== null && !Array.isArray(value) && parseMoney(value) >= 0, {
+          error: MONETARY_VALUE,
+        }),
       ],
-      { error: 'must be an amount ≥ 0: a finite number, a decimal string such as "12.50", or a Decimal (or null without a repeat purchase)' },
+      { error: MONETARY_VALUE },
     ),
   ),
 );
@@ -166,7 +265,21 @@ export const spendRule = z.refine<{ frequency: number; monetaryValue?: unknown }
   { path: ["monetaryValue"], error: "is required for a customer with repeat purchases (frequency > 0)" },
 );
 
-/** A customer's repeat purchases and their mean spend, as the Gamma-Gamma model reads them. */
+/**
+ * A customer's repeat purchases and their mean spend, as the Gamma-Gamma model reads them.
+ *
+ * @example
+ * ```ts
+ * import { spendCustomerSchema } from "salesmetrics";
+ *
+ * spendCustomerSchema.safeParse({ frequency: 2, monetaryValue: "22.35" }).success;
+ * //=> true
+ * spendCustomerSchema.safeParse({ frequency: 0 }).success;
+ * //=> true
+ * spendCustomerSchema.safeParse({ frequency: 2, monetaryValue: -5 }).error?.issues[0]?.path;
+ * //=> ["monetaryValue"]
+ * ```
+ */
 export const spendCustomerSchema = z
   .looseObject({ frequency: countSchema, monetaryValue: monetaryValueSchema }, { error: "must be an object { frequency, monetaryValue }" })
   .check(spendRule);
@@ -179,7 +292,19 @@ export function readSpendCustomer(row: unknown): number | null {
   return spend;
 }
 
-/** A customer as {@link customerLifetimeValue} reads them: the RFM summary and the mean spend, with an optional id. */
+/**
+ * A customer as {@link customerLifetimeValue} reads them: the RFM summary and the mean spend, with an optional id.
+ *
+ * @example
+ * ```ts
+ * import { valuedCustomerSchema } from "salesmetrics";
+ *
+ * valuedCustomerSchema.safeParse({ customerId: "C-1", frequency: 2, recency: 30.43, age: 38.86, monetaryValue: 22.35 }).success;
+ * //=> true
+ * valuedCustomerSchema.safeParse({ customerId: "", frequency: 2, recency: 30.43, age: 38.86, monetaryValue: 22.35 }).error?.issues[0]?.path;
+ * //=> ["customerId"]
+ * ```
+ */
 export const valuedCustomerSchema = z
   .looseObject(
     { customerId: z.optional(customerIdSchema), ...RFM_FIELDS, monetaryValue: monetaryValueSchema },
@@ -195,14 +320,44 @@ export function isValuedCustomer(row: unknown): boolean {
   return spend === null || spend === spend;
 }
 
-/** Options of the fitting functions. */
+/**
+ * Options of the fitting functions.
+ *
+ * @example
+ * ```ts
+ * import { fitOptionsSchema } from "salesmetrics";
+ *
+ * fitOptionsSchema.safeParse({ maxIterations: 10_000 }).success;
+ * //=> true
+ * fitOptionsSchema.safeParse({ maxIterations: 0 }).error?.issues[0]?.message;
+ * //=> "must be an integer from 1 to 1000000"
+ * ```
+ */
 export const fitOptionsSchema = optionsSchema({
   maxIterations: z
     .int({ error: "must be an integer from 1 to 1000000" })
     .check(z.gte(1, { error: "must be an integer from 1 to 1000000" }), z.lte(1_000_000, { error: "must be an integer from 1 to 1000000" })),
 });
 
-/** Options of {@link fitBgNbd} and {@link fitGammaGamma}: what {@link fitOptionsSchema} accepts. */
+/**
+ * Options of {@link fitBgNbd} and {@link fitGammaGamma}: what {@link fitOptionsSchema} accepts.
+ *
+ * @example
+ * ```ts
+ * import { fitGammaGamma, type FitOptions } from "salesmetrics";
+ *
+ * const customers = [
+ *   { frequency: 2, monetaryValue: 22.35 },
+ *   { frequency: 7, monetaryValue: 73.74 },
+ *   { frequency: 5, monetaryValue: 17.59 },
+ * ];
+ * // Too few iterations: the fit stops there and says so.
+ * const options: FitOptions = { maxIterations: 20 };
+ * const fit = fitGammaGamma(customers, options);
+ * [fit.converged, fit.iterations];
+ * //=> [false, 20]
+ * ```
+ */
 export interface FitOptions {
   /** Most Nelder–Mead iterations (default 5,000; each costs a few likelihood evaluations). */
   maxIterations?: number | undefined;
@@ -262,7 +417,22 @@ export function clean(value: number): number {
 /** Shifted-beta-geometric parameters: the beta distribution of the churn probability θ across customers. */
 export const sbgParamsShape = { alpha: positiveNumberSchema, beta: positiveNumberSchema };
 
-/** The two parameters of the shifted-beta-geometric churn model (Fader & Hardie 2007). */
+/**
+ * The two parameters of the shifted-beta-geometric churn model (Fader & Hardie 2007).
+ *
+ * @example
+ * ```ts
+ * import { shiftedBetaGeometricSurvival, type ShiftedBetaGeometricParameters } from "salesmetrics";
+ *
+ * // "High end" customers (Fader & Hardie 2007)
+ * const params: ShiftedBetaGeometricParameters = { alpha: 0.668, beta: 3.806 };
+ * // The mean churn probability, α ÷ (α + β)
+ * params.alpha / (params.alpha + params.beta);
+ * //=> 0.1493
+ * shiftedBetaGeometricSurvival({ ...params, periods: 1 });
+ * //=> [0.8507]
+ * ```
+ */
 export interface ShiftedBetaGeometricParameters {
   /** First shape of the beta distribution of the churn probability (its mean is α ÷ (α + β)). */
   alpha: number;

@@ -2,13 +2,43 @@ import * as z from "zod/mini";
 import { KpiInputError } from "../core/errors.js";
 import { formatValue, invalidInput, isRecord } from "../core/validate.js";
 
-/** A group's key: a non-empty string (a rep, a region) or a finite number (a year, a tier). */
+/**
+ * A group's key: a non-empty string (a rep, a region) or a finite number (a year, a tier).
+ *
+ * @example
+ * ```ts
+ * import { groupKpi, type GroupKey } from "salesmetrics";
+ *
+ * const deals = [
+ *   { owner: "Ana", closedAt: "2024-02-14", amount: 12_000 },
+ *   { owner: "Ben", closedAt: "2024-05-03", amount: 8_000 },
+ *   { owner: "Ana", closedAt: "2024-04-22", amount: 5_000 },
+ * ];
+ * const quarter = (deal: (typeof deals)[number]): GroupKey => `Q${Math.ceil(Number(deal.closedAt.slice(5, 7)) / 3)}`;
+ * groupKpi(deals, quarter, (group) => group.reduce((sum, deal) => sum + deal.amount, 0));
+ * //=> [{ group: "Q1", value: 12000 }, { group: "Q2", value: 13000 }]
+ * ```
+ */
 export type GroupKey = string | number;
 
 const GROUP = "must be a group key: a non-empty string or a finite number";
 
-/** A group key of {@link groupKpi}: a non-empty string or a number. */
-export const groupKeySchema = z.union([z.string().check(z.minLength(1)), z.number()], { error: GROUP });
+/**
+ * A group key of {@link groupKpi}: a non-empty string or a number.
+ *
+ * @example
+ * ```ts
+ * import { groupKeySchema } from "salesmetrics";
+ *
+ * [groupKeySchema.safeParse("EMEA").success, groupKeySchema.safeParse(2024).success];
+ * //=> [true, true]
+ * groupKeySchema.safeParse("").success;
+ * //=> false
+ * groupKeySchema.safeParse(null).error?.issues[0]?.message;
+ * //=> "must be a group key: a non-empty string or a finite number"
+ * ```
+ */
+export const groupKeySchema = z.union([z.string({ error: GROUP }).check(z.minLength(1, { error: GROUP })), z.number({ error: GROUP })], { error: GROUP });
 
 function isGroupKey(value: unknown): value is GroupKey {
   return typeof value === "string" ? value.length > 0 : typeof value === "number" && Number.isFinite(value);

@@ -118,3 +118,26 @@ describe("Money given as a Decimal beyond the float range", () => {
     );
   });
 });
+
+// Found while writing the schemas' examples: a value of the right type that failed a union
+// branch's check (a negative number, "1,234.56") got that branch's issue, which had no message
+// of its own, so users read zod/mini's "Invalid input". The fuzz suite now fails on that text.
+describe("money messages say what was required", () => {
+  test.each([-0.01, "-5", "1,234.56", " 12", "abc", "Infinity", new Decimal(-1)])("nonNegativeMoneySchema on %s", (value) => {
+    expect(nonNegativeMoneySchema.safeParse(value).error?.issues.map((issue) => issue.message)).toEqual([
+      'must be an amount ≥ 0: a finite number, a decimal string such as "1234.56", or a Decimal',
+    ]);
+  });
+
+  test.each(["1,234.56", "$10", "abc", Number.NaN])("moneySchema on %s", (value) => {
+    expect(moneySchema.safeParse(value).error?.issues.map((issue) => issue.message)).toEqual([
+      'must be an amount: a finite number, a decimal string such as "1234.56", or a Decimal',
+    ]);
+  });
+
+  test("and so does the KpiInputError a function throws", () => {
+    expect(() => cac({ spend: "1,234.56", newCustomers: 3 })).toThrow(
+      'cac: spend must be an amount ≥ 0: a finite number, a decimal string such as "1234.56", or a Decimal (got "1,234.56")',
+    );
+  });
+});

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
-import { cohortOptionsSchema, cohortRetention, cohortTransactionsSchema } from "../../src/index.js";
+import { cohortOptionsSchema, cohortRetention, cohortTransactionsSchema, customerIdSchema } from "../../src/index.js";
 import { assertAgreesWithSchema, awkwardValue, expectKpiError } from "../helpers.js";
 import { cdnowMaster } from "./cdnow.js";
 
@@ -114,4 +114,9 @@ describe("cohortRetention", () => {
       { numRuns: 500, isResultRangeError: (error) => error.issues[0]?.message.includes("a cohort table may have") === true },
     );
   });
+});
+
+// Found while writing the schemas' examples: an empty string got zod/mini's "Invalid input".
+test("customerIdSchema says what a customer id is for an empty string too", () => {
+  expect(customerIdSchema.safeParse("").error?.issues[0]?.message).toBe("must be a customer id: a non-empty string or a finite number");
 });

@@ -130,6 +130,8 @@ function checkOutcome(what: string, fns: readonly string[], outcome: Outcome, ow
   for (const issue of error.issues) {
     if (typeof issue.path !== "string" || issue.path === "") problems.push(`an issue has no path: ${show(issue)}`);
     if (typeof issue.message !== "string" || issue.message === "") problems.push(`an issue has no message: ${show(issue)}`);
+    // zod/mini's generic text, where a schema check lacks its own message: it says nothing of what was required.
+    else if (/^Invalid\b/.test(issue.message)) problems.push(`an issue does not say what was required: ${show(issue)}`);
   }
   if (problems.length > 0) throw new Error(`${what} threw a malformed KpiInputError (${problems.join("; ")}): ${error.message}`);
 }
@@ -437,6 +439,7 @@ describe("the fuzz harness fails what it must", () => {
     expect(fails(new KpiInputError("g", [{ path: "x", message: "is bad" }]))).toThrow(/its fn is 'g'/);
     expect(fails(new KpiInputError("f", [{ path: "", message: "is bad" }]))).toThrow(/no path/);
     expect(fails(new KpiInputError("f", []))).toThrow(/no issues/);
+    expect(fails(new KpiInputError("f", [{ path: "x", message: "Invalid input" }]))).toThrow(/does not say what was required/);
     expect(fails(new KpiInputError("f", [{ path: "x", message: "is bad" }]))).not.toThrow();
   });
 });

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
-import { groupKpi, KpiInputError, rateInterval, winRate } from "../../src/index.js";
+import { groupKeySchema, groupKpi, KpiInputError, rateInterval, winRate } from "../../src/index.js";
 import { expectKpiError } from "../helpers.js";
 
 const deals = [
@@ -77,4 +77,9 @@ describe("groupKpi by __proto__", () => {
   test("is not a field name: a KpiInputError at by", () => {
     expectKpiError("groupKpi", () => groupKpi([{ owner: "Al" }], "__proto__" as never, (group) => group.length), ["by"]);
   });
+});
+
+// Found while writing the schemas' examples: an empty string got zod/mini's "Invalid input".
+test("groupKeySchema says what a group key is for an empty string too", () => {
+  expect(groupKeySchema.safeParse("").error?.issues[0]?.message).toBe("must be a group key: a non-empty string or a finite number");
 });
