@@ -8,7 +8,9 @@ import { invalidInput, isRecord } from "../core/validate.js";
 const CUSTOMER_ID = "must be a customer id: a non-empty string or a finite number";
 
 /**
- * A customer id as CRMs and billing systems export it: a non-empty string or a number.
+ * A customer id as CRMs and billing systems export it: a non-empty string or a number. Ids are
+ * compared as given, so `1042` and `"1042"` are two customers: read ids from all sources as
+ * the same type.
  *
  * @example
  * ```ts
