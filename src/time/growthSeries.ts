@@ -1,5 +1,5 @@
 import * as z from "zod/mini";
-import { parsePeriodLabel } from "../core/periods.js";
+import { parsePeriodLabel, type ParsedPeriodLabel } from "../core/periods.js";
 import { ratio } from "../core/ratio.js";
 import { finiteResult, invalidInput, isRecord } from "../core/validate.js";
 
@@ -36,7 +36,8 @@ export const growthRowSchema = z.looseObject(
 );
 
 /**
- * The rows of {@link growthSeries}: {@link growthRowSchema} records with distinct periods.
+ * The rows of {@link growthSeries}: {@link growthRowSchema} records whose periods are all of one
+ * kind and in order, oldest first, without repeats.
  *
  * @example
  * ```ts
@@ -54,15 +55,31 @@ export const growthRowSchema = z.looseObject(
  */
 export const growthRowsSchema = z.array(growthRowSchema, { error: "must be an array of { period, total }" }).check(
   z.superRefine((rows, context) => {
-    const seen = new Set<unknown>();
-    rows.forEach((row, i) => {
-      if (seen.has(row.period)) {
-        context.issues.push({ code: "custom", input: row.period, path: [i, "period"], message: "must not repeat an earlier row's period" });
-      }
-      seen.add(row.period);
-    });
+    const issue = orderIssue(rows.map((row) => row.period));
+    if (issue !== undefined) context.issues.push({ code: "custom", input: rows[issue.index]?.period, path: [issue.index, "period"], message: issue.message });
   }),
 );
+
+/**
+ * The first row whose period breaks the series, and why: periods must be of the first row's kind
+ * (a month series cannot hold a quarter) and each later than the one before, or period over
+ * period would compare unlike or reversed periods.
+ */
+function orderIssue(labels: readonly string[]): { index: number; message: string } | undefined {
+  let previous: ParsedPeriodLabel | undefined;
+  for (const [index, label] of labels.entries()) {
+    const period = parsePeriodLabel(label);
+    // An invalid label is its own issue (the schema's refine may run on it all the same).
+    if (period === null) return undefined;
+    if (previous !== undefined) {
+      if (period.kind !== previous.kind) return { index, message: `must be a period of the same kind as the first row's (${labels[0]})` };
+      if (period.ordinal === previous.ordinal) return { index, message: "must not repeat an earlier row's period" };
+      if (period.ordinal < previous.ordinal) return { index, message: `must come after the previous row's period, ${labels[index - 1]}: rows go oldest first` };
+    }
+    previous = period;
+  }
+  return undefined;
+}
 
 /**
  * One row given to {@link growthSeries}, as {@link revenueByPeriod} returns them.
@@ -140,8 +157,9 @@ function growth(current: number, previous: number | undefined): number | null {
  * @param rows - `{ period, total }` per period, oldest first; other fields are ignored.
  * @returns One row per input row, `{ period, total, periodOverPeriod, yearOverYear }`, the
  *   growth rates as fractions or `null`.
- * @throws {KpiInputError} When `rows` is not an array, a label is not a period label, a label
- *   repeats, or a total is not a finite number.
+ * @throws {KpiInputError} When `rows` is not an array, a label is not a period label, the
+ *   periods are not all of one kind (months, quarters …) or not oldest first (a repeat
+ *   included), or a total is not a finite number.
  *
  * @example
  * ```ts
@@ -166,16 +184,12 @@ export function growthSeries(rows: readonly GrowthRow[]): GrowthSeriesRow[] {
   for (const row of rows as readonly unknown[]) {
     const period = isRecord(row) ? row.period : undefined;
     const total = isRecord(row) ? row.total : undefined;
-    if (
-      !isPeriodLabel(period) ||
-      totals.has(period) ||
-      typeof total !== "number" ||
-      !Number.isFinite(total)
-    ) {
+    if (!isPeriodLabel(period) || typeof total !== "number" || !Number.isFinite(total)) {
       throw invalidInput("growthSeries", "rows", growthRowsSchema, rows);
     }
     totals.set(period, total);
   }
+  if (orderIssue(rows.map((row) => row.period)) !== undefined) throw invalidInput("growthSeries", "rows", growthRowsSchema, rows);
   return rows.map((row, i) => {
     const earlier = yearEarlier(row.period);
     return {

@@ -64,6 +64,19 @@ describe("growthSeries", () => {
     expectKpiError("growthSeries", () => growthSeries(rows as never), paths);
   });
 
+  // Found while writing the schemas' examples: rows out of order, or of mixed kinds, were taken
+  // as they came, so a month followed by a quarter "grew" 100 % and a reversed series shrank.
+  test("rejects a series of mixed period kinds, or not oldest first", () => {
+    expect(() => growthSeries([{ period: "2017-01", total: 1 }, { period: "2017-Q1", total: 2 }])).toThrow(
+      "growthSeries: rows[1].period must be a period of the same kind as the first row's (2017-01)",
+    );
+    expect(() => growthSeries([{ period: "2017-02", total: 1 }, { period: "2017-01", total: 2 }])).toThrow(
+      "growthSeries: rows[1].period must come after the previous row's period, 2017-02: rows go oldest first",
+    );
+    expectKpiError("growthSeries", () => growthSeries([{ period: "FY2017", total: 1 }, { period: "2018", total: 2 }]), ["rows[1].period"]);
+    expect(growthSeries([{ period: "2016-W52", total: 1 }, { period: "2017-W09", total: 2 }]).map((row) => row.periodOverPeriod)).toEqual([null, 1]);
+  });
+
   test("fast check agrees with the schema", () => {
     const row = fc.oneof(
       { weight: 4, arbitrary: fc.record({ period: fc.oneof(fc.constantFrom("2017-03", "2016-03", "2017-Q5", "FY2017", "2017-W09", "0000"), awkwardValue), total: fc.oneof(fc.double(), awkwardValue) }) },
