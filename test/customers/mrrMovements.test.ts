@@ -37,6 +37,36 @@ describe("mrrMovements", () => {
     ]);
   });
 
+  // Pinned by mutation testing: nothing checked that 0 → 0 (a customer away for two periods, or
+  // on a free plan) is no movement; the classification could have recorded it as a new,
+  // reactivation or churn of 0.
+  test("a customer at 0 in both periods makes no movement", () => {
+    const { periods, movements } = mrrMovements([
+      { customerId: "gone", period: "2024-01", mrr: 30 },
+      { customerId: "free", period: "2024-01", mrr: 0 },
+      { customerId: "free", period: "2024-02", mrr: 0 },
+      { customerId: "free", period: "2024-03", mrr: 0 },
+      { customerId: "paid", period: "2024-03", mrr: 10 },
+    ]);
+    expect(movements).toEqual([
+      { period: "2024-02", customerId: "gone", type: "churned", amount: 30 },
+      { period: "2024-03", customerId: "paid", type: "new", amount: 10 },
+    ]);
+    expect(periods.map((p) => [p.period, p.customers])).toEqual([["2024-02", 0], ["2024-03", 1]]);
+  });
+
+  test("says why snapshots are rejected: mixed kinds, repeats, and a span too long to be real", () => {
+    expect(() => mrrMovements([{ customerId: "a", period: "2024-01", mrr: 1 }, { customerId: "b", period: "2024-Q1", mrr: 2 }])).toThrow(
+      "mrrMovements: snapshots[1].period must be a period of the same kind as the first (month)",
+    );
+    expect(() => mrrMovements([{ customerId: "a", period: "2024-01", mrr: 1 }, { customerId: "a", period: "2024-01", mrr: 2 }])).toThrow(
+      "mrrMovements: snapshots[1].period must not repeat a snapshot of the same customer and period",
+    );
+    expect(() => mrrMovements([{ customerId: "a", period: "1800-01-01", mrr: 1 }, { customerId: "a", period: "2200-01-01", mrr: 1 }])).toThrow(
+      "mrrMovements: snapshots span 146098 periods, more than 100000: check the labels",
+    );
+  });
+
   test("no snapshot, or a single period, has no movement", () => {
     expect(mrrMovements([])).toEqual({ periods: [], movements: [] });
     expect(mrrMovements([{ customerId: 1, period: "2024", mrr: 5 }])).toEqual({ periods: [], movements: [] });
