@@ -90,12 +90,26 @@ describe("targetAttainmentByRep", () => {
     );
   });
 
+  // Pinned by mutation testing: with every rep short of target, counting a target-0 rep in the
+  // share's denominator went unnoticed (0 of 1 and 0 of 2 are both 0).
+  test("a rep with a target of 0 is out of the share's denominator", () => {
+    const result = targetAttainmentByRep({
+      sales: [{ rep: "Ana", amount: 100 }],
+      targets: [
+        { rep: "Ana", target: 100 },
+        { rep: "Cy", target: 0 },
+      ],
+    });
+    expect([result.repsAtTarget, result.shareAtTarget]).toEqual([1, 1]);
+  });
+
   test.each([
     [{ sales: [{ rep: "Bob", amount: 5 }], targets: [{ rep: "Ana", target: 10 }] }, ["sales[0].rep"]],
     [{ sales: [], targets: [{ rep: "Ana", target: 10 }, { rep: "Ana", target: 20 }] }, ["targets[1].rep"]],
     [{ sales: [{ rep: "Ana", amount: -5 }], targets: [{ rep: "Ana", target: 10 }] }, ["sales[0].amount"]],
     [{ sales: [{ rep: "", amount: 5 }], targets: [{ rep: "Ana", target: 10 }] }, ["sales[0].rep"]],
     [{ sales: [], targets: [{ rep: 7, target: 10 }] }, ["targets[0].rep"]],
+    [{ sales: [], targets: [{ rep: "", target: 10 }] }, ["targets[0].rep"]],
     [{ sales: [], targets: [{ rep: "Ana" }] }, ["targets[0].target"]],
     [{ sales: [null], targets: [] }, ["sales[0]"]],
     [{ sales: {}, targets: [] }, ["sales"]],
