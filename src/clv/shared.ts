@@ -400,13 +400,12 @@ export function ranOff(logParams: readonly number[], start: readonly number[]): 
  * The error for valid input whose answer cannot be computed as a finite number: a series that does
  * not settle (a time far beyond the scale α) or parameters so extreme that the result overflows.
  */
-export function notComputable(fn: string, path: string): KpiInputError {
-  return new KpiInputError(fn, [
-    {
-      path,
-      message: "gives a result that cannot be computed as a finite number: keep t within about 10⁴ × (alpha + age), and parameters within 10⁻⁸ to 10⁸",
-    },
-  ]);
+export function notComputable(
+  fn: string,
+  path: string,
+  advice = "keep t within about 10⁴ × (alpha + age), and parameters within 10⁻⁸ to 10⁸",
+): KpiInputError {
+  return new KpiInputError(fn, [{ path, message: `gives a result that cannot be computed as a finite number: ${advice}` }]);
 }
 
 /** A result computed from valid parameters as a clean number: -0 → 0. */

@@ -105,6 +105,7 @@ export function shiftedBetaGeometricResidualLifetime(input: ShiftedBetaGeometric
   // 2F1(1, β+n+1; α+β+n+1; z) = 1 + Σ_{k≥1} (β+n+1)_k/(α+β+n+1)_k z^k.
   const series = 1 + hypergeometricTail(1, b + 1, alpha + b + 1, z, ((b + 1) / (alpha + b + 1)) * z);
   const value = retention * series;
-  if (!Number.isFinite(value)) throw notComputable(fn, "discountRate");
+  // z = 1/(1 + d) near 1 needs about 40/d terms: below d ≈ 2·10⁻⁵ the series does not settle.
+  if (!Number.isFinite(value)) throw notComputable(fn, "discountRate", "a rate this close to 0 makes the series not settle; rates from 10⁻⁴ per period up work");
   return value + 0;
 }

@@ -113,6 +113,17 @@ describe("shiftedBetaGeometricSurvival and shiftedBetaGeometricResidualLifetime"
     expect(nearZero).toBeCloseTo(3, 2);
   });
 
+  // Found by the fuzz suite under Stryker: a rate of 5e-324 ran the series to its 2-million-term
+  // limit; the error then spoke of t and age, which this function does not take.
+  test("a discount rate too close to 0 to compute says so, and which rates work", () => {
+    expect(() => shiftedBetaGeometricResidualLifetime({ alpha: 0.668, beta: 3.806, renewals: 0, discountRate: 1e-6 })).toThrow(
+      "shiftedBetaGeometricResidualLifetime: discountRate gives a result that cannot be computed as a finite number: a rate this close to 0 makes the series not settle; rates from 10⁻⁴ per period up work",
+    );
+    for (const [alpha, beta] of [[0.668, 3.806], [0.1, 0.1], [1e-8, 1e8], [0.01, 100]] as const) {
+      expect(Number.isFinite(shiftedBetaGeometricResidualLifetime({ alpha, beta, renewals: 0, discountRate: 1e-4 }))).toBe(true);
+    }
+  });
+
   test.each([
     [() => fitShiftedBetaGeometric([]), "fitShiftedBetaGeometric", ["survival"]],
     [() => fitShiftedBetaGeometric([0.9, 0.95]), "fitShiftedBetaGeometric", ["survival[1]"]],
