@@ -28,6 +28,7 @@ import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import * as salesmetrics from "../../src/index.js";
 import { KpiInputError } from "../../src/index.js";
+import { UNDER_MUTATION_TESTING } from "../mutationTesting.js";
 import { SEEDS, type Seed } from "./seeds.js";
 
 const RUNS_FACTOR = Number(process.env.FUZZ_RUNS ?? 1);
@@ -35,17 +36,10 @@ const FUZZ_SEED = process.env.FUZZ_SEED === undefined ? undefined : Number(proce
 /** Runs per export of the junk property and of the nearly-valid property (a seed may lower them). */
 const JUNK_RUNS = 100;
 const NEARLY_VALID_RUNS = 300;
-/**
- * Code instrumented by Stryker (`npm run mutation`; it defines `globalThis.__stryker__`) counts
- * every statement it runs, so a long series loop that takes a few ms here takes seconds there
- * (shiftedBetaGeometricResidualLifetime gives up on a discount rate near 0 after 2 million
- * terms, 11 ms here): the limits stretch for it.
- */
-const INSTRUMENTED = "__stryker__" in globalThis;
 /** A single call taking this long is a hang: it is interrupted and the test fails. */
-const CALL_TIMEOUT_MS = INSTRUMENTED ? 60_000 : 3000;
+const CALL_TIMEOUT_MS = UNDER_MUTATION_TESTING ? 60_000 : 3000;
 /** Per test (vitest). */
-const TEST_TIMEOUT_MS = INSTRUMENTED ? 600_000 : 30_000;
+const TEST_TIMEOUT_MS = UNDER_MUTATION_TESTING ? 600_000 : 30_000;
 
 // ---------------------------------------------------------------------------------------------
 // The exports
