@@ -59,6 +59,21 @@ describe("arithmetic", () => {
     expect(toNumber(f(huge))).toBe(Infinity);
     expect(Object.is(toNumber(f(-0n, 3n)), 0)).toBe(true);
   });
+
+  // Pinned by mutation testing: the sign of a fraction beyond the float range, and subtraction
+  // of two fractions that both have a denominator, were not checked.
+  test("toNumber keeps the sign of a fraction beyond the float range", () => {
+    const huge = 10n ** 400n;
+    expect(toNumber(f(-3n * huge, huge))).toBe(-3);
+    expect(toNumber(f(-huge))).toBe(-Infinity);
+    expect(toNumber(f(7n * huge, 2n * huge))).toBe(3.5);
+  });
+
+  test("subtract and multiply over common denominators, in lowest terms", () => {
+    expect(subtract(f(1n, 3n), f(1n, 6n))).toEqual(f(1n, 6n));
+    expect(subtract(f(5n, 4n), f(3n, 10n))).toEqual(f(19n, 20n));
+    expect(multiply(f(2n, 3n), f(9n, 4n))).toEqual(f(3n, 2n));
+  });
 });
 
 describe("rationalOf", () => {
