@@ -100,6 +100,26 @@ describe("customerLifetimeValue", () => {
     expectKpiError("customerLifetimeValue", () => customerLifetimeValue(input as never, options as never), paths);
   });
 
+  // Pinned by mutation testing: without its option checks, periods 0 still failed, later and for
+  // another reason (a series that cannot be computed), and the other bad options went unchecked.
+  test.each([
+    { periods: 0 },
+    { periods: 1.5 },
+    { periods: 10_001 },
+    { periods: "12" },
+    { period: 7 },
+    { discountRate: -0.01 },
+    { discountRate: Infinity },
+    { discountRate: "0.01" },
+  ])("rejects options %o with the options schema's own message", (options) => {
+    const expected = customerLifetimeValueOptionsSchema.safeParse(options).error?.issues[0];
+    expect(expected).toBeDefined();
+    const error = expectKpiError("customerLifetimeValue", () => customerLifetimeValue({ customers: [customer], bgNbd, gammaGamma }, options as never), [
+      `options.${String(expected?.path[0])}`,
+    ]);
+    expect(error.issues[0]?.message.startsWith(`${String(expected?.message)} (got `)).toBe(true);
+  });
+
   test("fast checks agree with the schemas", () => {
     const row = fc.oneof(
       {
