@@ -55,7 +55,8 @@ export const growthRowSchema = z.looseObject(
  */
 export const growthRowsSchema = z.array(growthRowSchema, { error: "must be an array of { period, total }" }).check(
   z.superRefine((rows, context) => {
-    const issue = orderIssue(rows.map((row) => row.period));
+    const labels = rows.map((row) => row.period);
+    const issue = orderIssue(labels, labels.map(parsePeriodLabel));
     if (issue !== undefined) context.issues.push({ code: "custom", input: rows[issue.index]?.period, path: [issue.index, "period"], message: issue.message });
   }),
 );
@@ -65,10 +66,9 @@ export const growthRowsSchema = z.array(growthRowSchema, { error: "must be an ar
  * (a month series cannot hold a quarter) and each later than the one before, or period over
  * period would compare unlike or reversed periods.
  */
-function orderIssue(labels: readonly string[]): { index: number; message: string } | undefined {
+function orderIssue(labels: readonly string[], periods: readonly (ParsedPeriodLabel | null)[]): { index: number; message: string } | undefined {
   let previous: ParsedPeriodLabel | undefined;
-  for (const [index, label] of labels.entries()) {
-    const period = parsePeriodLabel(label);
+  for (const [index, period] of periods.entries()) {
     // An invalid label is its own issue (the schema's refine may run on it all the same).
     if (period === null) return undefined;
     if (previous !== undefined) {
@@ -181,15 +181,19 @@ function growth(current: number, previous: number | undefined): number | null {
 export function growthSeries(rows: readonly GrowthRow[]): GrowthSeriesRow[] {
   if (!Array.isArray(rows)) throw invalidInput("growthSeries", "rows", growthRowsSchema, rows);
   const totals = new Map<string, number>();
+  // Each label parsed once: checked here, and its kind and order checked after.
+  const periods: ParsedPeriodLabel[] = [];
   for (const row of rows as readonly unknown[]) {
-    const period = isRecord(row) ? row.period : undefined;
+    const label = isRecord(row) ? row.period : undefined;
+    const period = typeof label === "string" ? parsePeriodLabel(label) : null;
     const total = isRecord(row) ? row.total : undefined;
-    if (!isPeriodLabel(period) || typeof total !== "number" || !Number.isFinite(total)) {
+    if (period === null || typeof total !== "number" || !Number.isFinite(total)) {
       throw invalidInput("growthSeries", "rows", growthRowsSchema, rows);
     }
-    totals.set(period, total);
+    periods.push(period);
+    totals.set(label as string, total);
   }
-  if (orderIssue(rows.map((row) => row.period)) !== undefined) throw invalidInput("growthSeries", "rows", growthRowsSchema, rows);
+  if (orderIssue(rows.map((row) => row.period), periods) !== undefined) throw invalidInput("growthSeries", "rows", growthRowsSchema, rows);
   return rows.map((row, i) => {
     const earlier = yearEarlier(row.period);
     return {
