@@ -125,11 +125,11 @@ export function bgNbdLogLikelihood(r: number, alpha: number, a: number, b: numbe
   const base = -logGamma(r) - logGamma(b) + logGamma(a + b);
   // Logs that depend on one column only are taken once per distinct value.
   const logA = Math.log(a);
-  const logDeath = new Float64Array(distinctX.length); // ln(a / (b + x − 1))
+  const logDeath = new Float64Array(distinctX.length); // ln(a / (b + x − 1)), read only where x > 0
   for (let k = 0; k < distinctX.length; k++) {
     const x = distinctX[k] as number;
     total += (xWeight[k] as number) * (logGamma(r + x) + logGamma(b + x) - logGamma(a + b + x) + base);
-    logDeath[k] = x > 0 ? logA - Math.log(b + x - 1) : -Infinity;
+    logDeath[k] = logA - Math.log(b + x - 1);
   }
   const logAlphaRecency = distinctRecency.map((tx) => Math.log(alpha + tx));
   const logAlphaAge = distinctAge.map((T) => Math.log(alpha + T));
@@ -142,7 +142,7 @@ export function bgNbdLogLikelihood(r: number, alpha: number, a: number, b: numbe
     let term = -rx * logAge;
     if (x > 0) {
       const d = (logDeath[xIndex[g] as number] as number) + rx * (logAge - (logAlphaRecency[recencyIndex[g] as number] as number));
-      term += d > 0 ? d + Math.log1p(Math.exp(-d)) : Math.log1p(Math.exp(d));
+      term += Math.max(d, 0) + Math.log1p(Math.exp(-Math.abs(d))); // ln(1 + e^d), without overflow
     }
     total += (weight[g] as number) * term;
   }
@@ -157,8 +157,7 @@ function logDeadOdds(p: BgNbdParams, x: number, recency: number, age: number): n
 
 /** P(alive | x, t_x, T) = 1 / (1 + 1{x>0} · a/(b+x−1) · ((α+T)/(α+t_x))^(r+x)) (note 021). */
 export function probabilityAlive(p: BgNbdParams, x: number, recency: number, age: number): number {
-  const odds = logDeadOdds(p, x, recency, age);
-  return odds === -Infinity ? 1 : 1 / (1 + Math.exp(odds));
+  return 1 / (1 + Math.exp(logDeadOdds(p, x, recency, age)));
 }
 
 /**
@@ -176,7 +175,6 @@ export function probabilityAlive(p: BgNbdParams, x: number, recency: number, age
  * With x = t_x = T = 0 this is E[X(t)] of a new customer (FHL 2005, eq. 9).
  */
 export function conditionalExpectedPurchases(p: BgNbdParams, x: number, recency: number, age: number, t: number): number {
-  if (t === 0) return 0;
   const { r, alpha, a, b } = p;
   const eps = a - 1;
   const c = a + b + x - 1;
@@ -186,9 +184,8 @@ export function conditionalExpectedPurchases(p: BgNbdParams, x: number, recency:
   const e1 = eps === 0 ? logRemain : Math.expm1(eps * logRemain) / eps;
   const k = hypergeometricTail(upper, eps, c, z, upper * z);
   const ifAlive = -c * e1 - Math.exp(eps * logRemain) * k;
-  const odds = logDeadOdds(p, x, recency, age);
-  const value = odds === -Infinity ? ifAlive : ifAlive / (1 + Math.exp(odds));
-  return value > 0 ? value : value === value ? 0 : Number.NaN;
+  // Rounding can leave a tiny negative value (or −0) where the answer is 0; NaN stays NaN.
+  return Math.max(ifAlive / (1 + Math.exp(logDeadOdds(p, x, recency, age))), 0);
 }
 
 /**
@@ -197,21 +194,24 @@ export function conditionalExpectedPurchases(p: BgNbdParams, x: number, recency:
  * NB the negative binomial of the purchases of a customer alive throughout,
  * NB(j) = Γ(r+j)/(Γ(r) j!) · (α/(α+t))^r · (t/(α+t))^j. The tail P(NB ≥ n) is taken as 1 minus
  * the head when n is at most the mean and summed directly beyond it, so it never cancels.
- * NaN when that sum does not settle (t so long that t/(α+t) rounds to 1).
+ * NaN when that sum does not settle (t so long that t/(α+t) rounds to 1), or when n is below the
+ * mean but beyond MAX_SERIES_TERMS, too many terms for the head.
  */
 export function purchaseProbability(p: BgNbdParams, t: number, n: number): number {
-  if (t === 0) return n === 0 ? 1 : 0;
   const { r, alpha, a, b } = p;
   const logStay = -Math.log1p(t / alpha); // ln(α/(α+t))
   const logQ = Math.log(t / (alpha + t));
   const q = t / (alpha + t);
+  // j ln q with 0 · ln 0 = 0: at t = 0 (or a t so small that q underflows) NB is all at j = 0.
   const logNb = (j: number): number => logGamma(r + j) - logGamma(r) - logGamma(j + 1) + r * logStay + (j === 0 ? 0 : j * logQ);
   const lbAB = logBeta(a, b);
   const first = Math.exp(logBeta(a, b + n) - lbAB + logNb(n));
-  if (n === 0) return first <= 1 ? first : first < 1 + 1e-9 ? 1 : Number.NaN;
+  if (n === 0) return roundedProbability(first);
   const mean = (r * t) / alpha; // of the negative binomial: r q / (1 − q)
   let tail: number;
-  if (n <= mean && n <= MAX_SERIES_TERMS) {
+  if (n <= mean) {
+    // Below the mode the direct sum would start with growing terms: too slow, and it may underflow.
+    if (n > MAX_SERIES_TERMS) return Number.NaN;
     let term = Math.exp(r * logStay); // NB(0)
     let head = 0;
     for (let j = 0; j < n; j++) {
@@ -220,21 +220,26 @@ export function purchaseProbability(p: BgNbdParams, t: number, n: number): numbe
     }
     tail = Math.max(0, 1 - head);
   } else {
+    // Beyond the mean every ratio NB(j+1)/NB(j) is below 1, so the terms only shrink.
     let term = Math.exp(logNb(n));
     tail = Number.NaN; // unless the sum settles
     let sum = 0;
     for (let j = n, steps = 0; steps < MAX_SERIES_TERMS; j++, steps++) {
       sum += term;
-      const ratio = ((r + j) / (j + 1)) * q;
-      term *= ratio;
-      if ((term <= 1e-17 * sum && ratio < 1) || term === 0) {
+      term *= ((r + j) / (j + 1)) * q;
+      if (term <= 1e-17 * sum) {
         tail = Math.min(1, sum);
         break;
       }
     }
   }
-  const second = Math.exp(logBeta(a + 1, b + n - 1) - lbAB) * tail;
-  const value = first + second;
-  // Rounding may overshoot 1 by an ulp or two; anything more is a failure, reported as NaN.
-  return value <= 1 ? value : value < 1 + 1e-9 ? 1 : Number.NaN;
+  return roundedProbability(first + Math.exp(logBeta(a + 1, b + n - 1) - lbAB) * tail);
+}
+
+/**
+ * A probability computed in floating point: rounding may overshoot 1 by an ulp or two, which is
+ * read as 1; anything more is a failure, reported as NaN (as is NaN itself).
+ */
+export function roundedProbability(value: number): number {
+  return value < 1 + 1e-9 ? Math.min(value, 1) : Number.NaN;
 }

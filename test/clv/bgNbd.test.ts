@@ -14,7 +14,8 @@ import {
   fitOptionsSchema,
   rfmSummary,
 } from "../../src/index.js";
-import { aggregateRfm, bgNbdLogLikelihood } from "../../src/clv/bgNbdMath.js";
+import { aggregateRfm, bgNbdLogLikelihood, roundedProbability } from "../../src/clv/bgNbdMath.js";
+import { logBeta, logGamma } from "../../src/clv/numerics.js";
 import { assertAgreesWithSchema, awkwardValue, expectKpiError, isCleanOutput } from "../helpers.js";
 import { cdnowSampleTransactions, cdnowSummary } from "./cdnowFixtures.js";
 import { simulateBgNbd } from "./simulate.mjs";
@@ -308,5 +309,106 @@ describe("fitBgNbd beyond the float range", () => {
       { frequency: 1, recency: 1.71, age: 38.86 },
     ];
     expectKpiError("fitBgNbd", () => fitBgNbd(customers, { maxIterations: 200 }), ["customers"]);
+  });
+});
+
+describe("the BG/NBD formulas at their edges (bgNbdMath)", () => {
+  /** NB(j) of FHL 2005, eq. 8, straight from its definition in logs (no recurrence). */
+  const nb = (r: number, alpha: number, t: number, j: number) =>
+    Math.exp(logGamma(r + j) - logGamma(r) - logGamma(j + 1) + r * Math.log(alpha / (alpha + t)) + j * Math.log(t / (alpha + t)));
+
+  test("aggregateRfm groups identical customers and indexes each column's distinct values", () => {
+    const data = aggregateRfm([2, 2, 0, 2], [5, 5, 0, 5], [10, 10, 10, 12]);
+    expect(Array.from(data.x)).toEqual([2, 0, 2]);
+    expect(Array.from(data.weight)).toEqual([2, 1, 1]);
+    expect(Array.from(data.distinctX)).toEqual([2, 0]);
+    expect(Array.from(data.xWeight)).toEqual([3, 1]);
+    expect(Array.from(data.xIndex)).toEqual([0, 1, 0]);
+    expect(Array.from(data.distinctRecency)).toEqual([5, 0]);
+    expect(Array.from(data.recencyIndex)).toEqual([0, 1, 0]);
+    expect(Array.from(data.distinctAge)).toEqual([10, 12]);
+    expect(Array.from(data.ageIndex)).toEqual([0, 0, 1]);
+    expect(data.customers).toBe(4);
+  });
+
+  test("the log-likelihood stays finite when one of its two terms dwarfs the other by more than e^709", () => {
+    // ln L of one customer, eq. 6, its bracket summed in logs by hand.
+    const reference = (r: number, alpha: number, a: number, b: number, x: number, tx: number, T: number) => {
+      const alive = -(r + x) * Math.log(alpha + T);
+      const dead = Math.log(a) - Math.log(b + x - 1) - (r + x) * Math.log(alpha + tx);
+      const top = Math.max(alive, dead);
+      const bracket = top + Math.log(Math.exp(alive - top) + Math.exp(dead - top));
+      // ln B(a, b+x) − ln B(a, b) with ln Γ(a) cancelled, as a subnormal a needs.
+      const betaRatio = logGamma(b + x) - logGamma(a + b + x) - logGamma(b) + logGamma(a + b);
+      return logGamma(r + x) - logGamma(r) + r * Math.log(alpha) + betaRatio + bracket;
+    };
+    const cases: [number, number, number, number, number, number, number][] = [
+      [0.25, 4, 0.8, 2.5, 200, 1, 1000], // a heavy buyer silent for years: the death term is e^1056 times the other
+      [0.25, 4, 1e-310, 1, 1, 5, 5], // a subnormal a: the death term is e^-714 of the other
+    ];
+    for (const [r, alpha, a, b, x, tx, T] of cases) {
+      const value = bgNbdLogLikelihood(r, alpha, a, b, aggregateRfm([x], [tx], [T]));
+      expect(Number.isFinite(value)).toBe(true);
+      expect(value).toBeCloseTo(reference(r, alpha, a, b, x, tx, T), 6);
+    }
+  });
+
+  test("at t = 0 nobody buys: P(X(0) = 0) is 1, other counts 0, and expectations exactly 0", () => {
+    expect(bgNbdPurchaseProbability({ params: PAPER, t: 0, purchases: 0 })).toBe(1);
+    expect(Object.is(bgNbdPurchaseProbability({ params: PAPER, t: 0, purchases: 3 }), 0)).toBe(true);
+    expect(Object.is(bgNbdExpectedPurchases({ params: PAPER, t: 0 }), 0)).toBe(true);
+    expect(Object.is(bgNbdConditionalExpectedPurchases({ params: { r: 0.5, alpha: 3, a: 0.3, b: 0.3 }, frequency: 0, recency: 0, age: 0, t: 0 }), 0)).toBe(true);
+    // A t so small that t/(α+t) underflows to 0: 0 · ln 0 is taken as 0, not NaN.
+    expect(bgNbdPurchaseProbability({ params: PAPER, t: Number.MIN_VALUE, purchases: 0 })).toBe(1);
+  });
+
+  test("P(X(t) = n) agrees with eq. 8 summed term by term, and is never below its two NB(n) terms", () => {
+    fc.assert(
+      fc.property(
+        fc.record({
+          r: fc.double({ min: 0.1, max: 5, noNaN: true }),
+          alpha: fc.double({ min: 0.5, max: 50, noNaN: true }),
+          a: fc.double({ min: 0.1, max: 3, noNaN: true }),
+          b: fc.double({ min: 0.5, max: 5, noNaN: true }),
+        }),
+        fc.double({ min: 0.1, max: 60, noNaN: true }),
+        fc.integer({ min: 1, max: 80 }),
+        (p, t, n) => {
+          const mean = (p.r * t) / p.alpha;
+          let tail = 0;
+          for (let j = n; ; j++) {
+            const term = nb(p.r, p.alpha, t, j);
+            tail += term;
+            if (j > mean && term <= 1e-18 * tail) break;
+          }
+          const atDeath = Math.exp(logBeta(p.a + 1, p.b + n - 1) - logBeta(p.a, p.b));
+          const expected = Math.exp(logBeta(p.a, p.b + n) - logBeta(p.a, p.b)) * nb(p.r, p.alpha, t, n) + atDeath * tail;
+          const lowerBound = (Math.exp(logBeta(p.a, p.b + n) - logBeta(p.a, p.b)) + atDeath) * nb(p.r, p.alpha, t, n);
+          const value = bgNbdPurchaseProbability({ params: p, t, purchases: n });
+          expect(Math.abs(value / expected - 1)).toBeLessThan(1e-8);
+          expect(value).toBeGreaterThanOrEqual(lowerBound * (1 - 1e-9));
+        },
+      ),
+      { numRuns: 200 },
+    );
+    // As t grows without bound, X(t) counts the purchases made before dying: P(X = 1) = B(a+1, b)/B(a, b) = a/(a+b).
+    const { a, b } = PAPER;
+    expect(bgNbdPurchaseProbability({ params: PAPER, t: 1e80, purchases: 1 })).toBeCloseTo(a / (a + b), 12);
+  });
+
+  test("sums that would take more than 2,000,000 terms are KpiInputErrors, never a wrong number", () => {
+    // Beyond the mean with t/(α+t) = 1 − 10⁻⁷: the tail shrinks too slowly to settle.
+    expectKpiError("bgNbdPurchaseProbability", () => bgNbdPurchaseProbability({ params: { r: 1, alpha: 1, a: 1, b: 1 }, t: 1e7, purchases: 10_000_001 }), ["params"]);
+    // Below the mean but beyond 2,000,000 purchases. This returned 0, though the answer is about
+    // B(2, n)/B(1, 1) = 1/(n(n+1)) ≈ 1.1·10⁻¹³: NB(n) underflowed and ended the tail sum at once.
+    expectKpiError("bgNbdPurchaseProbability", () => bgNbdPurchaseProbability({ params: { r: 300, alpha: 1, a: 1, b: 1 }, t: 1e8, purchases: 3_000_000 }), ["params"]);
+  });
+
+  test("roundedProbability reads an overshoot of an ulp or two as 1 and more as NaN", () => {
+    expect(roundedProbability(0.25)).toBe(0.25);
+    expect(roundedProbability(1)).toBe(1);
+    expect(roundedProbability(1 + 1e-12)).toBe(1);
+    expect(roundedProbability(1 + 1e-6)).toBeNaN();
+    expect(roundedProbability(Number.NaN)).toBeNaN();
   });
 });
