@@ -42,14 +42,13 @@ export const MAX_SERIES_TERMS = 2_000_000;
 export function hypergeometricTail(a: number, b: number, c: number, z: number, firstTerm: number): number {
   let term = firstTerm;
   let sum = firstTerm;
-  if (term === 0 || z === 0) return sum;
   for (let n = 1; n < MAX_SERIES_TERMS; n++) {
     const ratio = ((a + n) * (b + n)) / ((c + n) * (n + 1));
     term *= ratio * z;
     sum += term;
-    // Stop once terms shrink geometrically and no longer change the sum.
+    // Stop once terms shrink geometrically and no longer change the sum (at once when z = 0, or
+    // when a series that terminates reaches its zero term and ratios below 1).
     if (Math.abs(term) <= 1e-17 * Math.abs(sum) && Math.abs(ratio * z) < 1) return sum;
-    if (term === 0) return sum;
     if (!Number.isFinite(sum)) return Number.NaN;
   }
   return Number.NaN;
@@ -58,13 +57,6 @@ export function hypergeometricTail(a: number, b: number, c: number, z: number, f
 /** 2F1(a, b; c; z) for 0 ≤ z < 1 by its series (NaN when it does not settle). */
 export function hyp2f1(a: number, b: number, c: number, z: number): number {
   return 1 + hypergeometricTail(a, b, c, z, ((a * b) / c) * z);
-}
-
-/** ln(eᵘ + eᵛ) without overflow. */
-export function logSumExp(u: number, v: number): number {
-  const m = u > v ? u : v;
-  if (m === -Infinity) return -Infinity;
-  return m + Math.log(Math.exp(u - m) + Math.exp(v - m));
 }
 
 /** Options of {@link minimize}. */

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { hyp2f1, logBeta, logGamma, minimize } from "../../src/clv/numerics.js";
+import { hyp2f1, hypergeometricTail, logBeta, logGamma, minimize } from "../../src/clv/numerics.js";
 
 describe("logGamma (Lanczos)", () => {
   test("known values: ln Γ(1/2) = ln √π, ln Γ(n) = ln (n − 1)!, and tiny and huge arguments", () => {
@@ -28,6 +28,28 @@ describe("hyp2f1 (series)", () => {
       expect(hyp2f1(0.7, 2.5, 2.5, z) / (1 - z) ** -0.7).toBeCloseTo(1, 12);
     }
   });
+
+  test("the tail alone keeps full relative precision when it is small: 2F1(a, b; b; z) − 1 = (1 − z)^−a − 1", () => {
+    const a = 1e-3;
+    for (const z of [0.5, 0.9]) {
+      const expected = Math.expm1(-a * Math.log1p(-z));
+      expect(Math.abs(hypergeometricTail(a, 2.5, 2.5, z, a * z) / expected - 1)).toBeLessThan(1e-13);
+    }
+  });
+
+  test("a series that terminates is summed to its end; z = 0 or a first term 0 gives the first term", () => {
+    // 2F1(−2, b; c; z) = 1 − 2bz/c + b(b+1)z²/(c(c+1)); with b = 50, z = 0.99 the ratios after the
+    // zero term stay above 1 for a while.
+    const [b, c, z] = [50, 1, 0.99];
+    const polynomial = (-2 * b * z) / c + (b * (b + 1) * z * z) / (c * (c + 1));
+    expect(hypergeometricTail(-2, b, c, z, (-2 * b * z) / c) / polynomial).toBeCloseTo(1, 13);
+    expect(hypergeometricTail(0.5, 1, 2, 0, 0.25)).toBe(0.25);
+    expect(hypergeometricTail(0.5, 1, 2, 0.5, 0)).toBe(0);
+  });
+
+  test("a series that overflows is NaN, not Infinity", () => {
+    expect(hypergeometricTail(300, 300, 1, 0.999, 1)).toBeNaN();
+  });
 });
 
 describe("minimize (bounded Nelder–Mead)", () => {
@@ -46,6 +68,40 @@ describe("minimize (bounded Nelder–Mead)", () => {
     const short = minimize(rosenbrock, [-1.2, 1], { lower: [-5, -5], upper: [5, 5], maxIterations: 5 });
     expect(short.converged).toBe(false);
     expect(short.iterations).toBeLessThanOrEqual(5);
+  });
+
+  // Budgets are about 1.25 × the iterations these take now (150, 446, 215): a change to the
+  // simplex moves that makes the search slower, or stops it short, fails here.
+  test("reaches standard minima to 1e-14 within an iteration budget", () => {
+    const rosenbrock4 = (v: readonly number[]) => {
+      let sum = 0;
+      for (let i = 0; i < 3; i++) sum += 100 * (v[i + 1]! - v[i]! ** 2) ** 2 + (1 - v[i]!) ** 2;
+      return sum;
+    };
+    const ellipsoid = (v: readonly number[]) => v.reduce((sum, x, i) => sum + 10 ** i * (x - i) ** 2, 0);
+    const cases = [
+      { f: rosenbrock, start: [-1.2, 1], at: [1, 1], budget: 190 },
+      { f: rosenbrock4, start: [-1.2, 1, -1.2, 1], at: [1, 1, 1, 1], budget: 560 },
+      { f: ellipsoid, start: [3, 3, 3], at: [0, 1, 2], budget: 270 },
+    ];
+    for (const { f, start, at, budget } of cases) {
+      const box = { lower: start.map(() => -5), upper: start.map(() => 5) };
+      const result = minimize(f, start, box);
+      expect(result.converged).toBe(true);
+      expect(result.value).toBeLessThan(1e-14);
+      expect(result.iterations).toBeLessThanOrEqual(budget);
+      result.x.forEach((x, i) => expect(Math.abs(x - at[i]!)).toBeLessThan(1e-6));
+    }
+  });
+
+  test("a start on the upper bound builds its simplex inward, and a minimum on a bound is found there", () => {
+    const fromTheEdge = minimize(([x]) => (x! + 1) ** 2, [1], { lower: [-5], upper: [1] });
+    expect(fromTheEdge.converged).toBe(true);
+    expect(fromTheEdge.x[0]).toBeCloseTo(-1, 6);
+    const onTheBound = minimize(([x]) => (x! - 2) ** 2, [0], { lower: [-5], upper: [1] });
+    expect(onTheBound.converged).toBe(true);
+    expect(onTheBound.x).toEqual([1]);
+    expect(onTheBound.value).toBe(1);
   });
 
   test("a function that is NaN somewhere is treated as +∞ there", () => {
