@@ -3,9 +3,13 @@
 //   npm run mutation         every mutant over src/, from scratch (--force). Slow: on a 2-core
 //                            machine funnel (567 mutants) took 6 min, pipeline (832) 9 min,
 //                            customers (1,306) 15 min, time (1,298) 25 min; clv's model
-//                            functions and schemas (895) 15 min, but its fits (the optimiser
-//                            runs under instrumentation) well over an hour; core's leaf modules
-//                            (404) 17 min. All of src/ takes hours. Not part of CI.
+//                            functions and schemas (895) 15 min, bgNbdMath and fitBgNbd (321)
+//                            38 min, fitGammaGamma, fitShiftedBetaGeometric and numerics (538)
+//                            43 min (the fits rerun under instrumentation); core's leaf modules
+//                            (404) 17 min, core/instant.ts (673) 95 min (its cache and bisection
+//                            mutants time out). All of src/ takes hours. Not part of CI.
+//   Fixtures computed in a describe body run while the file is collected, before Stryker
+//   activates a mutant: compute what a test checks inside the test.
 //   npm run mutation:quick   incremental: reuses reports/mutation/stryker-incremental.json (written
 //                            by every run) and retests only the mutants whose code, or whose
 //                            covering tests, changed since. It still starts with one full test
