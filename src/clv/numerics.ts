@@ -46,9 +46,10 @@ export function hypergeometricTail(a: number, b: number, c: number, z: number, f
     const ratio = ((a + n) * (b + n)) / ((c + n) * (n + 1));
     term *= ratio * z;
     sum += term;
-    // Stop once terms shrink geometrically and no longer change the sum (at once when z = 0, or
-    // when a series that terminates reaches its zero term and ratios below 1).
+    // Stop once terms shrink geometrically and no longer change the sum, or are 0 (z = 0, a first
+    // term 0, or a series that terminates).
     if (Math.abs(term) <= 1e-17 * Math.abs(sum) && Math.abs(ratio * z) < 1) return sum;
+    if (term === 0) return sum;
     if (!Number.isFinite(sum)) return Number.NaN;
   }
   return Number.NaN;

@@ -381,9 +381,11 @@ describe("the BG/NBD formulas at their edges (bgNbdMath)", () => {
             tail += term;
             if (j > mean && term <= 1e-18 * tail) break;
           }
+          const alive = Math.exp(logBeta(p.a, p.b + n) - logBeta(p.a, p.b));
           const atDeath = Math.exp(logBeta(p.a + 1, p.b + n - 1) - logBeta(p.a, p.b));
-          const expected = Math.exp(logBeta(p.a, p.b + n) - logBeta(p.a, p.b)) * nb(p.r, p.alpha, t, n) + atDeath * tail;
-          const lowerBound = (Math.exp(logBeta(p.a, p.b + n) - logBeta(p.a, p.b)) + atDeath) * nb(p.r, p.alpha, t, n);
+          const nbN = nb(p.r, p.alpha, t, n);
+          const expected = alive * nbN + atDeath * tail;
+          const lowerBound = (alive + atDeath) * nbN;
           const value = bgNbdPurchaseProbability({ params: p, t, purchases: n });
           expect(Math.abs(value / expected - 1)).toBeLessThan(1e-8);
           expect(value).toBeGreaterThanOrEqual(lowerBound * (1 - 1e-9));
