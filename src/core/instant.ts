@@ -464,6 +464,29 @@ export class TimeZone {
   }
 }
 
+/**
+ * The wall-clock time of instant `t` in `zone`, as if in UTC (ms): the instant plus the offset
+ * in force then. Differences of wall clocks are elapsed calendar time in the zone, so a span
+ * from one local midnight to another is a whole number of days across a daylight-saving change.
+ */
+export function wallClockOf(zone: TimeZone, t: number): number {
+  return t + zone.offsetAt(t);
+}
+
+/** The local date of instant `t` (epoch ms) in `zone`, as a day number (days since 1970-01-01). */
+export function localDay(zone: TimeZone, t: number): number {
+  return Math.floor(wallClockOf(zone, t) / DAY);
+}
+
+/**
+ * Days from `from` to `to` (epoch ms) on the zone's wall clock: 1 March to 15 March is 14 days
+ * in New York, though 13 days and 23 hours elapse. Within a day, the hour skipped or repeated
+ * by a daylight-saving change is counted as the clock shows it.
+ */
+export function localDaysBetween(zone: TimeZone, from: number, to: number): number {
+  return (wallClockOf(zone, to) - wallClockOf(zone, from)) / DAY;
+}
+
 /** The UTC zone, shared: it holds no cache. */
 export const UTC: TimeZone = TimeZone.utc;
 

@@ -1,14 +1,9 @@
-import { DAY, daysFromCivil, instantSchema, toEpochMs, weekdayOf, type Instant, type TimeZone } from "../core/instant.js";
+import { daysFromCivil, instantSchema, localDay, toEpochMs, weekdayOf, type Instant } from "../core/instant.js";
 import { invalidInput } from "../core/validate.js";
 import { engineOf, WEEKDAYS, type BusinessCalendar, type BusinessCalendarInput } from "./businessCalendar.js";
 import { lowerBound } from "../core/sorted.js";
 
 const FN = "businessDays";
-
-/** The local date of instant `t` (epoch ms) in `zone`, as a day number (days since 1970-01-01). */
-export function localDay(zone: TimeZone, t: number): number {
-  return Math.floor((t + zone.offsetAt(t)) / DAY);
-}
 
 /**
  * Counts a valid calendar's business days over runs of local dates: the days whose weekday has

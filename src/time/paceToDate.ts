@@ -1,10 +1,10 @@
 import * as z from "zod/mini";
 import { KpiInputError } from "../core/errors.js";
-import { instantSchema, TimeZone, toEpochMs, UTC, type Instant } from "../core/instant.js";
+import { instantSchema, localDay, TimeZone, toEpochMs, UTC, type Instant } from "../core/instant.js";
 import { nonNegativeMoneySchema, parseMoney, type Money } from "../core/money.js";
 import { formatValue, invalidInput, isRecord } from "../core/validate.js";
 import { businessCalendarInputSchema, engineOf, type BusinessCalendar, type BusinessCalendarInput } from "./businessCalendar.js";
-import { BusinessDayCounter, localDay } from "./businessDays.js";
+import { BusinessDayCounter } from "./businessDays.js";
 import { pace, type Pace } from "./pace.js";
 
 const FN = "paceToDate";
