@@ -9,7 +9,14 @@ import * as z from "zod/mini";
  * or a space (`2024-03-08 14:30:00`, as CRM exports write it). A string without an offset is a
  * wall-clock time, read in the time zone the function is given (default UTC); a date alone is
  * its midnight there. Anything else (`"2024-13-01"`, `"March 8"`, `"1709900000000"`) is rejected,
- * as are an Invalid Date and numbers outside the `Date` range (±8.64e15 ms) or not finite.
+ * as is an Invalid Date.
+ *
+ * A number is epoch milliseconds, and only where it plausibly is: from 100,000,000,000
+ * (1973-03-03T09:46:40Z) to 253,402,300,799,999 (9999-12-31T23:59:59.999Z). The numbers that CRM
+ * exports and spreadsheets hand dates over as (yyyymmdd integers such as `19970101`, Excel serial
+ * days such as `42809`, epoch seconds such as `1489536000`) all fall outside that range, so they are
+ * rejected with an error that names the likely misreading, never read as a moment of January
+ * 1970. Pass earlier instants as a `Date` or an ISO-8601 string.
  *
  * @example
  * ```ts
@@ -25,8 +32,60 @@ export type Instant = Date | string | number;
 
 const INSTANT = "is not a valid date";
 
-/** The largest epoch millisecond a `Date` can hold, either side of 1970. */
-export const MAX_EPOCH_MS = 8.64e15;
+/** The smallest number read as epoch milliseconds: 1973-03-03T09:46:40Z (see {@link Instant}). */
+export const MIN_NUMERIC_INSTANT_MS = 100_000_000_000;
+/** The largest number read as epoch milliseconds: 9999-12-31T23:59:59.999Z. */
+export const MAX_NUMERIC_INSTANT_MS = 253_402_300_799_999;
+
+/** `true` when `value` is a number in the range read as epoch milliseconds. */
+function isNumericInstant(value: number): boolean {
+  return value >= MIN_NUMERIC_INSTANT_MS && value <= MAX_NUMERIC_INSTANT_MS;
+}
+
+const NUMERIC_RANGE = "an instant is a Date, an ISO-8601 string, or epoch milliseconds from 1973-03-03 to 9999-12-31";
+
+/**
+ * Why a number is not an instant, naming the likely misreading: each of the three ways exports
+ * hand dates over as numbers has a range of its own, disjoint from the others and from epoch
+ * milliseconds.
+ */
+export function numericInstantMessage(value: number): string {
+  const misreading = numericMisreading(value);
+  return `${INSTANT}: ${misreading === null ? "" : `it looks like ${misreading}, not epoch milliseconds; `}${NUMERIC_RANGE}`;
+}
+
+function numericMisreading(value: number): string | null {
+  if (!Number.isFinite(value)) return null;
+  if (Number.isInteger(value) && value >= 10_000_101 && value <= 99_991_231) {
+    const year = Math.floor(value / 10_000);
+    const month = Math.floor(value / 100) % 100;
+    const day = value % 100;
+    if (month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month)) {
+      return `a yyyymmdd date ("${isoDate(daysFromCivil(year, month, day))}")`;
+    }
+  }
+  // Excel's 1900 date system: serial 1 is 1900-01-01, and 60 is the 29 February 1900 that Excel
+  // invented (after Lotus 1-2-3), so from 61 on serial n is 1899-12-30 plus n days.
+  if (value >= 1 && value < 2_958_466) {
+    const serialDay = Math.floor(value);
+    const date = serialDay === 60 ? "1900-02-29, a day Excel counts but the calendar lacks" : isoDate(daysFromCivil(1899, 12, serialDay < 60 ? 31 : 30) + serialDay);
+    return `an Excel serial date (${date})`;
+  }
+  const magnitude = Math.abs(value);
+  if (magnitude >= 1e8 && magnitude < MIN_NUMERIC_INSTANT_MS) return `epoch seconds (${new Date(value * 1000).toISOString()})`;
+  if (value > MAX_NUMERIC_INSTANT_MS && value <= MAX_NUMERIC_INSTANT_MS * 1000) {
+    return `epoch microseconds (${new Date(Math.trunc(value / 1000)).toISOString()})`;
+  }
+  if (value > MAX_NUMERIC_INSTANT_MS * 1000 && value <= MAX_NUMERIC_INSTANT_MS * 1e6) {
+    return `epoch nanoseconds (${new Date(Math.trunc(value / 1e6)).toISOString()})`;
+  }
+  return null;
+}
+
+/** `"YYYY-MM-DD"` of a day number (days since 1970-01-01). */
+function isoDate(dayNumber: number): string {
+  return new Date(dayNumber * DAY).toISOString().slice(0, 10);
+}
 
 /**
  * The accepted ISO-8601 forms (see {@link Instant}); the field ranges (month 01–12, a day that
@@ -56,7 +115,8 @@ function isoFieldsValid(text: string): boolean {
 
 /**
  * Schema for {@link Instant}: a valid `Date`, an ISO-8601 string naming a real calendar time,
- * or finite epoch milliseconds within the `Date` range. The schema says what is valid; reading a
+ * or epoch milliseconds from 1973-03-03 to 9999-12-31 (a yyyymmdd integer, an Excel serial or
+ * epoch seconds is rejected with a message that names it). The schema says what is valid; reading a
  * string without an offset needs a time zone, which the function using it supplies. JSON Schema
  * cannot express a `Date`; it is emitted as `{}` there (with `unrepresentable: "any"`).
  *
@@ -73,6 +133,9 @@ function isoFieldsValid(text: string): boolean {
  * //=> "is not a valid date"
  * instantSchema.safeParse("March 8").success;
  * //=> false
+ * // A number is epoch milliseconds only from 1973 on: 19970101 is not a moment of 1 January 1970.
+ * instantSchema.safeParse(19970101).error?.issues[0]?.message;
+ * //=> 'is not a valid date: it looks like a yyyymmdd date ("1997-01-01"), not epoch milliseconds; an instant is a Date, an ISO-8601 string, or epoch milliseconds from 1973-03-03 to 9999-12-31'
  * ```
  */
 export const instantSchema = z.union(
@@ -83,7 +146,9 @@ export const instantSchema = z.union(
       // Only for strings of the right form, so a malformed one gets one issue, not two.
       z.refine((text) => !ISO_INSTANT.test(text) || isoFieldsValid(text), { error: INSTANT }),
     ),
-    z.number({ error: INSTANT }).check(z.gte(-MAX_EPOCH_MS, { error: INSTANT }), z.lte(MAX_EPOCH_MS, { error: INSTANT })),
+    z.number({ error: INSTANT }).check(
+      z.refine(isNumericInstant, { error: (issue) => numericInstantMessage(issue.input as number) }),
+    ),
   ],
   { error: INSTANT },
 );
@@ -101,7 +166,7 @@ export function isInstant(value: unknown): value is Instant {
  * strings are read character by character, never by `Date.parse` (which accepts garbage).
  */
 export function toEpochMs(value: unknown, zone: TimeZone): number {
-  if (typeof value === "number") return value >= -MAX_EPOCH_MS && value <= MAX_EPOCH_MS ? value + 0 : NaN;
+  if (typeof value === "number") return isNumericInstant(value) ? value : NaN;
   if (typeof value === "string") return parseIsoInstant(value, zone);
   if (value instanceof Date) return value.getTime() + 0;
   return NaN;

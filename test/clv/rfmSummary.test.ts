@@ -176,7 +176,7 @@ describe("rfmSummary never returns -0", () => {
   // Pins a fixed bug (found by the schema-agreement test, seed 1369125729): a calibration end of
   // -5e-324 ms floors to day -0, and an age of (-0 − 0) ÷ 7 came back as -0.
   test("an instant a hair before 1970 gives ages and durations of +0", () => {
-    const [row] = rfmSummary([{ customerId: 0, date: 0 }], { calibrationEnd: -5e-324, observationEnd: 0 } as never);
+    const [row] = rfmSummary([{ customerId: 0, date: new Date(0) }], { calibrationEnd: new Date(-0), observationEnd: new Date(0) });
     expect(Object.is(row?.age, 0)).toBe(true);
     expect(Object.is(row?.recency, 0)).toBe(true);
     expect(Object.is(row?.holdoutDuration, 0)).toBe(true);

@@ -2,22 +2,25 @@ import { tzOffset } from "@date-fns/tz";
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { toJSONSchema } from "zod/v4/core";
-import { instantSchema, timeZoneSchema } from "../../src/index.js";
+import { instantSchema, leadResponseTime, pipelineSummary, revenueByPeriod, salesCycleLength, timeZoneSchema } from "../../src/index.js";
 import {
   DAY,
   daysFromCivil,
   isInstant,
-  MAX_EPOCH_MS,
+  MAX_NUMERIC_INSTANT_MS,
+  MIN_NUMERIC_INSTANT_MS,
   TimeZone,
   toEpochMs,
   UTC,
   weekdayOf,
 } from "../../src/core/instant.js";
-import { awkwardValue } from "../helpers.js";
+import { awkwardValue, expectKpiError } from "../helpers.js";
 
 const NEW_YORK = TimeZone.of("America/New_York") as TimeZone;
 const BERLIN = TimeZone.of("Europe/Berlin") as TimeZone;
 const HOUR = 3_600_000;
+/** The largest epoch millisecond a `Date` holds, either side of 1970. */
+const MAX_DATE_MS = 8.64e15;
 
 describe("toEpochMs: the accepted forms", () => {
   test("numbers, Dates and strings with Z or an offset name the same instant", () => {
@@ -124,8 +127,15 @@ describe("toEpochMs: what is rejected", () => {
     Number.NaN,
     Infinity,
     -Infinity,
-    MAX_EPOCH_MS + 1,
-    -MAX_EPOCH_MS - 1,
+    // Numbers outside 1973-03-03 … 9999-12-31 are not epoch milliseconds (see "numbers" below).
+    0,
+    -1,
+    MIN_NUMERIC_INSTANT_MS - 1,
+    MAX_NUMERIC_INSTANT_MS + 1,
+    19970101,
+    42809,
+    1489536000,
+    1.7e15,
     new Date(Number.NaN),
     null,
     undefined,
@@ -146,11 +156,14 @@ describe("toEpochMs: what is rejected", () => {
     expect(instantSchema.safeParse(null).error?.issues.map((issue) => issue.message)).toEqual(["is not a valid date"]);
   });
 
-  test("the Date range is accepted to its ends, and -0 is 0", () => {
-    expect(toEpochMs(MAX_EPOCH_MS, UTC)).toBe(MAX_EPOCH_MS);
-    expect(toEpochMs(-MAX_EPOCH_MS, UTC)).toBe(-MAX_EPOCH_MS);
-    expect(Object.is(toEpochMs(-0, UTC), 0)).toBe(true);
-    expect(toEpochMs(1.5, UTC)).toBe(1.5);
+  test("numbers are read from 1973-03-03 to 9999-12-31; Dates over the whole Date range, -0 as 0", () => {
+    expect(toEpochMs(MIN_NUMERIC_INSTANT_MS, UTC)).toBe(Date.UTC(1973, 2, 3, 9, 46, 40));
+    expect(toEpochMs(MAX_NUMERIC_INSTANT_MS, UTC)).toBe(Date.parse("9999-12-31T23:59:59.999Z"));
+    expect(toEpochMs(MIN_NUMERIC_INSTANT_MS + 0.5, UTC)).toBe(MIN_NUMERIC_INSTANT_MS + 0.5);
+    expect(toEpochMs(new Date(MAX_DATE_MS), UTC)).toBe(MAX_DATE_MS);
+    expect(toEpochMs(new Date(-MAX_DATE_MS), UTC)).toBe(-MAX_DATE_MS);
+    expect(toEpochMs(new Date(0), UTC)).toBe(0);
+    expect(Object.is(toEpochMs(new Date(-0), UTC), 0)).toBe(true);
   });
 });
 
@@ -167,6 +180,66 @@ const isoLike: fc.Arbitrary<string> = fc.oneof(
   fc.integer({ min: -2e12, max: 5e12 }).map((t) => new Date(t).toISOString()),
 );
 
+describe("numbers that are dates in another form are never read as epoch milliseconds", () => {
+  // Issue 12: each of these used to become a moment of January 1970 without a word.
+  test.each([
+    [19970101, 'it looks like a yyyymmdd date ("1997-01-01")'],
+    [20240229, 'it looks like a yyyymmdd date ("2024-02-29")'],
+    [42809, "it looks like an Excel serial date (2017-03-15)"],
+    [42809.5, "it looks like an Excel serial date (2017-03-15)"],
+    // Excel's serial 60 is 29 February 1900, which never was; 59 and 61 are either side of it.
+    [59, "it looks like an Excel serial date (1900-02-28)"],
+    [60, "it looks like an Excel serial date (1900-02-29, a day Excel counts but the calendar lacks)"],
+    [61, "it looks like an Excel serial date (1900-03-01)"],
+    [1489536000, "it looks like epoch seconds (2017-03-15T00:00:00.000Z)"],
+    [1489536000000000, "it looks like epoch microseconds (2017-03-15T00:00:00.000Z)"],
+    [1489536000000000000, "it looks like epoch nanoseconds (2017-03-15T00:00:00.000Z)"],
+  ])("%d: %s", (value, misreading) => {
+    const error = expectKpiError("revenueByPeriod", () => revenueByPeriod([{ date: value, amount: 1 }], { period: "day" }), [
+      "records[0].date",
+    ]);
+    expect(error.issues[0]?.message).toBe(
+      `is not a valid date: ${misreading}, not epoch milliseconds; an instant is a Date, an ISO-8601 string, or epoch milliseconds from 1973-03-03 to 9999-12-31 (got ${value})`,
+    );
+  });
+
+  test("a number like none of them gets the accepted forms alone", () => {
+    // 20241301 has no month 13: not a yyyymmdd date, and past Excel's last serial (9999-12-31).
+    for (const value of [0, -1, 20241301, 1e25, -1e16]) {
+      expect(instantSchema.safeParse(value).error?.issues[0]?.message).toBe(
+        "is not a valid date: an instant is a Date, an ISO-8601 string, or epoch milliseconds from 1973-03-03 to 9999-12-31",
+      );
+    }
+  });
+
+  test("every function that takes an instant applies the rule (the one parser)", () => {
+    expectKpiError("salesCycleLength", () => salesCycleLength([{ status: "won", createdAt: 20170301, closedAt: "2017-03-15" }]), [
+      "deals[0].createdAt",
+    ]);
+    expectKpiError("leadResponseTime", () => leadResponseTime([{ createdAt: 1489536000, firstResponseAt: 1489539600 }]), [
+      "leads[0].createdAt",
+      "leads[0].firstResponseAt",
+    ]);
+    expectKpiError("pipelineSummary", () => pipelineSummary([{ status: "open", amount: 1 }], { asOf: 42809 }), ["options.asOf"]);
+  });
+
+  test("property: a yyyymmdd integer of a real date, an Excel serial or epoch seconds is always rejected", () => {
+    const day = fc.integer({ min: Date.UTC(1000, 0, 1) / DAY, max: Date.UTC(9999, 11, 31) / DAY });
+    const yyyymmdd = day.map((d) => {
+      const text = new Date(d * DAY).toISOString();
+      return Number(text.slice(0, 4) + text.slice(5, 7) + text.slice(8, 10));
+    });
+    const excelSerial = fc.integer({ min: 1, max: 2_958_465 });
+    const epochSeconds = fc.integer({ min: 100_000_000, max: 99_999_999_999 });
+    fc.assert(
+      fc.property(fc.oneof(yyyymmdd, excelSerial, epochSeconds), (value) => {
+        expect(isInstant(value)).toBe(false);
+        expect(instantSchema.safeParse(value).error?.issues[0]?.message).toMatch(/^is not a valid date: it looks like /);
+      }),
+    );
+  });
+});
+
 describe("fast check agrees with the schema", () => {
   test("on arbitrary values and ISO-like strings", () => {
     fc.assert(
@@ -177,7 +250,8 @@ describe("fast check agrees with the schema", () => {
           fc.date(),
           fc.date({ noInvalidDate: false }),
           fc.double(),
-          fc.constantFrom(MAX_EPOCH_MS, -MAX_EPOCH_MS, MAX_EPOCH_MS + 1),
+          fc.constantFrom(MIN_NUMERIC_INSTANT_MS, MIN_NUMERIC_INSTANT_MS - 1, MAX_NUMERIC_INSTANT_MS, MAX_NUMERIC_INSTANT_MS + 1),
+          fc.constantFrom(19970101, 42809, 1489536000, 1.7e15, 0, -0),
         ),
         (value) => {
           expect(isInstant(value)).toBe(instantSchema.safeParse(value).success);
@@ -245,10 +319,10 @@ describe("TimeZone offsets", () => {
   test("before 1800 a zone keeps its local mean time; from 2500 it repeats the rules of 400 years before", () => {
     const lmt = -(4 * HOUR + 56 * 60_000 + 2_000); // New York LMT, -4:56:02
     expect(NEW_YORK.offsetAt(Date.UTC(1700, 5, 1))).toBe(lmt);
-    expect(NEW_YORK.offsetAt(-MAX_EPOCH_MS)).toBe(lmt);
+    expect(NEW_YORK.offsetAt(-MAX_DATE_MS)).toBe(lmt);
     expect(NEW_YORK.offsetAt(Date.UTC(2600, 6, 1))).toBe(-4 * HOUR);
     expect(NEW_YORK.offsetAt(Date.UTC(2600, 0, 1))).toBe(-5 * HOUR);
-    expect(NEW_YORK.offsetAt(MAX_EPOCH_MS)).toBe(NEW_YORK.offsetAt(MAX_EPOCH_MS - 146_097 * DAY));
+    expect(NEW_YORK.offsetAt(MAX_DATE_MS)).toBe(NEW_YORK.offsetAt(MAX_DATE_MS - 146_097 * DAY));
   });
 
   test("clockReaches: the first instant the clocks show a wall time; never back in time", () => {

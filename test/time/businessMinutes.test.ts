@@ -346,14 +346,14 @@ describe("long ranges", () => {
     const end = Date.parse(`${to}T00:00:00Z`);
     while (t < end) {
       const next = Math.min(end, t + stepDays * 86_400_000);
-      sum += businessMinutes(t, next, businessCalendar(spec));
+      sum += businessMinutes(new Date(t), new Date(next), businessCalendar(spec));
       t = next;
     }
     expect(businessMinutes(`${from}T00:00Z`, `${to}T00:00Z`, calendar)).toBe(sum);
   });
 
   test("open around the clock, business time is wall time over the whole Date range", () => {
-    const minutes = businessMinutes(-8.64e15, 8.64e15, roundTheClock);
+    const minutes = businessMinutes(new Date(-8.64e15), new Date(8.64e15), roundTheClock);
     expect(Math.abs(minutes - (2 * 8.64e15) / 60_000)).toBeLessThan(1);
     expect(businessMinutes("0001-01-01T00:00Z", "2024-01-01T00:00Z", roundTheClock)).toBe(
       (Date.parse("2024-01-01T00:00:00Z") - Date.parse("0001-01-01T00:00:00Z")) / 60_000,
@@ -380,8 +380,8 @@ describe("zones with unusual changes", () => {
     const start = Date.parse(`${from}T00:00:00Z`);
     const end = Date.parse(`${to}T00:00:00Z`);
     let sum = 0;
-    for (let t = start; t < end; t += 86_400_000) sum += businessMinutes(t, t + 86_400_000, businessCalendar(spec));
-    expect(businessMinutes(start, end, calendar)).toBe(sum);
+    for (let t = start; t < end; t += 86_400_000) sum += businessMinutes(new Date(t), new Date(t + 86_400_000), businessCalendar(spec));
+    expect(businessMinutes(new Date(start), new Date(end), calendar)).toBe(sum);
   });
 
   test.each(windows)("$zone: open around the clock, business time is wall time", ({ zone, from, to }) => {
@@ -389,7 +389,7 @@ describe("zones with unusual changes", () => {
     const span = fc.integer({ min: Date.parse(`${from}T00:00:00Z`), max: Date.parse(`${to}T00:00:00Z`) });
     fc.assert(
       fc.property(span, span, (a, b) => {
-        expect(businessMinutes(a, b, calendar)).toBe((b - a) / 60_000);
+        expect(businessMinutes(new Date(a), new Date(b), calendar)).toBe((b - a) / 60_000);
       }),
       { numRuns: 300 },
     );
@@ -411,19 +411,23 @@ describe("bad input is a KpiInputError naming the argument", () => {
     const error = expectKpiError("businessMinutes", () => businessMinutes("2024-13-01", "2024-01-02", calendar), ["start"]);
     expect(error.message).toBe('businessMinutes: start is not a valid date (got "2024-13-01")');
     expectKpiError("businessMinutes", () => businessMinutes("2024-01-01", new Date(Number.NaN), calendar), ["end"]);
-    expectKpiError("businessMinutes", () => businessMinutes(Number.NaN, 0, calendar), ["start"]);
-    expectKpiError("businessMinutes", () => businessMinutes(0, "tomorrow", calendar), ["end"]);
-    expectKpiError("businessMinutes", () => businessMinutes(null as never, 0, calendar), ["start"]);
+    expectKpiError("businessMinutes", () => businessMinutes(Number.NaN, "2024-01-02", calendar), ["start"]);
+    expectKpiError("businessMinutes", () => businessMinutes("2024-01-01", "tomorrow", calendar), ["end"]);
+    expectKpiError("businessMinutes", () => businessMinutes(null as never, "2024-01-02", calendar), ["start"]);
+    // A yyyymmdd integer is not epoch milliseconds (issue 12).
+    expectKpiError("businessMinutes", () => businessMinutes(20240101, "2024-01-02", calendar), ["start"]);
   });
 
+  const [DAY_ONE, DAY_TWO] = ["2024-01-01", "2024-01-02"];
+
   test("an invalid calendar, with the path inside it", () => {
-    expectKpiError("businessMinutes", () => businessMinutes(0, 1, { timeZone: "Nowhere", hours: {} }), ["calendar.timeZone"]);
-    expectKpiError("businessMinutes", () => businessMinutes(0, 1, { hours: { mon: [["9", "17"]] } }), [
+    expectKpiError("businessMinutes", () => businessMinutes(DAY_ONE, DAY_TWO, { timeZone: "Nowhere", hours: {} }), ["calendar.timeZone"]);
+    expectKpiError("businessMinutes", () => businessMinutes(DAY_ONE, DAY_TWO, { hours: { mon: [["9", "17"]] } }), [
       "calendar.hours.mon[0][0]",
       "calendar.hours.mon[0][1]",
     ]);
-    expectKpiError("businessMinutes", () => businessMinutes(0, 1, { hours: {}, holidays: ["2024-02-30"] }), ["calendar.holidays[0]"]);
-    expectKpiError("businessMinutes", () => businessMinutes(0, 1, undefined as never), ["calendar"]);
+    expectKpiError("businessMinutes", () => businessMinutes(DAY_ONE, DAY_TWO, { hours: {}, holidays: ["2024-02-30"] }), ["calendar.holidays[0]"]);
+    expectKpiError("businessMinutes", () => businessMinutes(DAY_ONE, DAY_TWO, undefined as never), ["calendar"]);
   });
 
   const isoLike = fc.oneof(
@@ -471,7 +475,7 @@ describe("bad input is a KpiInputError naming the argument", () => {
       fc.property(calendarLike, (value) => {
         let rejected = false;
         try {
-          businessMinutes(0, 86_400_000, value as never);
+          businessMinutes("2024-01-01", "2024-01-02", value as never);
         } catch (error) {
           if (!(error instanceof KpiInputError)) throw error;
           rejected = true;
