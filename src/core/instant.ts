@@ -427,6 +427,26 @@ export class TimeZone {
     return found;
   }
 
+  /**
+   * Instant `t` as a position on the zone's calendar, in ms: each local date is exactly one day
+   * long from its midnight to the next, whatever its length in hours, and a time of day counts as
+   * the share of its day elapsed (noon on a 23-hour day is 11/23 of the way through). Differences
+   * of positions are calendar days: 1 March to 15 March is 14 days in New York although 13 days and
+   * 23 hours elapse. On days with no change it is the wall clock, `t` plus the offset; it never
+   * decreases as `t` grows, even where clocks go back across midnight.
+   */
+  calendarMs(t: number): number {
+    const wall = t + this.offsetAt(t);
+    if (this.format === null) return wall;
+    let day = Math.floor(wall / DAY);
+    if (this.steadyOffset(day * DAY) === this.steadyOffset(day * DAY)) return wall; // not NaN: no change near
+    // The local date whose midnight the clocks reached last (never later than t), and the next one's.
+    while (this.clockReaches(day * DAY) > t) day--;
+    while (this.clockReaches((day + 1) * DAY) <= t) day++;
+    const start = this.clockReaches(day * DAY);
+    return day * DAY + ((t - start) * DAY) / (this.clockReaches((day + 1) * DAY) - start);
+  }
+
   /** The offset of every instant whose wall clock falls on the day of `wall`, or NaN if a transition is near. */
   private steadyOffset(wall: number): number {
     const day = Math.floor(wall / DAY);
@@ -529,27 +549,26 @@ export class TimeZone {
   }
 }
 
-/**
- * The wall-clock time of instant `t` in `zone`, as if in UTC (ms): the instant plus the offset
- * in force then. Differences of wall clocks are elapsed calendar time in the zone, so a span
- * from one local midnight to another is a whole number of days across a daylight-saving change.
- */
-export function wallClockOf(zone: TimeZone, t: number): number {
-  return t + zone.offsetAt(t);
-}
-
 /** The local date of instant `t` (epoch ms) in `zone`, as a day number (days since 1970-01-01). */
 export function localDay(zone: TimeZone, t: number): number {
-  return Math.floor(wallClockOf(zone, t) / DAY);
+  return Math.floor((t + zone.offsetAt(t)) / DAY);
 }
 
 /**
- * Days from `from` to `to` (epoch ms) on the zone's wall clock: 1 March to 15 March is 14 days
- * in New York, though 13 days and 23 hours elapse. Within a day, the hour skipped or repeated
- * by a daylight-saving change is counted as the clock shows it.
+ * The end of the local date of instant `t`: the first instant (epoch ms) at which the zone's clocks
+ * reach the next date. An `asOf` option names a day through its end: what happened before this
+ * instant happened by `asOf`.
+ */
+export function endOfLocalDay(zone: TimeZone, t: number): number {
+  return zone.clockReaches((localDay(zone, t) + 1) * DAY);
+}
+
+/**
+ * Days from `from` to `to` (epoch ms) on the zone's calendar (see {@link TimeZone.calendarMs}):
+ * whole days between local midnights, whatever daylight saving does to their length in hours.
  */
 export function localDaysBetween(zone: TimeZone, from: number, to: number): number {
-  return (wallClockOf(zone, to) - wallClockOf(zone, from)) / DAY;
+  return (zone.calendarMs(to) - zone.calendarMs(from)) / DAY;
 }
 
 /** The UTC zone, shared: it holds no cache. */

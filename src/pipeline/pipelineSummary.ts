@@ -1,5 +1,5 @@
 import * as z from "zod/mini";
-import { DAY, instantSchema, TimeZone, timeZoneSchema, toEpochMs, type Instant } from "../core/instant.js";
+import { DAY, endOfLocalDay, instantSchema, TimeZone, timeZoneSchema, toEpochMs, type Instant } from "../core/instant.js";
 import { MoneySum, nonNegativeMoneySchema, parseMoney, type Money } from "../core/money.js";
 import { ratio } from "../core/ratio.js";
 import { quantileOfSorted } from "../core/statistics.js";
@@ -44,11 +44,15 @@ export const pipelineSummaryOptionsSchema = optionsSchema({ asOf: instantSchema,
  */
 export interface PipelineSummaryOptions {
   /**
-   * The instant the summary is taken at: deals created after it are left out, and deals closed
-   * after it count as still open. Default: every deal as its status says.
+   * The day the summary is taken at, through its end: the pipeline as it stood at midnight after
+   * that local date in `timeZone`. A time of day in `asOf` is ignored, as in every salesmetrics
+   * function: `"2024-06-30"` and `"2024-06-30T15:00"` both include all of 30 June. Deals created
+   * after that day are left out, and deals closed after it count as still open. A deal without
+   * `createdAt` that was not closed by then cannot be placed: it is counted in `unplaced` and left
+   * out of every other figure. Default: every deal as its status says.
    */
   asOf?: Instant | undefined;
-  /** The zone ISO strings without an offset are read in; default `"UTC"`. */
+  /** The zone ISO strings without an offset are read in, and whose dates `asOf` and cycle days count; default `"UTC"`. */
   timeZone?: string | undefined;
 }
 
@@ -173,13 +177,22 @@ export interface PipelineSummary {
     /** Lost deals. */
     count: number;
   };
+  /**
+   * Deals that `asOf` cannot place in time: no `createdAt`, and not closed by the end of the
+   * `asOf` day, so whether they existed then is unknown. Left out of every other figure; always
+   * 0 without `asOf`.
+   */
+  unplaced: {
+    /** Deals that could not be placed. */
+    count: number;
+  };
   /** won ÷ (won + lost); `null` with no decided deal. */
   winRate: number | null;
   /** won ÷ all deals; `null` with no deal. */
   closeRatio: number | null;
   /** won value ÷ won count; `null` with no won deal. */
   averageWonDealSize: number | null;
-  /** Mean days from creation to close of the won deals; `null` with none. */
+  /** Mean calendar days (in `timeZone`) from creation to close of the won deals; `null` with none. */
   meanCycleDays: number | null;
   /** Median of the same; `null` with none. */
   medianCycleDays: number | null;
@@ -192,7 +205,8 @@ export interface PipelineSummary {
  * win rate and close ratio, average won deal size, cycle length and velocity.
  *
  * Win rate is won ÷ (won + lost) and close ratio won ÷ all deals (see winRate and closeRatio).
- * Cycle length is measured over won deals, from creation to close, in days of 24 hours.
+ * Cycle length is measured over won deals, from creation to close, in calendar days in the
+ * `timeZone` (see salesCycleLength): whole dates give whole days across a daylight-saving change.
  * Velocity per day = open deals × win rate × average won deal size ÷ mean won cycle days
  * (the four-factor formula of HubSpot's and Brainshark's sales velocity).
  * https://blog.hubspot.com/sales/sales-velocity
@@ -203,7 +217,8 @@ export interface PipelineSummary {
  * which are not copied.
  *
  * @param deals - `{ status, amount, createdAt, closedAt }` per deal; extra fields are ignored.
- * @param options - `asOf` (see {@link PipelineSummaryOptions}) and `timeZone` for offset-less ISO strings.
+ * @param options - `asOf`, the day the pipeline is taken at, through its end (see
+ *   {@link PipelineSummaryOptions}), and `timeZone` for offset-less ISO strings, `asOf`'s date and cycle days.
  * @returns A {@link PipelineSummary}; money in the deals' currency, rates as fractions.
  * @throws {KpiInputError} When a status is unknown, an amount is negative or not an amount, a
  *   date is invalid or a close precedes its creation, or a won or lost deal lacks what it needs.
@@ -228,7 +243,7 @@ export interface PipelineSummary {
  * ```
  */
 export function pipelineSummary(deals: readonly PipelineDeal[], options?: PipelineSummaryOptions): PipelineSummary {
-  const { zone, asOf } = readOptions(FN, options);
+  const { zone, asOfEnd } = readOptions(FN, options);
   const fail = (): never => {
     throw invalidInput(FN, "deals", dealsSchemaFor(zone), deals);
   };
@@ -238,6 +253,7 @@ export function pipelineSummary(deals: readonly PipelineDeal[], options?: Pipeli
   let withoutAmount = 0;
   let wonCount = 0;
   let lostCount = 0;
+  let unplacedCount = 0;
   const openValue = new MoneySum();
   const wonValue = new MoneySum();
   let cycleMsTotal = 0;
@@ -260,15 +276,19 @@ export function pipelineSummary(deals: readonly PipelineDeal[], options?: Pipeli
     ) {
       fail();
     }
-    if (created > asOf) continue; // not yet created at asOf
-    if (status === "open" || closed > asOf) {
+    if (created === -Infinity && closed >= asOfEnd && asOfEnd !== Infinity) {
+      unplacedCount++; // no creation date and still open at asOf: existed then, or not?
+      continue;
+    }
+    if (created >= asOfEnd) continue; // not yet created at asOf
+    if (status === "open" || closed >= asOfEnd) {
       openCount++;
       if (amount < 0) withoutAmount++;
       else openValue.add(amount);
     } else if (status === "won") {
       wonCount++;
       wonValue.add(amount);
-      const cycle = closed - created;
+      const cycle = zone.calendarMs(closed) - zone.calendarMs(created);
       cycleMsTotal += cycle;
       if (wonCount > cycles.length) {
         const grown = new Float64Array(cycles.length * 2);
@@ -294,6 +314,7 @@ export function pipelineSummary(deals: readonly PipelineDeal[], options?: Pipeli
     open: { count: openCount, value: openValue.value(FN, "deals"), withoutAmount },
     won: { count: wonCount, value: wonTotal },
     lost: { count: lostCount },
+    unplaced: { count: unplacedCount },
     winRate,
     closeRatio: ratio(wonCount, openCount + wonCount + lostCount),
     averageWonDealSize,
@@ -303,12 +324,15 @@ export function pipelineSummary(deals: readonly PipelineDeal[], options?: Pipeli
   };
 }
 
-/** The zone and the `asOf` instant (epoch ms; Infinity when not given) of valid options. */
-function readOptions(fn: string, options: PipelineSummaryOptions | undefined): { zone: TimeZone; asOf: number } {
+/**
+ * The zone of valid options, and the end of the `asOf` day: the first instant of the next local
+ * date (epoch ms), before which a deal counts as created or closed at `asOf`; Infinity without `asOf`.
+ */
+function readOptions(fn: string, options: PipelineSummaryOptions | undefined): { zone: TimeZone; asOfEnd: number } {
   const zone = TimeZone.of(isRecord(options) && options.timeZone !== undefined ? options.timeZone : "UTC");
   const asOf = !isRecord(options) || options.asOf === undefined || zone === null ? Infinity : toEpochMs(options.asOf, zone);
   if (!isOptionsArgument(options) || zone === null || asOf !== asOf) {
     throw invalidInput(fn, "options", pipelineSummaryOptionsSchema, options);
   }
-  return { zone, asOf };
+  return { zone, asOfEnd: asOf === Infinity ? Infinity : endOfLocalDay(zone, asOf) };
 }

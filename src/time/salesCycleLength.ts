@@ -1,5 +1,5 @@
 import * as z from "zod/mini";
-import { DAY, instantSchema, TimeZone, timeZoneSchema, toEpochMs, UTC, type Instant } from "../core/instant.js";
+import { instantSchema, localDaysBetween, TimeZone, timeZoneSchema, toEpochMs, UTC, type Instant } from "../core/instant.js";
 import { quantileOfSorted } from "../core/statistics.js";
 import { formatValue, invalidInput, isOptionsArgument, isRecord, optionsSchema } from "../core/validate.js";
 import { dealStatusSchema } from "../core/deals.js";
@@ -162,16 +162,20 @@ export interface CycleDeal {
  * ```ts
  * import { salesCycleLength, type SalesCycleLengthOptions } from "salesmetrics";
  *
- * // Read in New York, March 2024 holds a 23-hour day (daylight saving starts on the 10th).
+ * // Read in New York, March 2024 holds a 23-hour day (daylight saving starts on the 10th);
+ * // 1 to 31 March is still 30 calendar days.
  * const options: SalesCycleLengthOptions = { timeZone: "America/New_York" };
  * salesCycleLength([{ createdAt: "2024-03-01T00:00", closedAt: "2024-03-31T00:00", status: "won" }], options).meanDays;
- * //=> 29.9583
+ * //=> 30
  * ```
  */
 export interface SalesCycleLengthOptions {
   /** `"won"` (default): won deals only; `"closed"`: won and lost deals. Open deals never count. */
   readonly include?: CycleInclude | undefined;
-  /** The IANA zone in which ISO strings without an offset are read; default `"UTC"`. */
+  /**
+   * The IANA zone in which ISO strings without an offset are read, and whose calendar days are
+   * counted; default `"UTC"`.
+   */
   readonly timeZone?: string | undefined;
 }
 
@@ -205,9 +209,10 @@ export interface SalesCycleLength {
 /**
  * Sales cycle length: how many days deals take from creation to close, as a mean and a median.
  *
- * days = (closedAt − createdAt) ÷ 86,400,000 ms, elapsed wall-clock time (weekends and nights
- * count; a date-only `"2024-01-01"` is its midnight), fractional when the times of day differ or,
- * for dates read in a `timeZone` with daylight saving, when a 23- or 25-hour day lies between. By
+ * days = calendar days from createdAt to closedAt in the `timeZone` (weekends and nights count; a
+ * date-only `"2024-01-01"` is its midnight): whole days between dates, whatever daylight saving
+ * does to a day's length in hours, plus the share of a day elapsed when the times of day differ.
+ * In UTC that is (closedAt − createdAt) ÷ 86,400,000 ms. By
  * default over won deals (HubSpot's "Average (Close Date − Create Date) for Won Deals", NetSuite's
  * average opportunity duration); `include: "closed"` counts lost deals too, as Vtiger's and
  * Daymark's dashboards do (Vtiger: deals closed in 30, 40, 35, 25 and 20 days average 30 days;
@@ -262,7 +267,7 @@ export function salesCycleLength(deals: readonly CycleDeal[], options?: SalesCyc
       const closed = toEpochMs(closedValue, zone);
       // Also false when a date is missing or invalid (NaN).
       if (!(closed >= created)) throw fail();
-      const length = (closed - created) / DAY;
+      const length = localDaysBetween(zone, created, closed);
       days[count++] = length;
       sum += length;
     } else if (

@@ -5,6 +5,15 @@ import { assertAgreesWithSchema, awkwardValue, expectKpiError } from "../helpers
 
 const DAY = 86_400_000;
 
+/** Epoch ms of a wall-clock time in a zone, found by asking Intl (independently of the library). */
+function toEpoch(wall: string, timeZone: string): number {
+  const guess = Date.parse(`${wall}Z`);
+  const shown = new Intl.DateTimeFormat("en-CA", { timeZone, hourCycle: "h23", year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", second: "2-digit" })
+    .format(guess)
+    .replace(", ", "T");
+  return guess - (Date.parse(`${shown}Z`) - guess);
+}
+
 /**
  * A CRM export's shape, generated with known answers: 6 reps, open deals (a third without an
  * amount and some without dates, as real exports have), won deals with whole-day cycles and
@@ -95,11 +104,95 @@ describe("pipelineSummary", () => {
     expect(summary.open.value).toBe(100);
   });
 
+  describe("asOf names a day, through its end (issue 12)", () => {
+    // Before: asOf "2017-06-30" was that day's midnight, so a deal closed "2017-06-30" was won
+    // at asOf but one closed "2017-06-30T15:00" was still open.
+    test("the issue's reproduction: a close at any time on the asOf day counts", () => {
+      const deals = [
+        { status: "won" as const, amount: 1, createdAt: "2017-06-01", closedAt: "2017-06-30" },
+        { status: "won" as const, amount: 1, createdAt: "2017-06-01", closedAt: "2017-06-30T15:00" },
+        { status: "won" as const, amount: 1, createdAt: "2017-06-01", closedAt: "2017-06-30T23:59:59.999" },
+        { status: "won" as const, amount: 1, createdAt: "2017-06-01", closedAt: "2017-07-01T00:00" },
+        { status: "open" as const, createdAt: "2017-06-30T23:00" },
+        { status: "open" as const, createdAt: "2017-07-01" },
+      ];
+      for (const asOf of ["2017-06-30", "2017-06-30T00:00", "2017-06-30T15:00", "2017-06-30T23:59:59.999"]) {
+        const summary = pipelineSummary(deals, { asOf });
+        expect([summary.won.count, summary.open.count], asOf).toEqual([3, 2]);
+      }
+    });
+
+    test.each(["America/New_York", "Asia/Tokyo"])("at the day boundary in %s: the date is the zone's", (timeZone) => {
+      // 23:30 and 00:30 local either side of midnight after 30 June, given as instants with Z.
+      const local = (wall: string): string => new Date(toEpoch(wall, timeZone)).toISOString();
+      const deals = [
+        { status: "won" as const, amount: 1, createdAt: "2017-06-01T12:00Z", closedAt: local("2017-06-30T23:30") },
+        { status: "won" as const, amount: 1, createdAt: "2017-06-01T12:00Z", closedAt: local("2017-07-01T00:30") },
+      ];
+      const summary = pipelineSummary(deals, { asOf: "2017-06-30", timeZone });
+      expect([summary.won.count, summary.open.count]).toEqual([1, 1]);
+      // A Date for asOf: its date in the zone, whatever its time of day.
+      const asOfDate = new Date(toEpoch("2017-06-30T00:10", timeZone));
+      expect(pipelineSummary(deals, { asOf: asOfDate, timeZone }).won.count).toBe(1);
+    });
+
+    test("undated deals that asOf cannot place are counted in unplaced, and nowhere else", () => {
+      const deals = [
+        { status: "won" as const, amount: 10, createdAt: "2017-03-01", closedAt: "2017-05-01" },
+        { status: "open" as const, amount: 5 }, // no dates: open now, but at asOf?
+        { status: "open" as const }, // likewise
+        { status: "lost" as const, closedAt: "2017-08-01" }, // lost later: open at asOf, if it existed
+        { status: "lost" as const, closedAt: "2017-05-01" }, // lost by asOf, whenever it was created
+      ];
+      const summary = pipelineSummary(deals, { asOf: "2017-06-30" });
+      expect(summary.unplaced).toEqual({ count: 3 });
+      expect([summary.open.count, summary.won.count, summary.lost.count]).toEqual([0, 1, 1]);
+      expect(summary.open.value).toBe(0);
+      // An asOf before every dated deal: the undated ones are not counted open (they were, before).
+      const early = pipelineSummary(deals, { asOf: "2010-01-01" });
+      expect([early.open.count, early.won.count, early.lost.count, early.unplaced.count]).toEqual([0, 0, 0, 4]);
+      // Without asOf, every deal is as its status says.
+      const now = pipelineSummary(deals);
+      expect([now.open.count, now.won.count, now.lost.count, now.unplaced.count]).toEqual([2, 1, 2, 0]);
+    });
+
+    test("property: every deal is counted exactly once, as open, won, lost, unplaced or not yet created", () => {
+      const date = fc.integer({ min: 0, max: 400 }).map((d) => new Date(Date.UTC(2017, 0, 1) + d * DAY).toISOString().slice(0, 10));
+      const deal = fc
+        .tuple(fc.constantFrom("open", "won", "lost"), fc.option(date, { nil: undefined }), date, fc.boolean())
+        .map(([status, created, closed, hasAmount]) => {
+          const [from, to] = created !== undefined && created > closed ? [closed, created] : [created, closed];
+          if (status === "won") return { status, amount: 1, createdAt: from ?? to, closedAt: to };
+          if (status === "lost") return { status, createdAt: from, closedAt: to };
+          return { status, createdAt: from, ...(hasAmount ? { amount: 1 } : {}) };
+        });
+      fc.assert(
+        fc.property(fc.array(deal, { maxLength: 30 }), date, (deals, asOf) => {
+          const summary = pipelineSummary(deals as never, { asOf });
+          const notYetCreated = deals.filter((d) => d.createdAt !== undefined && d.createdAt > asOf).length;
+          expect(summary.open.count + summary.won.count + summary.lost.count + summary.unplaced.count + notYetCreated).toBe(deals.length);
+        }),
+      );
+    });
+  });
+
+  test.each(["America/New_York", "Europe/Berlin", "Australia/Sydney"])("cycle days are calendar days in %s: whole dates, whole days", (timeZone) => {
+    // Each span crosses a daylight-saving change in its zone (March and October/November, or April and October).
+    const deals = [
+      { status: "won" as const, amount: 1, createdAt: "2024-03-01", closedAt: "2024-04-15" },
+      { status: "won" as const, amount: 1, createdAt: "2024-09-20", closedAt: "2024-11-10" },
+    ];
+    // One at a time: together the lost and the gained hour would cancel out in the mean.
+    expect(deals.map((deal) => pipelineSummary([deal], { timeZone }).meanCycleDays)).toEqual([45, 51]);
+    expect(pipelineSummary(deals, { timeZone }).medianCycleDays).toBe(48);
+  });
+
   test("no deal: counts 0, rates and averages undefined", () => {
     expect(pipelineSummary([])).toEqual({
       open: { count: 0, value: 0, withoutAmount: 0 },
       won: { count: 0, value: 0 },
       lost: { count: 0 },
+      unplaced: { count: 0 },
       winRate: null,
       closeRatio: null,
       averageWonDealSize: null,

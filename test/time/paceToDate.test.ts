@@ -68,6 +68,22 @@ describe("counting business days", () => {
     );
   });
 
+  test("asOf is the calendar zone's date at the day boundary, in Tokyo as in New York (issue 12)", () => {
+    const tokyo = businessCalendar({ timeZone: "Asia/Tokyo", hours: { mon: nineToFive, tue: nineToFive, wed: nineToFive, thu: nineToFive, fri: nineToFive } });
+    const thursday = paceToDate({ ...july, asOf: "2024-07-11" }, { calendar: tokyo });
+    const friday = paceToDate({ ...july, asOf: "2024-07-12" }, { calendar: tokyo });
+    // 23:59 on Thursday in Tokyo is 14:59Z; a minute later it is Friday there.
+    expect(paceToDate({ ...july, asOf: "2024-07-11T14:59:59Z" }, { calendar: tokyo })).toEqual(thursday);
+    expect(paceToDate({ ...july, asOf: "2024-07-11T15:00:00Z" }, { calendar: tokyo })).toEqual(friday);
+    // And in New York, whose Thursday ends at 04:00Z on Friday.
+    expect(paceToDate({ ...july, asOf: "2024-07-12T03:59:59Z" }, { calendar: newYork })).toEqual(
+      pace({ actual: 45_000, target: 100_000, elapsed: 8, total: 22 }),
+    );
+    expect(paceToDate({ ...july, asOf: "2024-07-12T04:00:00Z" }, { calendar: newYork })).toEqual(
+      pace({ actual: 45_000, target: 100_000, elapsed: 9, total: 22 }),
+    );
+  });
+
   test("before the first business day nothing has elapsed; on the last day nothing remains to plan", () => {
     const june = { actual: 0, target: 1000, periodStart: "2024-06-01", periodEnd: "2024-06-30" };
     expect(paceToDate({ ...june, asOf: "2024-06-02" }, { calendar: newYork })).toEqual({

@@ -87,17 +87,44 @@ describe("which deals count", () => {
   });
 });
 
-describe("days are elapsed wall-clock time", () => {
+describe("days are calendar days in the zone", () => {
   test("times of day give fractions; a deal closed the moment it was created took 0 days", () => {
     const deal = { createdAt: "2025-05-05T09:00Z", closedAt: "2025-05-07T21:00Z", status: "won" } as const;
     expect(salesCycleLength([deal]).meanDays).toBe(2.5);
     expect(salesCycleLength([{ ...deal, closedAt: deal.createdAt }]).meanDays).toBe(0);
   });
 
-  test("strings without an offset are read in the timeZone option: New York's spring weekend is 47 hours", () => {
-    const deal = { createdAt: "2024-03-09", closedAt: "2024-03-11", status: "won" } as const;
-    expect(salesCycleLength([deal]).meanDays).toBe(2);
-    expect(salesCycleLength([deal], { timeZone: "America/New_York" }).meanDays).toBe(47 / 24);
+  // Issue 12: a daylight-saving change inside a span of whole dates made it fractional (13.958… days).
+  test("the issue's reproduction: 1 to 15 March 2017 in New York is 14 days, as in UTC", () => {
+    const deal = { status: "won", amount: 1, createdAt: "2017-03-01", closedAt: "2017-03-15" } as const;
+    expect(salesCycleLength([deal], { timeZone: "America/New_York" }).meanDays).toBe(14);
+    expect(salesCycleLength([deal]).meanDays).toBe(14);
+  });
+
+  test.each([
+    // Spring forward and fall back, north and south of the equator (Sydney's spring is October).
+    ["America/New_York", "2024-03-09", "2024-03-11", 2],
+    ["America/New_York", "2024-11-02", "2024-11-04", 2],
+    ["Europe/Berlin", "2024-03-30", "2024-04-01", 2],
+    ["Europe/Berlin", "2024-10-26", "2024-10-28", 2],
+    ["Australia/Sydney", "2024-04-06", "2024-04-08", 2],
+    ["Australia/Sydney", "2024-10-05", "2024-10-07", 2],
+    ["America/Santiago", "2024-09-07", "2024-09-09", 2], // clocks move at midnight: the 8th starts at 01:00
+  ])("%s: %s to %s is %i days", (timeZone, createdAt, closedAt, days) => {
+    expect(salesCycleLength([{ createdAt, closedAt, status: "won" }], { timeZone }).meanDays).toBe(days);
+  });
+
+  test("property: a span between two dates is a whole number of days in every zone", () => {
+    const date = fc.integer({ min: Date.UTC(2000, 0, 1) / DAY, max: Date.UTC(2035, 0, 1) / DAY }).map((d) => new Date(d * DAY).toISOString().slice(0, 10));
+    const zone = fc.constantFrom("UTC", "America/New_York", "Europe/Berlin", "Australia/Sydney", "America/Santiago", "Asia/Kolkata");
+    fc.assert(
+      fc.property(zone, date, date, (timeZone, a, b) => {
+        const [createdAt, closedAt] = a <= b ? [a, b] : [b, a];
+        const days = salesCycleLength([{ createdAt, closedAt, status: "won" }], { timeZone }).meanDays;
+        expect(days).toBe((Date.parse(closedAt) - Date.parse(createdAt)) / DAY);
+      }),
+      { numRuns: 1000 },
+    );
   });
 
   test("Date, ISO with an offset and epoch ms give the same lengths", () => {
