@@ -12,7 +12,7 @@
 
 import { relative } from "node:path";
 import { fileURLToPath } from "node:url";
-import { readCsv } from "./read-csv.mjs";
+import { readCsv, requireColumns } from "./read-csv.mjs";
 
 const { funnel } = await import("salesmetrics").catch(() => {
   console.error('Cannot load salesmetrics: run "npm run build" first.');
@@ -42,9 +42,7 @@ function reached(deal, row) {
 
 function main(path) {
   const deals = readCsv(path);
-  if (deals.length > 0 && !("stage" in deals[0] && "status" in deals[0])) {
-    throw new Error('the CSV needs the columns "stage" and "status"');
-  }
+  requireColumns(deals, ["stage", "status"], path, "funnel-from-csv");
   const furthest = deals.map(reached);
   const result = funnel(STAGES.map((name, k) => ({ name, count: furthest.filter((index) => index >= k).length })));
 

@@ -3,14 +3,18 @@
 //
 //   node examples/pipeline-league-table.mjs [export.csv]
 //
-// Without an argument it reads the sample, examples/data/crm-export.csv. Your export needs one
-// row per deal with these columns (others are ignored): owner, status (won | lost | open),
-// amount (may be empty for open deals), created_at and closed_at (ISO dates; closed_at empty
-// for open deals).
+// Without an argument it reads the sample, examples/data/crm-export.csv. Not every export works
+// as it is: the file needs one row per deal with exactly these column names (others are
+// ignored), and it stops with a message naming any that are missing:
+//   owner       the rep
+//   status      won | lost | open (other CRM codes, such as "Won" or "Engaging", need mapping first)
+//   amount      may be empty for open deals
+//   created_at  ISO dates (2024-03-08 or 2024-03-08 14:30:00)
+//   closed_at   the same; empty for open deals
 
 import { relative } from "node:path";
 import { fileURLToPath } from "node:url";
-import { readCsv } from "./read-csv.mjs";
+import { readCsv, requireColumns } from "./read-csv.mjs";
 
 const { groupKpi, pipelineSummary, rateInterval, KpiInputError } = await import("salesmetrics").catch(() => {
   console.error('Cannot load salesmetrics: run "npm run build" first.');
@@ -18,8 +22,10 @@ const { groupKpi, pipelineSummary, rateInterval, KpiInputError } = await import(
 });
 
 const file = process.argv[2] ?? fileURLToPath(new URL("data/crm-export.csv", import.meta.url));
+const rows = readCsv(file);
+requireColumns(rows, ["owner", "status", "amount", "created_at", "closed_at"], file, "pipeline-league-table");
 // CSV cells are strings: an empty one means "not given", which the library wants as null.
-const deals = readCsv(file).map((row) => ({
+const deals = rows.map((row) => ({
   owner: row.owner,
   status: row.status,
   amount: row.amount === "" ? null : row.amount,

@@ -52,3 +52,22 @@ export function parseCsv(text) {
 export function readCsv(path) {
   return parseCsv(readFileSync(path, "utf8"));
 }
+
+/**
+ * Stops with a message when `rows` (from {@link readCsv}) lack a column the example needs. These
+ * examples read fixed column names; for an export with other names or codes, rename the columns
+ * first (or map the rows yourself, as `deals` is built in each example).
+ */
+export function requireColumns(rows, columns, file, example) {
+  const present = new Set(Object.keys(rows[0] ?? {}));
+  const missing = columns.filter((column) => !present.has(column));
+  if (rows.length > 0 && missing.length === 0) return;
+  console.error(
+    rows.length === 0
+      ? `${file}: no data rows.`
+      : `${file}: ${example} needs the column${missing.length > 1 ? "s" : ""} ${missing.join(", ")} ` +
+          `(it reads ${columns.join(", ")}; the file has ${[...present].join(", ")}). ` +
+          "Rename your export's columns to these names, or map its rows in the example's code.",
+  );
+  process.exit(2);
+}

@@ -1,15 +1,17 @@
 #!/usr/bin/env node
-// Consumer test: packs the package as npm would publish it, installs the tarball into a scratch
-// project in a temporary directory (its dependencies come from the npm registry), and uses it
+// Consumer test: packs the package as npm would publish it, from a fresh copy of the repository
+// (the files git tracks or would track, so no dist/: `npm pack` must build it, by `prepack`),
+// checks that the tarball holds the build, installs it into a scratch project in a temporary
+// directory (its dependencies come from the npm registry), and uses it
 //   - from ESM (`import`) and from CommonJS (`require`), run by node, and
 //   - from TypeScript, type-checked with `tsc --noEmit` under moduleResolution node16 (an ES
 //     module and a CommonJS module) and bundler, with skipLibCheck off so the shipped
 //     declarations are checked too.
-// Any failure stops it with the failing step and its output. Needs a build (dist/) first:
-// `npm run test:consumers` builds, then runs this. KEEP_CONSUMER_DIR=1 keeps the scratch project.
+// Any failure stops it with the failing step and its output. KEEP_CONSUMER_DIR=1 keeps the
+// scratch project.
 
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readdirSync, rmSync, writeFileSync, mkdirSync, existsSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -150,17 +152,36 @@ function tsconfig(module, moduleResolution, files) {
   );
 }
 
-function main() {
-  if (!existsSync(join(ROOT, "dist/index.js"))) {
-    console.error("test-consumers: dist/ is missing: run `npm run build` first (or `npm run test:consumers`).");
-    process.exit(1);
+/**
+ * A fresh clone of the working tree in `dir`: every file git tracks or would track (so uncommitted
+ * work is tested too, and nothing git ignores, such as dist/, comes along), with the installed
+ * node_modules linked in rather than installed again.
+ */
+function freshCopy(dir) {
+  const listed = run("list the repository's files", "git", ["ls-files", "-z", "--cached", "--others", "--exclude-standard"], ROOT);
+  for (const file of listed.split("\0")) {
+    if (file === "" || !existsSync(join(ROOT, file))) continue; // deleted but not yet committed
+    mkdirSync(dirname(join(dir, file)), { recursive: true });
+    copyFileSync(join(ROOT, file), join(dir, file));
   }
+  symlinkSync(join(ROOT, "node_modules"), join(dir, "node_modules"), "dir");
+}
+
+function main() {
   const dir = mkdtempSync(join(tmpdir(), "salesmetrics-consumers-"));
   let ok = false;
   try {
-    run("npm pack", NPM, ["pack", "--silent", "--pack-destination", dir], ROOT);
+    const clone = join(dir, "clone");
+    freshCopy(clone);
+    if (existsSync(join(clone, "dist"))) throw new Error("the fresh copy has a dist/ already");
+    run("npm pack from a fresh copy, without building first (prepack builds)", NPM, ["pack", "--silent", "--pack-destination", dir], clone);
     const tarball = readdirSync(dir).find((name) => name.endsWith(".tgz"));
     if (tarball === undefined) throw new Error("npm pack made no tarball");
+    const packed = run("list the tarball", "tar", ["-tzf", join(dir, tarball)], dir).split("\n");
+    for (const built of ["package/dist/index.js", "package/dist/index.cjs", "package/dist/index.d.ts", "package/dist/index.d.cts"]) {
+      if (!packed.includes(built)) throw new Error(`the tarball lacks ${built}: it holds ${packed.length - 1} files`);
+    }
+    console.log(`test-consumers: ok  the tarball holds the build (${packed.filter((name) => name.startsWith("package/dist/")).length} files in dist/)`);
 
     const project = join(dir, "project");
     write(project, {
