@@ -1335,7 +1335,7 @@ declare const groupKeySchema: z.ZodMiniUnion<readonly [
     z.ZodMiniString<string>,
     z.ZodMiniNumber<number>
 ]>;
-declare function groupKpi<Row, Value>(records: readonly Row[], by: (keyof Row & string) | ((record: Row, index: number) => GroupKey), compute: (group: Row[], key: GroupKey) => Value): {
+declare function groupKpi<Row, Value>(records: readonly Row[], by: (keyof Row & string) | ((record: Row, index: number) => GroupKey), compute: (group: Row[]) => Value): {
     group: GroupKey;
     value: Value;
 }[];

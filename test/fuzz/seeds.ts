@@ -349,6 +349,7 @@ export const SEEDS: Readonly<Record<string, Seed>> = {
     calls: [
       [pipelineDeals, "owner", (group: unknown[]) => group.length],
       [pipelineDeals, (deal: unknown) => field(deal, "owner"), (group: never[]) => pipelineSummary(group)],
+      [pipelineDeals, "owner", pipelineSummary], // point-free: the KPI gets the group and nothing else
       [[], "owner", () => 0],
     ],
     ownResult: (result) => (result as { group: unknown }[]).map((row) => row.group),
