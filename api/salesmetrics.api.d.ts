@@ -1335,7 +1335,7 @@ declare const groupKeySchema: z.ZodMiniUnion<readonly [
     z.ZodMiniString<string>,
     z.ZodMiniNumber<number>
 ]>;
-declare function groupKpi<Row, Value>(records: readonly Row[], by: (keyof Row & string) | ((record: Row, index: number) => GroupKey), compute: (group: Row[], key: GroupKey) => Value): {
+declare function groupKpi<Row, Value>(records: readonly Row[], by: (keyof Row & string) | ((record: Row, index: number) => GroupKey), compute: (group: Row[]) => Value): {
     group: GroupKey;
     value: Value;
 }[];
@@ -1408,10 +1408,12 @@ declare function weightedPipelineDealsSchemaFor(options?: WeightedPipelineOption
 declare function weightedPipeline(deals: readonly WeightedDeal[], options?: WeightedPipelineOptions): number;
 declare const stageConversionOptionsSchema: z.ZodMiniOptional<z.ZodMiniObject<{
     stages: z.ZodMiniOptional<z.ZodMiniArray<z.ZodMiniString<string>>>;
+    lostStages: z.ZodMiniOptional<z.ZodMiniArray<z.ZodMiniString<string>>>;
     timeZone: z.ZodMiniOptional<z.ZodMiniString<string>>;
 }, z.core.$loose>>;
 interface StageConversionOptions {
     stages?: readonly string[] | undefined;
+    lostStages?: readonly string[] | undefined;
     timeZone?: string | undefined;
 }
 interface StageEntry {
@@ -1436,6 +1438,7 @@ interface StageFlow {
 }
 declare function stageConversion(histories: readonly (readonly StageEntry[])[], options?: StageConversionOptions): {
     stages: StageFlow[];
+    lostStages: string[];
 };
 declare const pipelineSummaryOptionsSchema: z.ZodMiniOptional<z.ZodMiniObject<{
     asOf: z.ZodMiniOptional<z.ZodMiniUnion<readonly [

@@ -60,13 +60,18 @@ function compareKeys(a: GroupKey, b: GroupKey): number {
  * it ranks reps by the lower bound of their win rate, so a rep with 2 wins in 3 does not
  * top one with 40 in 60.
  *
+ * `compute` is called with one argument, the group's records, and nothing else, so a KPI that
+ * takes an optional options argument can be passed as it is: `groupKpi(deals, "owner",
+ * pipelineSummary)`. To pass options, wrap it: `(group) => pipelineSummary(group, { asOf })`.
+ * The group's key is in the result, next to its value.
+ *
  * Records keep their order within a group. A `KpiInputError` from `compute` passes through
  * unchanged, naming the KPI function and the group's record path.
  *
  * @param records - The records to split (deals, leads, orders).
  * @param by - A field name whose value is the group, or a function returning it: a non-empty
  *   string or a finite number.
- * @param compute - The KPI of one group, given the group's records.
+ * @param compute - The KPI of one group, called with the group's records as its only argument.
  * @returns `{ group, value }` per group: numbers first, ascending, then strings in code-unit order.
  * @throws {KpiInputError} When `records` is not an array, `by` is neither a field name nor a
  *   function, `compute` is not a function, or a record's group is not a non-empty string or a finite number.
@@ -94,7 +99,7 @@ function compareKeys(a: GroupKey, b: GroupKey): number {
 export function groupKpi<Row, Value>(
   records: readonly Row[],
   by: (keyof Row & string) | ((record: Row, index: number) => GroupKey),
-  compute: (group: Row[], key: GroupKey) => Value,
+  compute: (group: Row[]) => Value,
 ): { group: GroupKey; value: Value }[] {
   const argumentIssues = [
     // "__proto__" is no field name: zod's object schemas skip it, so no schema could describe the records.
@@ -132,5 +137,9 @@ export function groupKpi<Row, Value>(
     if (group === undefined) groups.set(normalized, (group = []));
     group.push(record);
   }
-  return [...groups.keys()].sort(compareKeys).map((key) => ({ group: key, value: compute(groups.get(key) as Row[], key) }));
+  // compute gets the group and nothing else: a second argument (the key, say) would reach a
+  // KPI passed point-free as its options (issue 12: `options must be an object (got "Anna Snelling")`).
+  const table: { group: GroupKey; value: Value }[] = [];
+  for (const key of [...groups.keys()].sort(compareKeys)) table.push({ group: key, value: compute(groups.get(key) as Row[]) });
+  return table;
 }

@@ -1,5 +1,5 @@
 import * as z from "zod/mini";
-import { DAY, instantSchema, TimeZone, timeZoneSchema, toEpochMs, type Instant } from "../core/instant.js";
+import { DAY, instantSchema, TimeZone, timeZoneSchema, toEpochMs, wallClockOf, type Instant } from "../core/instant.js";
 import { ratio } from "../core/ratio.js";
 import { median } from "../core/statistics.js";
 import { everyItem, formatValue, invalidInput, isOptionsArgument, isRecord, optionsSchema } from "../core/validate.js";
@@ -12,6 +12,12 @@ function isStage(stage: unknown): boolean {
 
 const stagesSchema = z.array(z.string({ error: STAGE }).check(z.minLength(1, { error: STAGE })), { error: "must be a list of stage names" });
 
+/** Without `lostStages`: a stage named "Lost" or "Closed Lost", ignoring case and all but the letters a–z. */
+function isLostByName(stage: string): boolean {
+  const letters = stage.toLowerCase().replace(/[^a-z]/g, "");
+  return letters === "lost" || letters === "closedlost";
+}
+
 /**
  * Options of {@link stageConversion}.
  *
@@ -23,9 +29,22 @@ const stagesSchema = z.array(z.string({ error: STAGE }).check(z.minLength(1, { e
  * //=> true
  * stageConversionOptionsSchema.safeParse({ stages: ["Qualify", ""] }).error?.issues[0]?.path;
  * //=> ["stages", 1]
+ * stageConversionOptionsSchema.safeParse({ stages: ["Qualify", "Won", "Lost"], lostStages: ["Closed Lost"] }).error?.issues[0]?.message;
+ * //=> "must be one of options.stages"
  * ```
  */
-export const stageConversionOptionsSchema = optionsSchema({ stages: stagesSchema, timeZone: timeZoneSchema });
+export const stageConversionOptionsSchema = optionsSchema({ stages: stagesSchema, lostStages: stagesSchema, timeZone: timeZoneSchema }).check(
+  z.superRefine((options, context) => {
+    const { stages, lostStages } = options ?? {};
+    if (stages === undefined || lostStages === undefined) return;
+    const known = new Set(stages);
+    for (let i = 0; i < lostStages.length; i++) {
+      if (!known.has(lostStages[i] as string)) {
+        context.issues.push({ code: "custom", path: ["lostStages", i], input: lostStages[i], message: "must be one of options.stages" });
+      }
+    }
+  }),
+);
 
 /**
  * Options of {@link stageConversion}: what {@link stageConversionOptionsSchema} accepts.
@@ -45,8 +64,18 @@ export const stageConversionOptionsSchema = optionsSchema({ stages: stagesSchema
  * ```
  */
 export interface StageConversionOptions {
-  /** The stages in funnel order. Default: ordered by where they appear in the histories on average. */
+  /**
+   * The stages in funnel order. Default: ordered by where they appear in the histories on
+   * average, lost stages last.
+   */
   stages?: readonly string[] | undefined;
+  /**
+   * The stages at which a deal is lost: a deal lost at a stage did not convert from it. Default:
+   * any stage named "Lost" or "Closed Lost" (ignoring case, spaces, hyphens and underscores).
+   * `[]` treats every stage as a step of the funnel, so that a loss counts as moving on. With
+   * `stages`, each must be one of them.
+   */
+  lostStages?: readonly string[] | undefined;
   /** The zone ISO strings without an offset are read in; default `"UTC"`. */
   timeZone?: string | undefined;
 }
@@ -152,11 +181,14 @@ export interface StageFlow {
   stage: string;
   /** Deals that entered the stage. */
   entered: number;
-  /** Of those, deals that later entered a later stage. */
+  /** Of those, deals that reached a later stage of the funnel; reaching a lost stage is not moving on. */
   movedOn: number;
   /** movedOn ÷ entered; `null` when no deal entered. */
   conversionRate: number | null;
-  /** Median days deals spent in the stage before their next stage entry; `null` when none has left it. */
+  /**
+   * Median days deals spent in the stage before their next stage entry, counted on the clocks of
+   * `options.timeZone`; `null` when none has left it.
+   */
   medianDays: number | null;
   /** Mean of the same; `null` when none has left it. */
   meanDays: number | null;
@@ -167,20 +199,34 @@ export interface StageFlow {
  *
  * For each stage: how many deals entered it, how many of them moved on to a later stage
  * (skipping stages counts as moving on), and how long they stayed, from entering it to their
- * next stage entry. A deal still in a stage, or one that ended there (a stage such as "Closed
- * Lost"), has not left it and adds no duration. A stage with a low conversion rate or a long
- * median stay is where the pipeline leaks or stalls. Medians are the default summary because a
- * few deals forgotten for months drag a mean far out.
+ * next stage entry. A stage with a low conversion rate or a long median stay is where the
+ * pipeline leaks or stalls. Medians are the default summary because a few deals forgotten for
+ * months drag a mean far out.
  * https://knowledge.hubspot.com/reports/differences-between-funnel-reports-types
  *
- * A deal that returns to a stage spends the sum of its stays there; it counts once as entered.
+ * Conversion = movedOn ÷ entered, where a deal entered at stage S moved on when it reached a
+ * stage after S in funnel order that is not a lost stage. A deal lost at S (its next entry is a
+ * lost stage, such as "Lost") counts in S's entries, not in its conversions: with 4 deals
+ * entering "Engaging", of which 1 is won, 2 are lost and 1 is still open, "Engaging" converts
+ * at 1 ÷ 4 = 25 %, not 3 ÷ 4. Lost stages are `options.lostStages`, by default those named
+ * "Lost" or "Closed Lost"; `lostStages: []` gives the other reading, where any later stage,
+ * a loss included, is moving on. A lost stage is listed too, with the deals lost there;
+ * `lostStages` in the result says which stages were read as lost.
+ *
+ * Days are elapsed time on the wall clocks of `options.timeZone`: from one local midnight to
+ * another is a whole number of days, whatever daylight-saving change lies between. A deal still
+ * in a stage, or one that ended there (won, or lost), has not left it and adds no duration. A
+ * deal that returns to a stage spends the sum of its stays there; it counts once as entered.
  *
  * @param histories - One array per deal of `{ stage, enteredAt }`, in the order the deal moved.
  * @param options - `stages` in funnel order (default: by their average position in the
- *   histories, then by name); `timeZone` for offset-less ISO strings (default UTC).
- * @returns `{ stages }`, in funnel order, each `{ stage, entered, movedOn, conversionRate, medianDays, meanDays }`.
+ *   histories, then by name, lost stages last); `lostStages` (default: those named "Lost" or
+ *   "Closed Lost"); `timeZone` for offset-less ISO strings and for counting days (default UTC).
+ * @returns `{ stages, lostStages }`: `stages` in funnel order, each `{ stage, entered, movedOn,
+ *   conversionRate, medianDays, meanDays }`; `lostStages`, those of `stages` read as lost.
  * @throws {KpiInputError} When a history is not an array of `{ stage, enteredAt }`, a date is not
- *   valid, entries go back in time, or a stage is not among `options.stages`.
+ *   valid, entries go back in time, a stage is not among `options.stages`, or a lost stage is not
+ *   among `options.stages`.
  *
  * @example
  * ```ts
@@ -193,44 +239,74 @@ export interface StageFlow {
  * ]).stages.map((s) => [s.stage, s.entered, s.conversionRate, s.medianDays]);
  * //=> [["Qualify", 3, 0.6667, 7], ["Proposal", 2, 0.5, 15], ["Won", 1, 0, null]]
  * ```
+ *
+ * @example
+ * ```ts
+ * import { stageConversion } from "salesmetrics";
+ *
+ * // A deal lost while engaging did not convert from "Engaging".
+ * const histories = [
+ *   [{ stage: "Engaging", enteredAt: "2024-03-01" }, { stage: "Won", enteredAt: "2024-03-11" }],
+ *   [{ stage: "Engaging", enteredAt: "2024-03-01" }, { stage: "Lost", enteredAt: "2024-03-05" }],
+ *   [{ stage: "Engaging", enteredAt: "2024-03-02" }, { stage: "Lost", enteredAt: "2024-03-04" }],
+ *   [{ stage: "Engaging", enteredAt: "2024-03-03" }],
+ * ];
+ * const result = stageConversion(histories);
+ * [result.stages[0]?.movedOn, result.stages[0]?.conversionRate, result.lostStages];
+ * //=> [1, 0.25, ["Lost"]]
+ * // Read the other way, a loss is moving on:
+ * stageConversion(histories, { lostStages: [] }).stages[0]?.conversionRate;
+ * //=> 0.75
+ * // Across a daylight-saving change, 1 March to 15 March is 14 days in New York.
+ * stageConversion(
+ *   [[{ stage: "Engaging", enteredAt: "2017-03-01" }, { stage: "Won", enteredAt: "2017-03-15" }]],
+ *   { timeZone: "America/New_York" },
+ * ).stages[0]?.medianDays;
+ * //=> 14
+ * ```
  */
 export function stageConversion(
   histories: readonly (readonly StageEntry[])[],
   options?: StageConversionOptions,
-): { stages: StageFlow[] } {
-  const { zone, stages: order } = readOptions("stageConversion", options);
+): { stages: StageFlow[]; lostStages: string[] } {
+  const { zone, stages: order, lostStages } = readOptions("stageConversion", options);
   const fail = (): never => {
     throw invalidInput("stageConversion", "histories", historiesSchemaFor(zone, order), histories);
   };
   if (!Array.isArray(histories)) fail();
   const known = order === undefined ? undefined : new Set(order);
 
-  // Pass 1: validate, and collect each deal's stages with their total stay (ms) and first position.
-  interface Visit { stage: string; position: number; stayMs: number; left: boolean }
+  // Pass 1: validate, and collect each deal's stages with their total stay and first position.
+  // Stays are wall-clock time in the zone (localDaysBetween's definition, summed in exact ms):
+  // a change of offset between two local midnights leaves a whole number of days.
+  interface Visit { stage: string; position: number; stayWallMs: number; left: boolean }
   const deals: Visit[][] = [];
   for (const history of histories as readonly unknown[]) {
     if (!Array.isArray(history)) return fail();
     const visits = new Map<string, Visit>();
-    let previous: { visit: Visit; time: number } | undefined;
+    let previous: { visit: Visit; time: number; wall: number } | undefined;
     // An index loop, not forEach: a hole in a sparse history is an entry to reject, not to skip.
     for (let index = 0; index < history.length; index++) {
       const entry: unknown = history[index];
       const stage = isRecord(entry) ? entry.stage : undefined;
       const time = isRecord(entry) ? toEpochMs(entry.enteredAt, zone) : Number.NaN;
       if (typeof stage !== "string" || stage === "" || time !== time || (known !== undefined && !known.has(stage))) fail();
+      if (previous !== undefined && time < previous.time) fail();
+      const wall = wallClockOf(zone, time);
       if (previous !== undefined) {
-        if (time < previous.time) fail();
-        previous.visit.stayMs += time - previous.time;
+        previous.visit.stayWallMs += wall - previous.wall;
         previous.visit.left = true;
       }
       let visit = visits.get(stage as string);
-      if (visit === undefined) visits.set(stage as string, (visit = { stage: stage as string, position: index, stayMs: 0, left: false }));
-      previous = { visit, time };
+      if (visit === undefined) visits.set(stage as string, (visit = { stage: stage as string, position: index, stayWallMs: 0, left: false }));
+      previous = { visit, time, wall };
     }
     deals.push([...visits.values()]);
   }
 
-  // Funnel order: as given, or by mean first position, then by name.
+  const isLost = lostStages === undefined ? isLostByName : (stage: string): boolean => lostStages.includes(stage);
+
+  // Funnel order: as given, or by mean first position, then by name; lost stages (outcomes, not steps) last.
   let stages = order;
   if (stages === undefined) {
     const positions = new Map<string, { sum: number; count: number }>();
@@ -246,22 +322,30 @@ export function stageConversion(
       const p = positions.get(stage) as { sum: number; count: number };
       return p.sum / p.count;
     };
-    stages = [...positions.keys()].sort((a, b) => mean(a) - mean(b) || (a < b ? -1 : a > b ? 1 : 0));
+    stages = [...positions.keys()].sort((a, b) => Number(isLost(a)) - Number(isLost(b)) || mean(a) - mean(b) || (a < b ? -1 : a > b ? 1 : 0));
   }
   const rank = new Map(stages.map((stage, i) => [stage, i]));
 
-  // Pass 2: per stage, entries, moves to a later stage, and stays of the deals that left it.
+  const lost = stages.map(isLost);
+
+  // Pass 2: per stage, entries, moves to a later stage that is not a loss, and stays of the deals that left it.
   const flows = stages.map((stage) => ({ stage, entered: 0, movedOn: 0, stays: [] as number[] }));
   for (const visits of deals) {
-    const furthest = Math.max(...visits.map((visit) => rank.get(visit.stage) as number));
+    let furthest = -1; // the furthest stage reached that is not a lost stage
     for (const visit of visits) {
-      const flow = flows[rank.get(visit.stage) as number] as (typeof flows)[number];
+      const r = rank.get(visit.stage) as number;
+      if (r > furthest && !lost[r]) furthest = r;
+    }
+    for (const visit of visits) {
+      const r = rank.get(visit.stage) as number;
+      const flow = flows[r] as (typeof flows)[number];
       flow.entered++;
-      if ((rank.get(visit.stage) as number) < furthest) flow.movedOn++;
-      if (visit.left) flow.stays.push(visit.stayMs / DAY);
+      if (r < furthest) flow.movedOn++;
+      if (visit.left) flow.stays.push(visit.stayWallMs / DAY);
     }
   }
   return {
+    lostStages: stages.filter((_, i) => lost[i]),
     stages: flows.map(({ stage, entered, movedOn, stays }) => ({
       stage,
       entered,
@@ -273,12 +357,25 @@ export function stageConversion(
   };
 }
 
-/** The zone and the stages (if given) of valid options. */
-function readOptions(fn: string, options: StageConversionOptions | undefined): { zone: TimeZone; stages: readonly string[] | undefined } {
+interface ReadOptions {
+  zone: TimeZone;
+  stages: readonly string[] | undefined;
+  lostStages: readonly string[] | undefined;
+}
+
+/** The zone, the stages and the lost stages (if given) of valid options. */
+function readOptions(fn: string, options: StageConversionOptions | undefined): ReadOptions {
   const zone = TimeZone.of(isRecord(options) && options.timeZone !== undefined ? options.timeZone : "UTC");
   const stages = isRecord(options) ? options.stages : undefined;
-  if (!isOptionsArgument(options) || zone === null || (stages !== undefined && (!Array.isArray(stages) || !everyItem(stages, isStage)))) {
+  const lostStages = isRecord(options) ? options.lostStages : undefined;
+  if (
+    !isOptionsArgument(options) ||
+    zone === null ||
+    (stages !== undefined && (!Array.isArray(stages) || !everyItem(stages, isStage))) ||
+    (lostStages !== undefined &&
+      (!Array.isArray(lostStages) || !everyItem(lostStages, isStage) || (stages !== undefined && !everyItem(lostStages, (stage) => stages.includes(stage as string)))))
+  ) {
     throw invalidInput(fn, "options", stageConversionOptionsSchema, options);
   }
-  return { zone, stages };
+  return { zone, stages, lostStages };
 }

@@ -83,6 +83,10 @@ const histories = [
     { stage: "Proposal", enteredAt: Date.UTC(2024, 2, 12) },
   ],
   [{ stage: "Qualify", enteredAt: "2024-03-03T09:00" }],
+  [
+    { stage: "Qualify", enteredAt: "2024-03-04" },
+    { stage: "Lost", enteredAt: "2024-03-10T16:30" },
+  ],
   [],
 ];
 
@@ -349,6 +353,7 @@ export const SEEDS: Readonly<Record<string, Seed>> = {
     calls: [
       [pipelineDeals, "owner", (group: unknown[]) => group.length],
       [pipelineDeals, (deal: unknown) => field(deal, "owner"), (group: never[]) => pipelineSummary(group)],
+      [pipelineDeals, "owner", pipelineSummary], // point-free: the KPI gets the group and nothing else
       [[], "owner", () => 0],
     ],
     ownResult: (result) => (result as { group: unknown }[]).map((row) => row.group),
@@ -365,9 +370,17 @@ export const SEEDS: Readonly<Record<string, Seed>> = {
   weightedPipeline: { calls: [[weightedDeals, { probabilities: { Proposal: 0.5, Qualify: 0.1 } }], [[]]] },
   weightedPipelineDealsSchemaFor: { calls: [[{ probabilities: { Proposal: 0.5, Qualify: 0.1 } }], [{}], []], data: [weightedDeals] },
   stageConversion: {
-    calls: [[histories], [histories, { stages: ["Qualify", "Proposal", "Won"], timeZone: "America/Chicago" }], [[]]],
+    calls: [
+      [histories],
+      [histories, { stages: ["Qualify", "Proposal", "Won", "Lost"], lostStages: ["Lost"], timeZone: "America/Chicago" }],
+      [histories, { lostStages: [] }],
+      [[]],
+    ],
   },
-  stageHistoriesSchemaFor: { calls: [[], [{ stages: ["Qualify", "Proposal", "Won"] }], [{ timeZone: "America/New_York" }]], data: [histories] },
+  stageHistoriesSchemaFor: {
+    calls: [[], [{ stages: ["Qualify", "Proposal", "Won", "Lost"], lostStages: ["Lost"] }], [{ timeZone: "America/New_York" }]],
+    data: [histories],
+  },
   pipelineSummary: { calls: [[pipelineDeals], [pipelineDeals, { asOf: "2024-01-25", timeZone: "America/New_York" }], [[]]] },
   pipelineDealsSchemaFor: { calls: [[], [{ timeZone: "Europe/Berlin" }]], data: [pipelineDeals] },
 

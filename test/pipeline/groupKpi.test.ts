@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
-import { groupKeySchema, groupKpi, KpiInputError, rateInterval, winRate } from "../../src/index.js";
+import { groupKeySchema, groupKpi, KpiInputError, pipelineSummary, rateInterval, revenueByPeriod, salesCycleLength, weightedPipeline, winRate } from "../../src/index.js";
 import { expectKpiError } from "../helpers.js";
 
 const deals = [
@@ -82,4 +82,34 @@ describe("groupKpi by __proto__", () => {
 // Found while writing the schemas' examples: an empty string got zod/mini's "Invalid input".
 test("groupKeySchema says what a group key is for an empty string too", () => {
   expect(groupKeySchema.safeParse("").error?.issues[0]?.message).toBe("must be a group key: a non-empty string or a finite number");
+});
+
+// Issue 12, point 9: groupKpi called the KPI as compute(group, key), so a KPI passed point-free
+// from plain JavaScript took the group key for its options: `options must be an object (got "Anna Snelling")`.
+describe("groupKpi with a KPI passed point-free", () => {
+  // Plain JavaScript: no types to stop a KPI with an optional options argument being passed as it is.
+  const plainGroupKpi = groupKpi as (records: unknown, by: unknown, compute: unknown) => { group: unknown; value: unknown }[];
+  const deals = [
+    { agent: "Anna Snelling", status: "won", amount: 1054, createdAt: "2017-01-02", closedAt: "2017-03-01", date: "2017-03-01", probability: 1 },
+    { agent: "Anna Snelling", status: "lost", amount: 0, createdAt: "2017-01-05", closedAt: "2017-02-01", date: "2017-02-01", probability: 0 },
+    { agent: "Anna Snelling", status: "open", amount: 500, probability: 0.5, date: "2017-03-10" },
+    { agent: "Moses Frase", status: "won", amount: 588, createdAt: "2017-02-01", closedAt: "2017-02-11", date: "2017-02-11", probability: 1 },
+  ];
+
+  test.each([
+    ["pipelineSummary", pipelineSummary],
+    ["salesCycleLength", salesCycleLength],
+    ["weightedPipeline", weightedPipeline],
+    ["revenueByPeriod", revenueByPeriod],
+  ] as [string, (group: unknown) => unknown][])("%s gets the group's records and nothing else", (_, kpi) => {
+    const table = plainGroupKpi(deals, "agent", kpi);
+    expect(table.map((row) => row.group)).toEqual(["Anna Snelling", "Moses Frase"]);
+    for (const row of table) expect(row.value).toEqual(kpi(deals.filter((deal) => deal.agent === row.group)));
+  });
+
+  test("compute is called with exactly one argument", () => {
+    const calls: unknown[][] = [];
+    groupKpi(deals, "agent", (...args: unknown[]) => calls.push(args));
+    expect(calls.map((args) => args.length)).toEqual([1, 1]);
+  });
 });
