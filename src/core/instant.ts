@@ -427,26 +427,6 @@ export class TimeZone {
     return found;
   }
 
-  /**
-   * Instant `t` as a position on the zone's calendar, in ms: each local date is exactly one day
-   * long from its midnight to the next, whatever its length in hours, and a time of day counts as
-   * the share of its day elapsed (noon on a 23-hour day is 11/23 of the way through). Differences
-   * of positions are calendar days: 1 March to 15 March is 14 days in New York although 13 days and
-   * 23 hours elapse. On days with no change it is the wall clock, `t` plus the offset; it never
-   * decreases as `t` grows, even where clocks go back across midnight.
-   */
-  calendarMs(t: number): number {
-    const wall = t + this.offsetAt(t);
-    if (this.format === null) return wall;
-    let day = Math.floor(wall / DAY);
-    if (this.steadyOffset(day * DAY) === this.steadyOffset(day * DAY)) return wall; // not NaN: no change near
-    // The local date whose midnight the clocks reached last (never later than t), and the next one's.
-    while (this.clockReaches(day * DAY) > t) day--;
-    while (this.clockReaches((day + 1) * DAY) <= t) day++;
-    const start = this.clockReaches(day * DAY);
-    return day * DAY + ((t - start) * DAY) / (this.clockReaches((day + 1) * DAY) - start);
-  }
-
   /** The offset of every instant whose wall clock falls on the day of `wall`, or NaN if a transition is near. */
   private steadyOffset(wall: number): number {
     const day = Math.floor(wall / DAY);
@@ -564,11 +544,30 @@ export function endOfLocalDay(zone: TimeZone, t: number): number {
 }
 
 /**
- * Days from `from` to `to` (epoch ms) on the zone's calendar (see {@link TimeZone.calendarMs}):
- * whole days between local midnights, whatever daylight saving does to their length in hours.
+ * Calendar days from `from` to `to` (epoch ms) in `zone`, as Temporal's `ZonedDateTime#until`
+ * totals them in days: n = the most whole days that can be added to `from` on the zone's clocks
+ * without passing `to`, plus the rest as a share of the next day's real length. So 1 March to
+ * 15 March is 14 days in New York although 13 days and 23 hours elapse, 18:00 to 18:00 the next
+ * day is 1 day even across a change, a date whose midnight a change skips starts at its first
+ * instant, and the result never decreases as `to` grows (an hour the clocks repeat adds its real
+ * time). In UTC, and wherever no change is involved, it is (to − from) ÷ 86,400,000.
+ * https://tc39.es/proposal-temporal/docs/zoneddatetime.html#until
  */
 export function localDaysBetween(zone: TimeZone, from: number, to: number): number {
-  return (zone.calendarMs(to) - zone.calendarMs(from)) / DAY;
+  if (to < from) return -localDaysBetween(zone, to, from);
+  const wallFrom = from + zone.offsetAt(from);
+  // An estimate from the dates, then corrected: `to` may lie earlier in its day than `from`.
+  let days = localDay(zone, to) - Math.floor(wallFrom / DAY);
+  let start = zone.wallToEpoch(wallFrom + days * DAY);
+  while (days > 0 && start > to) start = zone.wallToEpoch(wallFrom + --days * DAY);
+  let end = zone.wallToEpoch(wallFrom + (days + 1) * DAY);
+  while (end <= to) {
+    days++;
+    start = end;
+    end = zone.wallToEpoch(wallFrom + (days + 1) * DAY);
+  }
+  if (start === from + days * DAY && end - start === DAY) return (to - from) / DAY + 0;
+  return days + (to - start) / (end - start);
 }
 
 /** The UTC zone, shared: it holds no cache. */

@@ -1,5 +1,5 @@
 import * as z from "zod/mini";
-import { DAY, endOfLocalDay, instantSchema, TimeZone, timeZoneSchema, toEpochMs, type Instant } from "../core/instant.js";
+import { endOfLocalDay, instantSchema, localDaysBetween, TimeZone, timeZoneSchema, toEpochMs, type Instant } from "../core/instant.js";
 import { MoneySum, nonNegativeMoneySchema, parseMoney, type Money } from "../core/money.js";
 import { ratio } from "../core/ratio.js";
 import { quantileOfSorted } from "../core/statistics.js";
@@ -256,7 +256,7 @@ export function pipelineSummary(deals: readonly PipelineDeal[], options?: Pipeli
   let unplacedCount = 0;
   const openValue = new MoneySum();
   const wonValue = new MoneySum();
-  let cycleMsTotal = 0;
+  let cycleDaysTotal = 0;
   let cycles = new Float64Array(64);
   for (let i = 0; i < deals.length; i++) {
     const deal: unknown = deals[i];
@@ -288,8 +288,8 @@ export function pipelineSummary(deals: readonly PipelineDeal[], options?: Pipeli
     } else if (status === "won") {
       wonCount++;
       wonValue.add(amount);
-      const cycle = zone.calendarMs(closed) - zone.calendarMs(created);
-      cycleMsTotal += cycle;
+      const cycle = localDaysBetween(zone, created, closed);
+      cycleDaysTotal += cycle;
       if (wonCount > cycles.length) {
         const grown = new Float64Array(cycles.length * 2);
         grown.set(cycles);
@@ -304,8 +304,8 @@ export function pipelineSummary(deals: readonly PipelineDeal[], options?: Pipeli
   const winRate = ratio(wonCount, wonCount + lostCount);
   const wonTotal = wonValue.value(FN, "deals");
   const averageWonDealSize = ratio(wonTotal, wonCount);
-  const meanCycleDays = wonCount === 0 ? null : cycleMsTotal / wonCount / DAY + 0;
-  const medianCycleDays = wonCount === 0 ? null : quantileOfSorted(cycles.subarray(0, wonCount).sort(), 1, 2) / DAY + 0;
+  const meanCycleDays = wonCount === 0 ? null : cycleDaysTotal / wonCount + 0;
+  const medianCycleDays = wonCount === 0 ? null : quantileOfSorted(cycles.subarray(0, wonCount).sort(), 1, 2) + 0;
   const velocityPerDay =
     winRate === null || averageWonDealSize === null || meanCycleDays === null || meanCycleDays === 0
       ? null

@@ -1,5 +1,5 @@
 import * as z from "zod/mini";
-import { DAY, instantSchema, TimeZone, timeZoneSchema, toEpochMs, wallClockOf, type Instant } from "../core/instant.js";
+import { instantSchema, localDaysBetween, TimeZone, timeZoneSchema, toEpochMs, type Instant } from "../core/instant.js";
 import { ratio } from "../core/ratio.js";
 import { median } from "../core/statistics.js";
 import { everyItem, formatValue, invalidInput, isOptionsArgument, isRecord, optionsSchema } from "../core/validate.js";
@@ -213,8 +213,9 @@ export interface StageFlow {
  * a loss included, is moving on. A lost stage is listed too, with the deals lost there;
  * `lostStages` in the result says which stages were read as lost.
  *
- * Days are elapsed time on the wall clocks of `options.timeZone`: from one local midnight to
- * another is a whole number of days, whatever daylight-saving change lies between. A deal still
+ * Days are calendar days in `options.timeZone`: from one local midnight to another, or one
+ * time of day to the same the next day, is a whole number of days, whatever daylight-saving
+ * change lies between (as salesCycleLength counts them). A deal still
  * in a stage, or one that ended there (won, or lost), has not left it and adds no duration. A
  * deal that returns to a stage spends the sum of its stays there; it counts once as entered.
  *
@@ -277,14 +278,14 @@ export function stageConversion(
   const known = order === undefined ? undefined : new Set(order);
 
   // Pass 1: validate, and collect each deal's stages with their total stay and first position.
-  // Stays are wall-clock time in the zone (localDaysBetween's definition, summed in exact ms):
-  // a change of offset between two local midnights leaves a whole number of days.
-  interface Visit { stage: string; position: number; stayWallMs: number; left: boolean }
+  // Stays are calendar days in the zone (localDaysBetween): a change of offset between two local
+  // midnights leaves a whole number of days.
+  interface Visit { stage: string; position: number; stayDays: number; left: boolean }
   const deals: Visit[][] = [];
   for (const history of histories as readonly unknown[]) {
     if (!Array.isArray(history)) return fail();
     const visits = new Map<string, Visit>();
-    let previous: { visit: Visit; time: number; wall: number } | undefined;
+    let previous: { visit: Visit; time: number } | undefined;
     // An index loop, not forEach: a hole in a sparse history is an entry to reject, not to skip.
     for (let index = 0; index < history.length; index++) {
       const entry: unknown = history[index];
@@ -292,14 +293,13 @@ export function stageConversion(
       const time = isRecord(entry) ? toEpochMs(entry.enteredAt, zone) : Number.NaN;
       if (typeof stage !== "string" || stage === "" || time !== time || (known !== undefined && !known.has(stage))) fail();
       if (previous !== undefined && time < previous.time) fail();
-      const wall = wallClockOf(zone, time);
       if (previous !== undefined) {
-        previous.visit.stayWallMs += wall - previous.wall;
+        previous.visit.stayDays += localDaysBetween(zone, previous.time, time);
         previous.visit.left = true;
       }
       let visit = visits.get(stage as string);
-      if (visit === undefined) visits.set(stage as string, (visit = { stage: stage as string, position: index, stayWallMs: 0, left: false }));
-      previous = { visit, time, wall };
+      if (visit === undefined) visits.set(stage as string, (visit = { stage: stage as string, position: index, stayDays: 0, left: false }));
+      previous = { visit, time };
     }
     deals.push([...visits.values()]);
   }
@@ -341,7 +341,7 @@ export function stageConversion(
       const flow = flows[r] as (typeof flows)[number];
       flow.entered++;
       if (r < furthest) flow.movedOn++;
-      if (visit.left) flow.stays.push(visit.stayWallMs / DAY);
+      if (visit.left) flow.stays.push(visit.stayDays);
     }
   }
   return {

@@ -210,9 +210,9 @@ export interface SalesCycleLength {
  * Sales cycle length: how many days deals take from creation to close, as a mean and a median.
  *
  * days = calendar days from createdAt to closedAt in the `timeZone` (weekends and nights count; a
- * date-only `"2024-01-01"` is its midnight): whole days between dates, whatever daylight saving
- * does to a day's length in hours, plus the share of a day elapsed when the times of day differ.
- * In UTC that is (closedAt − createdAt) ÷ 86,400,000 ms. By
+ * date-only `"2024-01-01"` is its midnight): the whole days that fit on the zone's clocks, whatever
+ * daylight saving does to a day's length in hours, plus the rest as a share of the next day's
+ * length, as Temporal counts days. In UTC that is (closedAt − createdAt) ÷ 86,400,000 ms. By
  * default over won deals (HubSpot's "Average (Close Date − Create Date) for Won Deals", NetSuite's
  * average opportunity duration); `include: "closed"` counts lost deals too, as Vtiger's and
  * Daymark's dashboards do (Vtiger: deals closed in 30, 40, 35, 25 and 20 days average 30 days;

@@ -343,66 +343,79 @@ describe("TimeZone offsets", () => {
   });
 });
 
-describe("calendar days: TimeZone.calendarMs and localDaysBetween", () => {
+describe("calendar days: localDaysBetween", () => {
   // Santiago changes its clocks at midnight, so some of its dates start at 01:00; Apia skipped
   // 2011-12-30; Lord Howe moves by 30 minutes.
   const zones = ["America/New_York", "Europe/Berlin", "Australia/Sydney", "America/Santiago", "Pacific/Apia", "Australia/Lord_Howe"].map(
     (name) => TimeZone.of(name) as TimeZone,
   );
   const day = fc.integer({ min: Date.UTC(2005, 0, 1) / DAY, max: Date.UTC(2030, 0, 1) / DAY });
+  const isoDate = (d: number): string => new Date(d * DAY).toISOString().slice(0, 10);
 
   test("issue 12: 1 to 15 March 2017 is 14 days in New York, though 13 days 23 hours elapse", () => {
     const from = toEpochMs("2017-03-01", NEW_YORK);
     const to = toEpochMs("2017-03-15", NEW_YORK);
     expect((to - from) / DAY).toBeCloseTo(13.9583, 4);
     expect(localDaysBetween(NEW_YORK, from, to)).toBe(14);
+    expect(localDaysBetween(NEW_YORK, to, from)).toBe(-14);
   });
 
-  test("property: from one local midnight to another is a whole number of days, in every zone", () => {
+  test("property: between two dates, or two equal times of day, is a whole number of days, in every zone", () => {
+    const time = fc.constantFrom("", "T09:00", "T18:30", "T23:59:59");
     fc.assert(
-      fc.property(fc.constantFrom(...zones), day, day, (zone, a, b) => {
-        const dateA = new Date(a * DAY).toISOString().slice(0, 10);
-        const dateB = new Date(b * DAY).toISOString().slice(0, 10);
-        expect(localDaysBetween(zone, toEpochMs(dateA, zone), toEpochMs(dateB, zone))).toBe(b - a);
+      fc.property(fc.constantFrom(...zones), day, day, time, (zone, a, b, clock) => {
+        expect(localDaysBetween(zone, toEpochMs(isoDate(a) + clock, zone), toEpochMs(isoDate(b) + clock, zone))).toBe(b - a);
       }),
       { numRuns: 2000 },
     );
   });
 
-  test("property: never decreases as time goes on, and is the wall clock on days without a change", () => {
+  test("property: never decreases as `to` grows, and is elapsed time ÷ 24 h where no change is near", () => {
     const instant = fc.integer({ min: Date.UTC(2005, 0, 1), max: Date.UTC(2030, 0, 1) });
     fc.assert(
-      fc.property(fc.constantFrom(...zones), instant, fc.integer({ min: 0, max: 3 * 3_600_000 }), (zone, t, step) => {
-        expect(zone.calendarMs(t + step)).toBeGreaterThanOrEqual(zone.calendarMs(t));
-        if (zone.transitions(t - 2 * DAY, t + 2 * DAY).length === 0) expect(zone.calendarMs(t)).toBe(t + zone.offsetAt(t));
+      fc.property(fc.constantFrom(...zones), instant, fc.integer({ min: 0, max: 40 * DAY }), fc.integer({ min: 0, max: 3 * 3_600_000 }), (zone, from, span, step) => {
+        expect(localDaysBetween(zone, from, from + span + step)).toBeGreaterThanOrEqual(localDaysBetween(zone, from, from + span));
+        if (zone.transitions(from - DAY, from + span + 2 * DAY).length === 0) expect(localDaysBetween(zone, from, from + span)).toBe(span / DAY);
       }),
       { numRuns: 3000 },
     );
-    // Across every change of a few years, minute by minute around each.
+    // Minute by minute across every change of a few years, from a few hours before it.
     for (const zone of zones) {
       const changes = zone.transitions(Date.UTC(2010, 0, 1), Date.UTC(2013, 0, 1));
       for (let i = 0; i < changes.length; i += 2) {
         const at = changes[i] as number;
-        for (let t = at - 3 * 3_600_000; t < at + 3 * 3_600_000; t += 60_000) {
-          expect(zone.calendarMs(t + 60_000)).toBeGreaterThan(zone.calendarMs(t));
+        const from = at - 5 * 3_600_000;
+        let previous = 0;
+        for (let t = from; t < at + 3 * 3_600_000; t += 60_000) {
+          const days = localDaysBetween(zone, from, t);
+          expect(days).toBeGreaterThanOrEqual(previous);
+          previous = days;
         }
       }
     }
   });
 
-  test("a day of 23 or 25 hours is one day; noon on it is half-way only by its own hours", () => {
-    const springForward = toEpochMs("2024-03-10", NEW_YORK); // 23 hours
-    const fallBack = toEpochMs("2024-11-03", NEW_YORK); // 25 hours
-    expect(localDaysBetween(NEW_YORK, springForward, toEpochMs("2024-03-11", NEW_YORK))).toBe(1);
-    expect(localDaysBetween(NEW_YORK, fallBack, toEpochMs("2024-11-04", NEW_YORK))).toBe(1);
-    // 12:00 on the 23-hour day: 11 elapsed hours of 23.
-    expect(localDaysBetween(NEW_YORK, springForward, toEpochMs("2024-03-10T12:00", NEW_YORK))).toBeCloseTo(11 / 23, 9);
+  test("a day of 23 or 25 hours is one day; 18:00 to 18:00 across a change is one day", () => {
+    expect(localDaysBetween(NEW_YORK, toEpochMs("2024-03-10", NEW_YORK), toEpochMs("2024-03-11", NEW_YORK))).toBe(1);
+    expect(localDaysBetween(NEW_YORK, toEpochMs("2024-11-03", NEW_YORK), toEpochMs("2024-11-04", NEW_YORK))).toBe(1);
+    expect(localDaysBetween(NEW_YORK, toEpochMs("2024-03-09T18:00", NEW_YORK), toEpochMs("2024-03-10T18:00", NEW_YORK))).toBe(1);
+    // The rest after whole days is a share of the next day's real length: 12 hours of the 23-hour day.
+    expect(localDaysBetween(NEW_YORK, toEpochMs("2024-03-10", NEW_YORK), toEpochMs("2024-03-10T13:00", NEW_YORK))).toBeCloseTo(12 / 23, 12);
     // In UTC a day is always 24 hours: the plain elapsed time.
     expect(localDaysBetween(UTC, Date.UTC(2024, 0, 1), Date.UTC(2024, 0, 1, 18))).toBe(0.75);
   });
 
-  test("Apia's skipped Friday is a calendar day that did not happen: Thursday to Saturday is 2 days", () => {
+  test("an hour the clocks repeat adds its real time; it never makes a span negative", () => {
+    // 01:30 EDT, then 01:10 EST 40 minutes later: the wall clock says -20 minutes.
+    const days = localDaysBetween(NEW_YORK, Date.parse("2017-11-05T01:30-04:00"), Date.parse("2017-11-05T01:10-05:00"));
+    expect(days).toBeCloseTo(40 / (25 * 60), 12);
+  });
+
+  test("a date whose midnight a change skips starts at its first instant; Apia's skipped Friday is a day", () => {
+    const santiago = zones[3] as TimeZone;
     const apia = zones[4] as TimeZone;
+    // 13 August 2017 began at 01:00 in Santiago.
+    expect(localDaysBetween(santiago, toEpochMs("2017-08-10", santiago), toEpochMs("2017-08-13", santiago))).toBe(3);
     expect(localDaysBetween(apia, toEpochMs("2011-12-29", apia), toEpochMs("2011-12-31", apia))).toBe(2);
   });
 });
