@@ -161,6 +161,10 @@ export interface CustomerLifetimeValueInput {
  * const options: CustomerLifetimeValueOptions = { periods: 24, period: "month", timeUnit: "week", margin: 0.3 };
  * customerLifetimeValue(input, options)[0]?.value;
  * //=> 17.765
+ * // lifetimes' month for a model in weeks, 4.345 weeks (its freq="W"), given in days
+ * const lifetimesMonths: CustomerLifetimeValueOptions = { periods: 24, periodDays: 4.345 * 7, timeUnit: "week", margin: 0.3 };
+ * customerLifetimeValue(input, lifetimesMonths)[0]?.value;
+ * //=> 17.756
  * ```
  */
 export interface CustomerLifetimeValueOptions {
