@@ -276,7 +276,7 @@ export {
   type RfmSummaryRow,
   type RfmTransaction,
 } from "./clv/rfmSummary.js";
-export { fitBgNbd, bgNbdCustomersSchema, type BgNbdFit } from "./clv/fitBgNbd.js";
+export { fitBgNbd, bgNbdCustomersSchema, fitBgNbdOptionsSchema, type BgNbdFit, type FitBgNbdOptions } from "./clv/fitBgNbd.js";
 export {
   bgNbdExpectedPurchases,
   bgNbdExpectedPurchasesInputSchema,

@@ -8,9 +8,12 @@ import {
   isRfmCustomer,
   nonNegativeNumberSchema,
   notComputable,
+  paramsUnitRule,
   RFM_FIELDS,
   rfmRules,
+  unitsAgree,
   type BgNbdParameters,
+  type ClvTimeUnit,
 } from "./shared.js";
 
 /**
@@ -33,7 +36,7 @@ export const bgNbdConditionalInputSchema = z
     { params: bgNbdParamsSchema, ...RFM_FIELDS, t: nonNegativeNumberSchema },
     { error: "must be an object { params, frequency, recency, age, t }" },
   )
-  .check(...rfmRules());
+  .check(...rfmRules(), paramsUnitRule);
 
 /**
  * Input of {@link bgNbdConditionalExpectedPurchases}: what {@link bgNbdConditionalInputSchema} accepts.
@@ -63,6 +66,8 @@ export interface BgNbdConditionalInput {
   recency: number;
   /** Time from the first purchase to the end of observation. */
   age: number;
+  /** The unit of recency and age, when stated (rows of {@link rfmSummary} do); it must be that of `params`. */
+  timeUnit?: ClvTimeUnit | undefined;
   /** The length of the future period, in the same time unit. */
   t: number;
 }
@@ -80,7 +85,8 @@ export interface BgNbdConditionalInput {
  * @param input - `params`, the customer's `frequency`, `recency` and `age`, and `t` ≥ 0.
  * @returns Expected purchases in the next t, ≥ 0.
  * @throws {KpiInputError} When a parameter is not a finite number > 0, the summary is not valid
- *   (see {@link fitBgNbd}), `t` is negative or not finite, or `t` is too long for the series.
+ *   (see {@link fitBgNbd}), the summary and `params` state different time units, `t` is negative or
+ *   not finite, or `t` is too long for the series.
  *
  * @example
  * ```ts
@@ -96,7 +102,7 @@ export function bgNbdConditionalExpectedPurchases(input: BgNbdConditionalInput):
   const fn = "bgNbdConditionalExpectedPurchases";
   const params = isRecord(input) ? input.params : undefined;
   const t = isRecord(input) ? input.t : undefined;
-  if (!isBgNbdParams(params) || !isNonNegativeNumber(t) || !isRfmCustomer(input)) {
+  if (!isBgNbdParams(params) || !isNonNegativeNumber(t) || !isRfmCustomer(input) || !unitsAgree(params, input)) {
     throw invalidInput(fn, "input", bgNbdConditionalInputSchema, input);
   }
   const value = conditionalExpectedPurchases(params, input.frequency, input.recency, input.age, t);

@@ -1,7 +1,17 @@
 import * as z from "zod/mini";
 import { invalidInput, isRecord } from "../core/validate.js";
 import { probabilityAlive } from "./bgNbdMath.js";
-import { bgNbdParamsSchema, isBgNbdParams, isRfmCustomer, RFM_FIELDS, rfmRules, type BgNbdParameters } from "./shared.js";
+import {
+  bgNbdParamsSchema,
+  isBgNbdParams,
+  isRfmCustomer,
+  paramsUnitRule,
+  RFM_FIELDS,
+  rfmRules,
+  unitsAgree,
+  type BgNbdParameters,
+  type ClvTimeUnit,
+} from "./shared.js";
 
 /**
  * Input of {@link bgNbdProbabilityAlive}. Extra fields are ignored.
@@ -20,7 +30,7 @@ import { bgNbdParamsSchema, isBgNbdParams, isRfmCustomer, RFM_FIELDS, rfmRules, 
  */
 export const bgNbdProbabilityAliveInputSchema = z
   .looseObject({ params: bgNbdParamsSchema, ...RFM_FIELDS }, { error: "must be an object { params, frequency, recency, age }" })
-  .check(...rfmRules());
+  .check(...rfmRules(), paramsUnitRule);
 
 /**
  * Input of {@link bgNbdProbabilityAlive}: what {@link bgNbdProbabilityAliveInputSchema} accepts.
@@ -49,6 +59,8 @@ export interface BgNbdProbabilityAliveInput {
   recency: number;
   /** Time from the first purchase to the end of observation, in the time unit of `params`. */
   age: number;
+  /** The unit of recency and age, when stated (rows of {@link rfmSummary} do); it must be that of `params`. */
+  timeUnit?: ClvTimeUnit | undefined;
 }
 
 /**
@@ -63,7 +75,8 @@ export interface BgNbdProbabilityAliveInput {
  *
  * @param input - `params` and the customer's `frequency`, `recency` and `age`.
  * @returns A probability in (0, 1].
- * @throws {KpiInputError} When a parameter is not a finite number > 0 or the summary is not valid (see {@link fitBgNbd}).
+ * @throws {KpiInputError} When a parameter is not a finite number > 0, the summary is not valid (see
+ *   {@link fitBgNbd}), or the summary and `params` state different time units.
  *
  * @example
  * ```ts
@@ -78,7 +91,7 @@ export interface BgNbdProbabilityAliveInput {
  */
 export function bgNbdProbabilityAlive(input: BgNbdProbabilityAliveInput): number {
   const params = isRecord(input) ? input.params : undefined;
-  if (!isBgNbdParams(params) || !isRfmCustomer(input)) {
+  if (!isBgNbdParams(params) || !isRfmCustomer(input) || !unitsAgree(params, input)) {
     throw invalidInput("bgNbdProbabilityAlive", "input", bgNbdProbabilityAliveInputSchema, input);
   }
   return probabilityAlive(params, input.frequency, input.recency, input.age);

@@ -10,13 +10,18 @@ import {
   bgNbdParamsSchema,
   clvTimeUnitSchema,
   DAYS_PER_UNIT,
+  firstStatedUnit,
   gammaGammaParamsSchema,
   isBgNbdParams,
   isClvTimeUnit,
   isGammaGammaParams,
+  isPositiveNumber,
   isValuedCustomer,
   notComputable,
+  optionUnitConflict,
   readSpendCustomer,
+  sameUnitCheck,
+  unitConflictIndex,
   valuedCustomerSchema,
   type BgNbdParameters,
   type ClvTimeUnit,
@@ -40,16 +45,34 @@ import {
  * //=> ["customers", 0, "monetaryValue"]
  * ```
  */
-export const customerLifetimeValueInputSchema = z.looseObject(
-  {
-    customers: z.array(valuedCustomerSchema, { error: "must be an array of { customerId?, frequency, recency, age, monetaryValue }" }),
-    bgNbd: bgNbdParamsSchema,
-    gammaGamma: gammaGammaParamsSchema,
-  },
-  { error: "must be an object { customers, bgNbd, gammaGamma }" },
-);
+export const customerLifetimeValueInputSchema = z
+  .looseObject(
+    {
+      customers: z
+        .array(valuedCustomerSchema, { error: "must be an array of { customerId?, frequency, recency, age, monetaryValue }" })
+        .check(sameUnitCheck("customers")),
+      bgNbd: bgNbdParamsSchema,
+      gammaGamma: gammaGammaParamsSchema,
+    },
+    { error: "must be an object { customers, bgNbd, gammaGamma }" },
+  )
+  .check(
+    // The parameters were fitted in the unit of the summaries they value (zod runs this even when a field failed).
+    z.superRefine((input, context) => {
+      const unit: unknown = isRecord(input.bgNbd) ? input.bgNbd.timeUnit : undefined;
+      const first = Array.isArray(input.customers) && input.customers.every(isRecord) ? firstStatedUnit(input.customers) : null;
+      if (first === null || !isClvTimeUnit(unit) || unit === first[1]) return;
+      context.issues.push({
+        code: "custom",
+        input: unit,
+        path: ["bgNbd", "timeUnit"],
+        message: `must be "${first[1]}", the timeUnit of customers[${first[0]}]: value summaries with a model fitted in their unit`,
+      });
+    }),
+  );
 
 const PERIODS = `must be an integer from 1 to ${MAX_PLAN_PERIODS}`;
+const PERIOD_DAYS = "must be a finite number of days greater than 0 (30 for lifetimes' month in days)";
 const DISCOUNT_RATE = "must be a finite number ≥ 0, the discount rate per period (0.01 for 1 % a month)";
 
 /**
@@ -64,15 +87,24 @@ const DISCOUNT_RATE = "must be a finite number ≥ 0, the discount rate per peri
  * // The margin is a fraction, not a percentage.
  * customerLifetimeValueOptionsSchema.safeParse({ margin: 30 }).error?.issues[0]?.message;
  * //=> "must be a number from 0 to 1"
+ * // A period is named or given in days, not both.
+ * customerLifetimeValueOptionsSchema.safeParse({ period: "month", periodDays: 30 }).error?.issues[0]?.path;
+ * //=> ["periodDays"]
  * ```
  */
 export const customerLifetimeValueOptionsSchema = optionsSchema({
   periods: z.int({ error: PERIODS }).check(z.gte(1, { error: PERIODS }), z.lte(MAX_PLAN_PERIODS, { error: PERIODS })),
   period: periodSchema,
+  periodDays: z.number({ error: PERIOD_DAYS }).check(z.gt(0, { error: PERIOD_DAYS })),
   timeUnit: clvTimeUnitSchema,
   discountRate: z.number({ error: DISCOUNT_RATE }).check(z.gte(0, { error: DISCOUNT_RATE })),
   margin: rateSchema,
-});
+}).check(
+  z.refine((options) => options === undefined || options.period === undefined || options.periodDays === undefined, {
+    path: ["periodDays"],
+    error: "cannot be given with period: give the period by name or its length in days",
+  }),
+);
 
 /**
  * Input of {@link customerLifetimeValue}: what {@link customerLifetimeValueInputSchema} accepts.
@@ -98,14 +130,16 @@ export interface CustomerLifetimeValueInput {
     customerId?: string | number | undefined;
     /** Repeat purchases. */
     frequency: number;
-    /** Time from the first to the last purchase, in `timeUnit`. */
+    /** Time from the first to the last purchase, in the time unit. */
     recency: number;
-    /** Time from the first purchase to the end of observation, in `timeUnit`. */
+    /** Time from the first purchase to the end of observation, in the time unit. */
     age: number;
+    /** The unit of recency and age, when stated (rows of {@link rfmSummary} do). */
+    timeUnit?: ClvTimeUnit | undefined;
     /** Mean spend of the repeat purchases; null or absent without one. */
     monetaryValue?: Money | null | undefined;
   }[];
-  /** BG/NBD parameters fitted to the same summaries (the `params` of {@link fitBgNbd}). */
+  /** BG/NBD parameters fitted to the same summaries (the `params` of {@link fitBgNbd}, which state their time unit). */
   bgNbd: BgNbdParameters;
   /** Gamma-Gamma parameters (the `params` of {@link fitGammaGamma}). */
   gammaGamma: GammaGammaParameters;
@@ -127,6 +161,10 @@ export interface CustomerLifetimeValueInput {
  * const options: CustomerLifetimeValueOptions = { periods: 24, period: "month", timeUnit: "week", margin: 0.3 };
  * customerLifetimeValue(input, options)[0]?.value;
  * //=> 17.765
+ * // lifetimes' month for a model in weeks, 4.345 weeks (its freq="W"), given in days
+ * const lifetimesMonths: CustomerLifetimeValueOptions = { periods: 24, periodDays: 4.345 * 7, timeUnit: "week", margin: 0.3 };
+ * customerLifetimeValue(input, lifetimesMonths)[0]?.value;
+ * //=> 17.756
  * ```
  */
 export interface CustomerLifetimeValueOptions {
@@ -134,7 +172,16 @@ export interface CustomerLifetimeValueOptions {
   periods?: number | undefined;
   /** The discounting period: `"month"` (default; 365.2425 ÷ 12 days), `"day"`, `"week"`, `"quarter"` or `"year"`. */
   period?: Period | undefined;
-  /** The time unit the summaries and `bgNbd` were fitted in: `"week"` (default) or `"day"`. */
+  /**
+   * The length of the discounting period in days, in place of `period` (not with it). lifetimes'
+   * `customer_lifetime_value` counts a month as 30 days (`freq="D"`), or 4.345 weeks = 30.415 days (`freq="W"`).
+   */
+  periodDays?: number | undefined;
+  /**
+   * The time unit of summaries and `bgNbd` that do not state one: `"week"` (default) or `"day"`.
+   * Rows of {@link rfmSummary} and parameters of {@link fitBgNbd} state theirs, and an option that
+   * contradicts it is an error.
+   */
   timeUnit?: ClvTimeUnit | undefined;
   /** Discount rate per period (default 0.01, 1 % a month). */
   discountRate?: number | undefined;
@@ -185,17 +232,22 @@ const DAYS_PER_PERIOD: Record<Period, number> = {
  * CLV = margin · E[M | x, m] · Σ_{i=1..n} (E[Y(i·f) | x, t_x, T] − E[Y((i−1)·f) | x, t_x, T]) / (1 + d)^i,
  * f = the length of one period in the model's time unit. Each period's increment of expected
  * purchases is discounted, not the cumulative count (the bug reported as lifetimes#27/#43). This is
- * lifetimes' `customer_lifetime_value` with the units explicit: `period` says what `discountRate`
- * and `periods` count, `timeUnit` what the model was fitted in, so weekly data and a monthly rate
- * cannot be mixed up silently. Fader, Hardie & Lee (2005), "RFM and CLV: Using Iso-Value Curves for
+ * lifetimes' `customer_lifetime_value` with the units explicit: `period` (or `periodDays`) says what
+ * `discountRate` and `periods` count, and the time unit what the model was fitted in. The time unit
+ * comes from the data: the `timeUnit` of the rows ({@link rfmSummary} sets it) and of `bgNbd`
+ * ({@link fitBgNbd} sets it), which must agree with each other and with a `timeUnit` option; only
+ * when none states one is it `"week"`. lifetimes' month is `periodDays: 30` in days (4.345 weeks in
+ * weeks, `periodDays: 30.415`). Fader, Hardie & Lee (2005), "RFM and CLV: Using Iso-Value Curves for
  * Customer Base Analysis", J. Marketing Research 42(4), 415–430;
  * https://github.com/CamDavidsonPilon/lifetimes/blob/master/lifetimes/utils.py
  *
  * @param input - `customers` (summaries with `monetaryValue`), `bgNbd` and `gammaGamma` parameters.
- * @param options - `periods` (12), `period` (`"month"`), `timeUnit` (`"week"`), `discountRate` (0.01), `margin` (1).
+ * @param options - `periods` (12), `period` (`"month"`) or `periodDays`, `timeUnit` (the data's, else `"week"`), `discountRate` (0.01), `margin` (1).
  * @returns One `{ customerId, expectedPurchases, expectedSpend, value }` per customer, in input order.
  * @throws {KpiInputError} When a customer's summary or spend is not valid, a parameter is not a
- *   finite number > 0, an option is invalid, or the horizon is too long for the model's series.
+ *   finite number > 0, the rows, `bgNbd` and the `timeUnit` option state different time units, an
+ *   option is invalid, `period` and `periodDays` are both given, or the horizon is too long for the
+ *   model's series.
  *
  * @example
  * ```ts
@@ -211,19 +263,49 @@ const DAYS_PER_PERIOD: Record<Period, number> = {
  * );
  * //=> [{ customerId: 1, expectedPurchases: 1.563, expectedSpend: 24.66, value: 36.31 }]
  * ```
+ *
+ * @example
+ * ```ts
+ * import { customerLifetimeValue, fitBgNbd, KpiInputError } from "salesmetrics";
+ *
+ * // Summaries in days fitted in days: the value follows the unit, no option needed.
+ * const customers = [
+ *   ...Array.from({ length: 50 }, () => ({ frequency: 0, recency: 0, age: 280, monetaryValue: null, timeUnit: "day" as const })),
+ *   ...Array.from({ length: 30 }, () => ({ frequency: 2, recency: 140, age: 280, monetaryValue: 30, timeUnit: "day" as const })),
+ *   ...Array.from({ length: 20 }, () => ({ frequency: 6, recency: 252, age: 280, monetaryValue: 45, timeUnit: "day" as const })),
+ * ];
+ * const bgNbd = fitBgNbd(customers).params;
+ * bgNbd.timeUnit;
+ * //=> "day"
+ * const gammaGamma = { p: 6.25, q: 3.74, gamma: 15.44 };
+ * customerLifetimeValue({ customers: customers.slice(50, 51), bgNbd, gammaGamma }, { periods: 12 })[0]?.value;
+ * //=> 73.96
+ * // Reading them as weeks is an error, not a silently wrong value.
+ * let message = "";
+ * try {
+ *   customerLifetimeValue({ customers, bgNbd, gammaGamma }, { timeUnit: "week" });
+ * } catch (error) {
+ *   if (error instanceof KpiInputError) message = error.message;
+ * }
+ * message;
+ * //=> 'customerLifetimeValue: options.timeUnit contradicts customers[0].timeUnit, "day": leave timeUnit out to use the data\'s unit (got "week")'
+ * ```
  */
 export function customerLifetimeValue(input: CustomerLifetimeValueInput, options?: CustomerLifetimeValueOptions): CustomerValue[] {
   const fn = "customerLifetimeValue";
   const periods = options?.periods === undefined ? 12 : options.periods;
   const period = options?.period === undefined ? "month" : options.period;
-  const unit = options?.timeUnit === undefined ? "week" : options.timeUnit;
+  const periodDays = options?.periodDays;
+  const periodGiven = options?.period !== undefined;
+  const optionUnit = options?.timeUnit;
   const discountRate = options?.discountRate === undefined ? 0.01 : options.discountRate;
   const margin = options?.margin === undefined ? 1 : options.margin;
   if (
     !isOptionsArgument(options) ||
     !(typeof periods === "number" && Number.isInteger(periods) && periods >= 1 && periods <= MAX_PLAN_PERIODS) ||
     !(typeof period === "string" && Object.hasOwn(DAYS_PER_PERIOD, period)) ||
-    !isClvTimeUnit(unit) ||
+    !(periodDays === undefined || (isPositiveNumber(periodDays) && !periodGiven)) ||
+    !(optionUnit === undefined || isClvTimeUnit(optionUnit)) ||
     !(typeof discountRate === "number" && discountRate >= 0 && discountRate < Infinity) ||
     !isRate(margin)
   ) {
@@ -235,8 +317,18 @@ export function customerLifetimeValue(input: CustomerLifetimeValueInput, options
   if (!Array.isArray(customers) || !isBgNbdParams(bgNbd) || !isGammaGammaParams(gammaGamma) || !everyItem(customers, isValuedCustomer)) {
     throw invalidInput(fn, "input", customerLifetimeValueInputSchema, input);
   }
+  // The time unit: what the rows and the parameters state (they must agree), else the option, else weeks.
+  const first = firstStatedUnit(customers);
+  if (unitConflictIndex(customers) >= 0 || (first !== null && bgNbd.timeUnit !== undefined && bgNbd.timeUnit !== first[1])) {
+    throw invalidInput(fn, "input", customerLifetimeValueInputSchema, input);
+  }
+  const dataUnit = first === null ? bgNbd.timeUnit : first[1];
+  if (optionUnit !== undefined && dataUnit !== undefined && optionUnit !== dataUnit) {
+    throw optionUnitConflict(fn, optionUnit, first === null ? "bgNbd.timeUnit" : `customers[${first[0]}].timeUnit`, dataUnit);
+  }
+  const unit: ClvTimeUnit = dataUnit ?? optionUnit ?? "week";
 
-  const step = DAYS_PER_PERIOD[period] / DAYS_PER_UNIT[unit];
+  const step = (periodDays ?? DAYS_PER_PERIOD[period]) / DAYS_PER_UNIT[unit];
   const discount = new Float64Array(periods);
   for (let i = 0; i < periods; i++) discount[i] = (1 + discountRate) ** -(i + 1);
   return customers.map((customer) => {

@@ -1,16 +1,22 @@
 import * as z from "zod/mini";
-import { finiteResult, invalidInput, isOptionsArgument } from "../core/validate.js";
+import { finiteResult, invalidInput, isOptionsArgument, optionsSchema } from "../core/validate.js";
 import { aggregateRfm, bgNbdLogLikelihood } from "./bgNbdMath.js";
 import { minimize } from "./numerics.js";
 import {
   ranOff,
   boundsAround,
   clean,
-  fitOptionsSchema,
+  clvTimeUnitSchema,
+  firstStatedUnit,
+  isOptionalTimeUnit,
   isRfmCustomer,
+  MAX_ITERATIONS_SCHEMA,
+  optionUnitConflict,
   readMaxIterations,
   rfmCustomerSchema,
+  sameUnitCheck,
   type BgNbdParameters,
+  type ClvTimeUnit,
   type FitOptions,
   type RfmCustomer,
 } from "./shared.js";
@@ -32,7 +38,46 @@ import {
  */
 export const bgNbdCustomersSchema = z
   .array(rfmCustomerSchema, { error: "must be an array of { frequency, recency, age }" })
-  .check(z.minLength(1, { error: "must hold at least one customer" }));
+  .check(z.minLength(1, { error: "must hold at least one customer" }), sameUnitCheck("customers"));
+
+/**
+ * Options of {@link fitBgNbd}.
+ *
+ * @example
+ * ```ts
+ * import { fitBgNbdOptionsSchema } from "salesmetrics";
+ *
+ * fitBgNbdOptionsSchema.safeParse({ maxIterations: 10_000, timeUnit: "day" }).success;
+ * //=> true
+ * fitBgNbdOptionsSchema.safeParse({ timeUnit: "month" }).error?.issues[0]?.message;
+ * //=> 'must be "day" or "week"'
+ * ```
+ */
+export const fitBgNbdOptionsSchema = optionsSchema({ maxIterations: MAX_ITERATIONS_SCHEMA, timeUnit: clvTimeUnitSchema });
+
+/**
+ * Options of {@link fitBgNbd}: what {@link fitBgNbdOptionsSchema} accepts.
+ *
+ * @example
+ * ```ts
+ * import { fitBgNbd, type FitBgNbdOptions } from "salesmetrics";
+ *
+ * // Summaries built by hand, in days: say so, and the parameters carry the unit.
+ * const group = (count: number, frequency: number, recency: number) =>
+ *   Array.from({ length: count }, () => ({ frequency, recency, age: 280 }));
+ * const options: FitBgNbdOptions = { timeUnit: "day" };
+ * const fit = fitBgNbd([...group(50, 0, 0), ...group(25, 1, 140), ...group(15, 2, 84), ...group(10, 5, 252)], options);
+ * fit.params.timeUnit;
+ * //=> "day"
+ * ```
+ */
+export interface FitBgNbdOptions extends FitOptions {
+  /**
+   * The time unit of the summaries, for rows that do not state one (rows of {@link rfmSummary} do).
+   * It must agree with the rows that do.
+   */
+  timeUnit?: ClvTimeUnit | undefined;
+}
 
 /**
  * The result of {@link fitBgNbd}.
@@ -52,7 +97,10 @@ export const bgNbdCustomersSchema = z
  * ```
  */
 export interface BgNbdFit {
-  /** The maximum-likelihood parameters. */
+  /**
+   * The maximum-likelihood parameters, with the `timeUnit` of the summaries (or of the `timeUnit`
+   * option) when one was stated; without one, the key is absent.
+   */
   params: BgNbdParameters;
   /** The log-likelihood at `params` (FHL 2005, eq. 6, summed over customers). */
   logLikelihood: number;
@@ -76,12 +124,18 @@ export interface BgNbdFit {
  * Fader, Hardie & Lee (2005), "Counting Your Customers the Easy Way", Marketing Science 24(2),
  * 275–284, eq. 6. http://brucehardie.com/papers/018/fader_et_al_mksc_05.pdf
  *
- * @param customers - `{ frequency, recency, age }` per customer (the rows of {@link rfmSummary}), all in one time unit.
- * @param options - `maxIterations` (default 5,000).
- * @returns `{ params: { r, alpha, a, b }, logLikelihood, converged, iterations }`; α is in the time unit of the data.
+ * The time unit travels with the result: `params.timeUnit` is the unit the rows state (rows of
+ * {@link rfmSummary} do) or the `timeUnit` option, so {@link customerLifetimeValue} and the other
+ * model functions read the summaries in the unit they were made in.
+ *
+ * @param customers - `{ frequency, recency, age, timeUnit? }` per customer (the rows of {@link rfmSummary}), all in one time unit.
+ * @param options - `maxIterations` (default 5,000); `timeUnit`, the unit of rows that do not state one.
+ * @returns `{ params: { r, alpha, a, b, timeUnit? }, logLikelihood, converged, iterations }`; α is in
+ *   the time unit of the data, `timeUnit` when it is known.
  * @throws {KpiInputError} When `customers` is empty or not an array, a frequency is not a
  *   non-negative integer, recency or age is negative or not finite, recency exceeds age, recency is
- *   not 0 for a customer without repeat purchases, `maxIterations` is not an integer from 1 to 1,000,000,
+ *   not 0 for a customer without repeat purchases, two rows state different time units, the
+ *   `timeUnit` option contradicts the rows', `maxIterations` is not an integer from 1 to 1,000,000,
  *   or the times are so large (near 10³⁰⁸) that the log-likelihood overflows.
  *
  * @example
@@ -109,10 +163,13 @@ export interface BgNbdFit {
  * //=> -52.44
  * ```
  */
-export function fitBgNbd(customers: readonly RfmCustomer[], options?: FitOptions): BgNbdFit {
+export function fitBgNbd(customers: readonly RfmCustomer[], options?: FitBgNbdOptions): BgNbdFit {
   const fn = "fitBgNbd";
   const maxIterations = readMaxIterations(options);
-  if (!isOptionsArgument(options) || maxIterations !== maxIterations) throw invalidInput(fn, "options", fitOptionsSchema, options);
+  const optionUnit = options?.timeUnit;
+  if (!isOptionsArgument(options) || maxIterations !== maxIterations || !isOptionalTimeUnit(optionUnit)) {
+    throw invalidInput(fn, "options", fitBgNbdOptionsSchema, options);
+  }
   if (!Array.isArray(customers) || customers.length === 0) throw invalidInput(fn, "customers", bgNbdCustomersSchema, customers);
   const count = customers.length;
   const frequency = new Float64Array(count);
@@ -120,15 +177,24 @@ export function fitBgNbd(customers: readonly RfmCustomer[], options?: FitOptions
   const age = new Float64Array(count);
   let totalX = 0;
   let totalAge = 0;
+  let unit: ClvTimeUnit | undefined;
   for (let i = 0; i < count; i++) {
     const row: unknown = customers[i];
-    if (!isRfmCustomer(row)) throw invalidInput(fn, "customers", bgNbdCustomersSchema, customers);
+    if (!isRfmCustomer(row) || (row.timeUnit !== undefined && unit !== undefined && row.timeUnit !== unit)) {
+      throw invalidInput(fn, "customers", bgNbdCustomersSchema, customers);
+    }
+    if (unit === undefined) unit = row.timeUnit;
     frequency[i] = row.frequency;
     recency[i] = row.recency;
     age[i] = row.age;
     totalX += row.frequency;
     totalAge += row.age;
   }
+  if (optionUnit !== undefined && unit !== undefined && optionUnit !== unit) {
+    const [index] = firstStatedUnit(customers) as [number, ClvTimeUnit];
+    throw optionUnitConflict(fn, optionUnit, `customers[${index}].timeUnit`, unit);
+  }
+  const timeUnit = unit ?? optionUnit;
   const data = aggregateRfm(frequency, recency, age);
 
   // Start at r = 1, a = b = 1 and the α that matches the mean purchase rate, r/α ≈ Σx / ΣT.
@@ -142,7 +208,7 @@ export function fitBgNbd(customers: readonly RfmCustomer[], options?: FitOptions
   );
   const [r, alpha, a, b] = minimum.x.map(Math.exp) as [number, number, number, number];
   return {
-    params: { r, alpha, a, b },
+    params: timeUnit === undefined ? { r, alpha, a, b } : { r, alpha, a, b, timeUnit },
     // Valid but extreme input (amounts or times near 10³⁰⁸) can overflow the likelihood to -Infinity.
     logLikelihood: clean(finiteResult("fitBgNbd", "customers", -minimum.value)),
     converged: minimum.converged && !ranOff(minimum.x, start),

@@ -3,7 +3,20 @@ import { DAY, instantSchema, TimeZone, timeZoneSchema, toEpochMs, UTC, type Inst
 import { MoneySum, moneySchema, parseMoney, type Money } from "../core/money.js";
 import { customerIdSchema, isCustomerId } from "../customers/cohorts.js";
 import { invalidInput, isOptionsArgument, isRecord, optionsSchema } from "../core/validate.js";
-import { clvTimeUnitSchema, DAYS_PER_UNIT, isClvTimeUnit, type ClvTimeUnit } from "./shared.js";
+import { DAYS_PER_UNIT, type ClvTimeUnit } from "./shared.js";
+
+const TIME_UNIT = 'must be "day", "week" or "calendarWeek"';
+/** The units rfmSummary counts in: the model units, and calendar weeks (lifetimes' freq "W"). */
+const summaryTimeUnitSchema = z.enum(["day", "week", "calendarWeek"], { error: TIME_UNIT });
+
+function isSummaryTimeUnit(value: unknown): value is ClvTimeUnit | "calendarWeek" {
+  return value === "week" || value === "day" || value === "calendarWeek";
+}
+
+/** The Monday-to-Sunday week of a day number (days since 1970-01-01, a Thursday), as pandas' W-SUN periods. */
+function calendarWeekOf(day: number): number {
+  return Math.floor((day + 3) / 7);
+}
 
 /**
  * One transaction of {@link rfmSummary}. Extra fields are ignored.
@@ -56,7 +69,7 @@ export const rfmTransactionsSchema = z.array(rfmTransactionSchema, {
 export const rfmSummaryOptionsSchema = optionsSchema({
   observationEnd: instantSchema,
   calibrationEnd: instantSchema,
-  timeUnit: clvTimeUnitSchema,
+  timeUnit: summaryTimeUnitSchema,
   timeZone: timeZoneSchema,
 }).check(
   z.refine(
@@ -84,7 +97,7 @@ export const rfmSummaryOptionsSchema = optionsSchema({
  *   { customerId: 1, date: "2024-03-29T23:30:00Z", amount: 35.99 },
  * ];
  * rfmSummary(transactions, { timeUnit: "day" });
- * //=> [{ customerId: 1, frequency: 2, recency: 28, age: 28, monetaryValue: 30 }]
+ * //=> [{ customerId: 1, frequency: 2, recency: 28, age: 28, monetaryValue: 30, timeUnit: "day" }]
  * ```
  */
 export interface RfmTransaction {
@@ -111,7 +124,7 @@ export interface RfmTransaction {
  * // Calibrate on January, hold out February, in days
  * const options: RfmSummaryOptions = { calibrationEnd: "2024-01-31", observationEnd: "2024-02-29", timeUnit: "day" };
  * rfmSummary(transactions, options);
- * //=> [{ customerId: "C-1", frequency: 1, recency: 14, age: 28, monetaryValue: 25, holdoutFrequency: 1, holdoutDuration: 29 }]
+ * //=> [{ customerId: "C-1", frequency: 1, recency: 14, age: 28, monetaryValue: 25, timeUnit: "day", holdoutFrequency: 1, holdoutDuration: 29 }]
  * ```
  */
 export interface RfmSummaryOptions {
@@ -123,8 +136,13 @@ export interface RfmSummaryOptions {
    * days of the holdout period after it, up to `observationEnd`.
    */
   calibrationEnd?: Instant | undefined;
-  /** The unit of recency and age: `"week"` (default) or `"day"`. */
-  timeUnit?: ClvTimeUnit | undefined;
+  /**
+   * The unit of recency and age: `"week"` (default; days ÷ 7), `"day"`, or `"calendarWeek"`:
+   * purchases grouped by calendar week, Monday to Sunday (lifetimes' `freq="W"`), so frequency
+   * counts weeks with a purchase and recency and age are whole weeks. Rows state the unit they
+   * are in, `"week"` for calendar weeks too.
+   */
+  timeUnit?: ClvTimeUnit | "calendarWeek" | undefined;
   /** The IANA zone whose calendar days the purchases fall on; default `"UTC"`. */
   timeZone?: string | undefined;
 }
@@ -143,14 +161,14 @@ export interface RfmSummaryOptions {
  *   { customerId: "C-2", date: "2024-01-10", amount: 80 },
  * ]);
  * // In weeks; C-2 has not bought again, so has no mean repeat spend.
- * rows.map((row) => [row.customerId, row.frequency, row.recency, row.age, row.monetaryValue]);
- * //=> [["C-1", 2, 6, 6, 27.5], ["C-2", 0, 0, 5, null]]
+ * rows.map((row) => [row.customerId, row.frequency, row.recency, row.age, row.monetaryValue, row.timeUnit]);
+ * //=> [["C-1", 2, 6, 6, 27.5, "week"], ["C-2", 0, 0, 5, null, "week"]]
  * ```
  */
 export interface RfmSummaryRow {
   /** The customer. */
   customerId: string | number;
-  /** Repeat purchase days: days with a purchase after the first one. */
+  /** Repeat purchase days (calendar weeks with `timeUnit: "calendarWeek"`): those with a purchase after the first one. */
   frequency: number;
   /** From the first to the last purchase day, in the time unit (0 without a repeat purchase). */
   recency: number;
@@ -158,7 +176,12 @@ export interface RfmSummaryRow {
   age: number;
   /** Mean spend of the repeat purchase days (a day's amounts summed); null without a repeat purchase or without amounts. */
   monetaryValue: number | null;
-  /** Only with `calibrationEnd`: days with a purchase in the holdout period. */
+  /**
+   * The unit recency, age and holdoutDuration are in. {@link fitBgNbd} and
+   * {@link customerLifetimeValue} read it, so a summary in days is never valued as weeks.
+   */
+  timeUnit: ClvTimeUnit;
+  /** Only with `calibrationEnd`: days (calendar weeks) with a purchase in the holdout period. */
   holdoutFrequency?: number;
   /** Only with `calibrationEnd`: the length of the holdout period, in the time unit. */
   holdoutDuration?: number;
@@ -174,12 +197,18 @@ export interface RfmSummaryRow {
  * `timeUnit` (a week is 7 days, so recency and age are days ÷ 7). monetaryValue = the mean, over the
  * repeat purchase days, of each day's total amount (the first purchase is left out, as the
  * Gamma-Gamma model expects). Customers whose first purchase is after the calibration end are left
- * out. Rows come back in the order their customers first appear.
+ * out. Rows come back in the order their customers first appear, each with the `timeUnit` it is in.
+ *
+ * `timeUnit: "calendarWeek"` is lifetimes' `freq="W"`: the same rules with calendar weeks (Monday to
+ * Sunday, pandas' W-SUN periods) in place of days. A week's purchases count once, frequency = purchase
+ * weeks − 1, recency and age are whole weeks between the weeks of the first purchase, the last one and
+ * the end of the period, and monetaryValue is the mean of each repeat week's total. Unlike lifetimes,
+ * purchases after `observationEnd` in its own week are left out, as with every unit.
  * https://github.com/CamDavidsonPilon/lifetimes/blob/master/lifetimes/utils.py
  *
  * @param transactions - `{ customerId, date, amount? }` per purchase; extra fields are ignored.
- * @param options - `observationEnd`, `calibrationEnd`, `timeUnit` (`"week"` default, or `"day"`), `timeZone` (default `"UTC"`).
- * @returns One row per customer: `{ customerId, frequency, recency, age, monetaryValue }`, plus
+ * @param options - `observationEnd`, `calibrationEnd`, `timeUnit` (`"week"` default, `"day"` or `"calendarWeek"`), `timeZone` (default `"UTC"`).
+ * @returns One row per customer: `{ customerId, frequency, recency, age, monetaryValue, timeUnit }`, plus
  *   `holdoutFrequency` and `holdoutDuration` when `calibrationEnd` is given.
  * @throws {KpiInputError} When `transactions` is not an array, a customer id is not a non-empty
  *   string or a finite number, a date is not a valid instant, an amount is not an amount, an option
@@ -200,12 +229,28 @@ export interface RfmSummaryRow {
  *   ],
  *   { observationEnd: "2024-02-05" },
  * );
- * //=> [{ customerId: "a", frequency: 2, recency: 4, age: 5, monetaryValue: 45 }, { customerId: "b", frequency: 0, recency: 0, age: 4, monetaryValue: null }]
+ * //=> [{ customerId: "a", frequency: 2, recency: 4, age: 5, monetaryValue: 45, timeUnit: "week" }, { customerId: "b", frequency: 0, recency: 0, age: 4, monetaryValue: null, timeUnit: "week" }]
+ * ```
+ *
+ * @example
+ * ```ts
+ * import { rfmSummary } from "salesmetrics";
+ *
+ * // Calendar weeks (lifetimes' freq="W"): 1 January 2015 was a Thursday, in the week of 29 December;
+ * // the 2nd is the same week, the 5th the next one.
+ * const transactions = [
+ *   { customerId: 3, date: "2015-01-01" },
+ *   { customerId: 3, date: "2015-01-02" },
+ *   { customerId: 3, date: "2015-01-05" },
+ * ];
+ * rfmSummary(transactions, { observationEnd: "2015-02-07", timeUnit: "calendarWeek" });
+ * //=> [{ customerId: 3, frequency: 1, recency: 1, age: 5, monetaryValue: null, timeUnit: "week" }]
  * ```
  */
 export function rfmSummary(transactions: readonly RfmTransaction[], options?: RfmSummaryOptions): RfmSummaryRow[] {
   const fn = "rfmSummary";
   const unit = options?.timeUnit === undefined ? "week" : options.timeUnit;
+  const calendarWeeks = unit === "calendarWeek";
   const zoneName = options?.timeZone === undefined ? "UTC" : options.timeZone;
   const zone = TimeZone.of(zoneName);
   const observationEnd = options?.observationEnd;
@@ -215,7 +260,7 @@ export function rfmSummary(transactions: readonly RfmTransaction[], options?: Rf
   if (
     !isOptionsArgument(options) ||
     zone === null ||
-    !isClvTimeUnit(unit) ||
+    !isSummaryTimeUnit(unit) ||
     observationMs !== observationMs ||
     calibrationMs !== calibrationMs ||
     (observationMs !== undefined && calibrationMs !== undefined && calibrationMs > observationMs)
@@ -266,7 +311,10 @@ export function rfmSummary(transactions: readonly RfmTransaction[], options?: Rf
   const observationDay = observationEnd === undefined ? latest : dayOf(observationEnd);
   const calibrationDay = calibrationEnd === undefined ? observationDay : dayOf(calibrationEnd);
   const withHoldout = calibrationEnd !== undefined;
-  const unitDays = DAYS_PER_UNIT[unit];
+  // Calendar weeks are counted as whole periods; days and weeks as days ÷ the unit.
+  const rowUnit: ClvTimeUnit = unit === "day" ? "day" : "week";
+  const unitDays = calendarWeeks ? 1 : DAYS_PER_UNIT[rowUnit];
+  const periodOf = calendarWeeks ? calendarWeekOf : (day: number): number => day;
 
   // Pass 2: rows grouped by customer (a counting sort), then each customer's days in order.
   const customers = ids.length;
@@ -293,12 +341,16 @@ export function rfmSummary(transactions: readonly RfmTransaction[], options?: Rf
     }
     if (first > calibrationDay) continue; // first purchase after the calibration period
     const sorted = days.subarray(from, to).sort();
-    let purchaseDays = 0;
+    let purchaseDays = 0; // purchase periods: days, or calendar weeks
     let lastDay = first;
     let holdoutDays = 0;
     for (let k = 0; k < sorted.length; k++) {
       const day = sorted[k] as number;
-      if (k > 0 && day === sorted[k - 1]) continue;
+      if (k > 0) {
+        // A period counts once, within the calibration and within the holdout (as lifetimes, which summarises them apart).
+        const previous = sorted[k - 1] as number;
+        if (periodOf(day) === periodOf(previous) && (day <= calibrationDay) === (previous <= calibrationDay)) continue;
+      }
       if (day <= calibrationDay) {
         purchaseDays++;
         lastDay = day;
@@ -307,6 +359,7 @@ export function rfmSummary(transactions: readonly RfmTransaction[], options?: Rf
       }
     }
     const total = new MoneySum(); // exact to the cent, so row order cannot change the last digit
+    const firstPeriod = periodOf(first);
     let missingAmount = false;
     for (let k = from; k < to; k++) {
       const i = rowsByCustomer[k] as number;
@@ -314,20 +367,21 @@ export function rfmSummary(transactions: readonly RfmTransaction[], options?: Rf
       if (day > calibrationDay) continue;
       const amount = amountOf[i] as number;
       if (amount === Infinity) missingAmount = true;
-      else if (day !== first) total.add(amount);
+      else if (periodOf(day) !== firstPeriod) total.add(amount);
     }
     const frequency = purchaseDays - 1;
     const row: RfmSummaryRow = {
       customerId: ids[c] as string | number,
       frequency,
       // + 0: a day number can be -0 (an instant a hair before 1970 floors to it), and -0 must not leak.
-      recency: (lastDay - first) / unitDays + 0,
-      age: (calibrationDay - first) / unitDays + 0,
+      recency: (periodOf(lastDay) - firstPeriod) / unitDays + 0,
+      age: (periodOf(calibrationDay) - firstPeriod) / unitDays + 0,
       monetaryValue: frequency === 0 || missingAmount ? null : total.value(fn, "transactions") / frequency + 0,
+      timeUnit: rowUnit,
     };
     if (withHoldout) {
       row.holdoutFrequency = holdoutDays;
-      row.holdoutDuration = (observationDay - calibrationDay) / unitDays + 0;
+      row.holdoutDuration = (periodOf(observationDay) - periodOf(calibrationDay)) / unitDays + 0;
     }
     result.push(row);
   }

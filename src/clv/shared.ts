@@ -49,13 +49,75 @@ export const clvTimeUnitSchema = z.enum(["day", "week"], { error: 'must be "day"
  *
  * const timeUnit: ClvTimeUnit = "day";
  * rfmSummary([{ customerId: "C-1", date: "2024-01-03" }, { customerId: "C-1", date: "2024-01-17" }], { timeUnit });
- * //=> [{ customerId: "C-1", frequency: 1, recency: 14, age: 14, monetaryValue: null }]
+ * //=> [{ customerId: "C-1", frequency: 1, recency: 14, age: 14, monetaryValue: null, timeUnit: "day" }]
  * ```
  */
 export type ClvTimeUnit = z.output<typeof clvTimeUnitSchema>;
 
 export function isClvTimeUnit(value: unknown): value is ClvTimeUnit {
   return value === "day" || value === "week";
+}
+
+/** A row's or a parameter set's optional `timeUnit`: absent (no claim) or a {@link ClvTimeUnit}. */
+export const optionalTimeUnitSchema = z.optional(clvTimeUnitSchema);
+
+export function isOptionalTimeUnit(value: unknown): value is ClvTimeUnit | undefined {
+  return value === undefined || value === "day" || value === "week";
+}
+
+/** The first row that states a time unit, as `[index, unit]`, or null when none does. Rows are records. */
+export function firstStatedUnit(rows: readonly unknown[]): [number, ClvTimeUnit] | null {
+  for (let i = 0; i < rows.length; i++) {
+    const unit = (rows[i] as { timeUnit?: unknown } | undefined)?.timeUnit;
+    if (unit === "day" || unit === "week") return [i, unit];
+  }
+  return null;
+}
+
+/**
+ * The first row whose stated time unit differs from the first stated one, as its index, or -1.
+ * Rows without a `timeUnit` make no claim. Rows are valid records.
+ */
+export function unitConflictIndex(rows: readonly unknown[]): number {
+  let unit: unknown;
+  for (let i = 0; i < rows.length; i++) {
+    const rowUnit = (rows[i] as { timeUnit?: unknown }).timeUnit;
+    if (rowUnit === undefined) continue;
+    if (unit === undefined) unit = rowUnit;
+    else if (rowUnit !== unit) return i;
+  }
+  return -1;
+}
+
+/** The message at `rows[i].timeUnit` when it differs from the first stated unit (`rows` named `name`). */
+export function rowUnitMessage(name: string, first: [number, ClvTimeUnit]): string {
+  return `must be "${first[1]}", the timeUnit of ${name}[${first[0]}]: one model, one time unit`;
+}
+
+/**
+ * An array check: every row that states a `timeUnit` states the same one (the error is at the
+ * first that does not). Rows from {@link rfmSummary} all state theirs.
+ */
+export function sameUnitCheck(name: string) {
+  return z.superRefine<readonly { timeUnit?: ClvTimeUnit | undefined }[]>((rows, context) => {
+    const i = unitConflictIndex(rows);
+    const first = firstStatedUnit(rows);
+    if (i < 0 || first === null) return;
+    context.issues.push({ code: "custom", input: rows[i]?.timeUnit, path: [i, "timeUnit"], message: rowUnitMessage(name, first) });
+  });
+}
+
+/**
+ * The error for an explicit `options.timeUnit` that contradicts the unit the data state: the data
+ * were summarised (or the model fitted) in one unit, and reading them in another would mix units.
+ */
+export function optionUnitConflict(fn: string, option: ClvTimeUnit, source: string, unit: ClvTimeUnit): KpiInputError {
+  return new KpiInputError(fn, [
+    {
+      path: "options.timeUnit",
+      message: `contradicts ${source}, "${unit}": leave timeUnit out to use the data's unit (got "${option}")`,
+    },
+  ]);
 }
 
 /** Days in each time unit. */
@@ -75,8 +137,8 @@ export const DAYS_PER_UNIT: Record<ClvTimeUnit, number> = { day: 1, week: 7 };
  * ```
  */
 export const bgNbdParamsSchema = z.looseObject(
-  { r: positiveNumberSchema, alpha: positiveNumberSchema, a: positiveNumberSchema, b: positiveNumberSchema },
-  { error: "must be an object { r, alpha, a, b } of numbers greater than 0" },
+  { r: positiveNumberSchema, alpha: positiveNumberSchema, a: positiveNumberSchema, b: positiveNumberSchema, timeUnit: optionalTimeUnitSchema },
+  { error: "must be an object { r, alpha, a, b, timeUnit? }: r, alpha, a and b numbers greater than 0" },
 );
 
 /**
@@ -104,6 +166,12 @@ export interface BgNbdParameters {
   a: number;
   /** Second shape of that beta distribution (its mean dropout probability is a ÷ (a + b)). */
   b: number;
+  /**
+   * The time unit α (and every time given with these parameters) is in, when known: {@link fitBgNbd}
+   * sets it from the summaries or its `timeUnit` option. Functions given these parameters reject
+   * summaries or options in another unit.
+   */
+  timeUnit?: ClvTimeUnit | undefined;
 }
 
 export function isBgNbdParams(value: unknown): value is BgNbdParameters {
@@ -112,7 +180,8 @@ export function isBgNbdParams(value: unknown): value is BgNbdParameters {
     isPositiveNumber(value.r) &&
     isPositiveNumber(value.alpha) &&
     isPositiveNumber(value.a) &&
-    isPositiveNumber(value.b)
+    isPositiveNumber(value.b) &&
+    isOptionalTimeUnit(value.timeUnit)
   );
 }
 
@@ -175,13 +244,37 @@ export function rfmRules<T extends { frequency: number; recency: number; age: nu
   ] as const;
 }
 
-export const RFM_FIELDS = { frequency: countSchema, recency: nonNegativeNumberSchema, age: nonNegativeNumberSchema };
+export const RFM_FIELDS = {
+  frequency: countSchema,
+  recency: nonNegativeNumberSchema,
+  age: nonNegativeNumberSchema,
+  timeUnit: optionalTimeUnitSchema,
+};
+
+/**
+ * The rule between an input's `params` and the customer summary spread beside them: when both state
+ * a time unit, it is the same one.
+ */
+export const paramsUnitRule = z.refine<{ params: { timeUnit?: unknown }; timeUnit?: unknown }>(
+  (input) => !(isClvTimeUnit(input.timeUnit) && isClvTimeUnit(input.params?.timeUnit)) || input.timeUnit === input.params.timeUnit,
+  {
+    path: ["timeUnit"],
+    error: (issue) =>
+      `must be "${String((issue.input as { params: { timeUnit: unknown } }).params.timeUnit)}", the timeUnit of params: summaries and parameters in one time unit`,
+  },
+);
+
+/** Fast twin of {@link paramsUnitRule} for valid params and summary. */
+export function unitsAgree(params: BgNbdParameters, row: RfmCustomer): boolean {
+  return params.timeUnit === undefined || row.timeUnit === undefined || params.timeUnit === row.timeUnit;
+}
 
 /**
  * One customer's purchase history as the BG/NBD model reads it: `frequency` = repeat purchases
  * (purchase days after the first), `recency` = time from the first to the last purchase, `age` =
- * time from the first purchase to the end of observation, in one time unit. recency ≤ age, and
- * recency is 0 when frequency is 0.
+ * time from the first purchase to the end of observation, in one time unit, which the optional
+ * `timeUnit` states (`"day"` or `"week"`; {@link rfmSummary} sets it). recency ≤ age, and recency is
+ * 0 when frequency is 0.
  *
  * @example
  * ```ts
@@ -216,6 +309,8 @@ export interface RfmCustomer {
   recency: number;
   /** Time from the first purchase to the end of observation (T in the papers). */
   age: number;
+  /** The unit of recency and age, when stated: {@link rfmSummary} sets it. */
+  timeUnit?: ClvTimeUnit | undefined;
 }
 
 /** Fast check equivalent to {@link rfmCustomerSchema}. */
@@ -227,7 +322,8 @@ export function isRfmCustomer(row: unknown): row is RfmCustomer {
     isNonNegativeNumber(recency) &&
     isNonNegativeNumber(age) &&
     recency <= age &&
-    (frequency !== 0 || recency === 0)
+    (frequency !== 0 || recency === 0) &&
+    isOptionalTimeUnit(row.timeUnit)
   );
 }
 
@@ -320,6 +416,11 @@ export function isValuedCustomer(row: unknown): boolean {
   return spend === null || spend === spend;
 }
 
+const MAX_ITERATIONS = "must be an integer from 1 to 1000000";
+export const MAX_ITERATIONS_SCHEMA = z
+  .int({ error: MAX_ITERATIONS })
+  .check(z.gte(1, { error: MAX_ITERATIONS }), z.lte(1_000_000, { error: MAX_ITERATIONS }));
+
 /**
  * Options of the fitting functions.
  *
@@ -333,11 +434,7 @@ export function isValuedCustomer(row: unknown): boolean {
  * //=> "must be an integer from 1 to 1000000"
  * ```
  */
-export const fitOptionsSchema = optionsSchema({
-  maxIterations: z
-    .int({ error: "must be an integer from 1 to 1000000" })
-    .check(z.gte(1, { error: "must be an integer from 1 to 1000000" }), z.lte(1_000_000, { error: "must be an integer from 1 to 1000000" })),
-});
+export const fitOptionsSchema = optionsSchema({ maxIterations: MAX_ITERATIONS_SCHEMA });
 
 /**
  * Options of {@link fitBgNbd} and {@link fitGammaGamma}: what {@link fitOptionsSchema} accepts.

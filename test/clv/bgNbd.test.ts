@@ -11,7 +11,7 @@ import {
   bgNbdPurchaseProbability,
   bgNbdPurchaseProbabilityInputSchema,
   fitBgNbd,
-  fitOptionsSchema,
+  fitBgNbdOptionsSchema,
   rfmSummary,
 } from "../../src/index.js";
 import { aggregateRfm, bgNbdLogLikelihood, roundedProbability } from "../../src/clv/bgNbdMath.js";
@@ -151,6 +151,8 @@ describe("fitBgNbd", () => {
     [[{ frequency: 0, recency: 1, age: 2 }], undefined, ["customers[0].recency"]],
     [[{ frequency: 1, recency: 1, age: -2 }], undefined, ["customers[0].age"]],
     [[{ frequency: 1, recency: 1, age: 2 }], { maxIterations: 0 }, ["options.maxIterations"]],
+    [[{ frequency: 1, recency: 1, age: 2, timeUnit: "month" }], undefined, ["customers[0].timeUnit"]],
+    [[{ frequency: 1, recency: 1, age: 2 }], { timeUnit: "days" }, ["options.timeUnit"]],
   ])("rejects %o with options %o at %o", (rows, options, paths) => {
     expectKpiError("fitBgNbd", () => fitBgNbd(rows as never, options as never), paths);
   });
@@ -159,24 +161,79 @@ describe("fitBgNbd", () => {
     const row = fc.oneof(
       {
         weight: 4,
-        arbitrary: fc.record({
-          frequency: fc.oneof(fc.nat(5), awkwardValue),
-          recency: fc.oneof(fc.constantFrom(0, 1, 5), awkwardValue),
-          age: fc.oneof(fc.constantFrom(0, 3, 10), awkwardValue),
-        }),
+        arbitrary: fc.record(
+          {
+            frequency: fc.oneof(fc.nat(5), awkwardValue),
+            recency: fc.oneof(fc.constantFrom(0, 1, 5), awkwardValue),
+            age: fc.oneof(fc.constantFrom(0, 3, 10), awkwardValue),
+            timeUnit: fc.oneof({ weight: 4, arbitrary: fc.constantFrom(undefined, "day", "week") }, { weight: 1, arbitrary: awkwardValue }),
+          },
+          { requiredKeys: ["frequency", "recency", "age"] },
+        ),
       },
       { weight: 1, arbitrary: awkwardValue },
     );
-    assertAgreesWithSchema(
-      fc.tuple(
-        fc.oneof(fc.array(row, { maxLength: 3 }), awkwardValue),
-        fc.oneof(fc.constant(undefined), fc.record({ maxIterations: fc.oneof(fc.constantFrom(1, 50, 0, 1.5), awkwardValue) }), awkwardValue),
+    const options = fc.oneof(
+      fc.constant(undefined),
+      fc.record(
+        {
+          maxIterations: fc.oneof(fc.constantFrom(1, 50, 0, 1.5), awkwardValue),
+          timeUnit: fc.oneof(fc.constantFrom("day", "week", "month"), awkwardValue),
+        },
+        { requiredKeys: [] },
       ),
-      ([rows, options]) => fitBgNbd(rows as never, options as never),
-      ([rows, options]) => bgNbdCustomersSchema.safeParse(rows).success && fitOptionsSchema.safeParse(options).success,
+      awkwardValue,
+    );
+    // Beyond the schemas: an option that contradicts the unit the rows state.
+    const contradicts = (rows: unknown, opts: unknown) => {
+      const option = (opts as { timeUnit?: unknown } | undefined)?.timeUnit;
+      const stated = (rows as { timeUnit?: unknown }[]).find((row) => row.timeUnit !== undefined)?.timeUnit;
+      return option !== undefined && stated !== undefined && option !== stated;
+    };
+    assertAgreesWithSchema(
+      fc.tuple(fc.oneof(fc.array(row, { maxLength: 3 }), awkwardValue), options),
+      ([rows, opts]) => fitBgNbd(rows as never, opts as never),
+      ([rows, opts]) => bgNbdCustomersSchema.safeParse(rows).success && fitBgNbdOptionsSchema.safeParse(opts).success && !contradicts(rows, opts),
       // A log-likelihood beyond the float range (ages near 1e308) is a documented range error.
       { numRuns: 300, isResultRangeError: (error) => error.issues[0]?.message.includes("beyond the range") === true },
     );
+  });
+});
+
+// Issue 12, point 6: the unit of the summaries travels into the fitted parameters.
+describe("fitBgNbd carries the time unit", () => {
+  const group = (count: number, frequency: number, recency: number, extra: object = {}) =>
+    Array.from({ length: count }, () => ({ frequency, recency, age: 280, ...extra }));
+  const customers = [...group(50, 0, 0), ...group(25, 1, 140), ...group(15, 2, 84), ...group(10, 5, 252)];
+  const inDays = customers.map((row) => ({ ...row, timeUnit: "day" as const }));
+
+  test("from rfmSummary's rows: params.timeUnit is theirs", () => {
+    const transactions = cdnowSampleTransactions();
+    expect(fitBgNbd(rfmSummary(transactions, { calibrationEnd: "1997-09-30", timeUnit: "day" })).params.timeUnit).toBe("day");
+    expect(fitBgNbd(rfmSummary(transactions, { calibrationEnd: "1997-09-30" })).params.timeUnit).toBe("week");
+  });
+
+  test("rows that state no unit: the option's, or none (the key is absent), and the same estimates", () => {
+    const bare = fitBgNbd(customers);
+    expect("timeUnit" in bare.params).toBe(false);
+    const stated = fitBgNbd(customers, { timeUnit: "day" });
+    expect(stated.params).toEqual({ ...bare.params, timeUnit: "day" });
+    expect(fitBgNbd(inDays).params).toEqual(stated.params);
+    // An option that agrees with the rows is fine; rows without a unit among them make no claim.
+    expect(fitBgNbd([...customers, ...inDays], { timeUnit: "day" }).params.timeUnit).toBe("day");
+    expect(JSON.parse(JSON.stringify(stated))).toEqual(stated);
+  });
+
+  test("rows in two units are a KpiInputError at the first that differs, naming the first that stated one", () => {
+    const rows = [...customers.slice(0, 3), ...inDays.slice(0, 3), { ...customers[3]!, timeUnit: "week" as const }];
+    const error = expectKpiError("fitBgNbd", () => fitBgNbd(rows), ["customers[6].timeUnit"]);
+    expect(error.message).toBe('fitBgNbd: customers[6].timeUnit must be "day", the timeUnit of customers[3]: one model, one time unit (got "week")');
+  });
+
+  test("an option that contradicts the rows is a KpiInputError naming both units", () => {
+    const error = expectKpiError("fitBgNbd", () => fitBgNbd(inDays, { timeUnit: "week" }), ["options.timeUnit"]);
+    expect(error.message).toContain('customers[0].timeUnit, "day"');
+    expect(error.message).toContain('(got "week")');
   });
 });
 
@@ -265,26 +322,50 @@ describe("the BG/NBD model functions", () => {
     [() => bgNbdProbabilityAlive({ params: PAPER, frequency: 1, recency: 5, age: 4 }), "bgNbdProbabilityAlive", ["recency"]],
     [() => bgNbdConditionalExpectedPurchases({ params: PAPER, frequency: -1, recency: 0, age: 4, t: 1 } as never), "bgNbdConditionalExpectedPurchases", ["frequency"]],
     [() => bgNbdPurchaseProbability({ params: PAPER, t: 1, purchases: 0.5 }), "bgNbdPurchaseProbability", ["purchases"]],
+    // Issue 12, point 6: a summary in days with parameters fitted in weeks.
+    [() => bgNbdProbabilityAlive({ params: { ...PAPER, timeUnit: "week" }, frequency: 2, recency: 213, age: 272, timeUnit: "day" }), "bgNbdProbabilityAlive", ["timeUnit"]],
+    [
+      () => bgNbdConditionalExpectedPurchases({ params: { ...PAPER, timeUnit: "week" }, frequency: 2, recency: 213, age: 272, timeUnit: "day", t: 273 }),
+      "bgNbdConditionalExpectedPurchases",
+      ["timeUnit"],
+    ],
+    [() => bgNbdProbabilityAlive({ params: { ...PAPER, timeUnit: "weeks" }, frequency: 2, recency: 30, age: 38 } as never), "bgNbdProbabilityAlive", ["params.timeUnit"]],
   ])("rejects bad input %#", (run, fn, paths) => {
     expectKpiError(fn, run, paths);
   });
 
   test("fast checks agree with the schemas", () => {
     const paramsOrAwkward = fc.oneof(
-      { weight: 4, arbitrary: fc.record({ r: fc.oneof(fc.constantFrom(0.2, 1), awkwardValue), alpha: fc.constant(4), a: fc.constant(0.8), b: fc.oneof(fc.constant(2.4), awkwardValue) }) },
+      {
+        weight: 4,
+        arbitrary: fc.record(
+          {
+            r: fc.oneof(fc.constantFrom(0.2, 1), awkwardValue),
+            alpha: fc.constant(4),
+            a: fc.constant(0.8),
+            b: fc.oneof(fc.constant(2.4), awkwardValue),
+            timeUnit: fc.oneof({ weight: 4, arbitrary: fc.constantFrom(undefined, "day", "week") }, { weight: 1, arbitrary: awkwardValue }),
+          },
+          { requiredKeys: ["r", "alpha", "a", "b"] },
+        ),
+      },
       { weight: 1, arbitrary: awkwardValue },
     );
     const input = fc.oneof(
       {
         weight: 5,
-        arbitrary: fc.record({
-          params: paramsOrAwkward,
-          frequency: fc.oneof(fc.nat(3), awkwardValue),
-          recency: fc.oneof(fc.constantFrom(0, 2), awkwardValue),
-          age: fc.oneof(fc.constantFrom(0, 5), awkwardValue),
-          t: fc.oneof(fc.constantFrom(0, 1, 39), awkwardValue),
-          purchases: fc.oneof(fc.nat(3), awkwardValue),
-        }),
+        arbitrary: fc.record(
+          {
+            params: paramsOrAwkward,
+            frequency: fc.oneof(fc.nat(3), awkwardValue),
+            recency: fc.oneof(fc.constantFrom(0, 2), awkwardValue),
+            age: fc.oneof(fc.constantFrom(0, 5), awkwardValue),
+            timeUnit: fc.oneof({ weight: 4, arbitrary: fc.constantFrom(undefined, "day", "week") }, { weight: 1, arbitrary: awkwardValue }),
+            t: fc.oneof(fc.constantFrom(0, 1, 39), awkwardValue),
+            purchases: fc.oneof(fc.nat(3), awkwardValue),
+          },
+          { requiredKeys: ["params", "frequency", "recency", "age", "t", "purchases"] },
+        ),
       },
       { weight: 1, arbitrary: awkwardValue },
     );

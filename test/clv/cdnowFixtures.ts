@@ -39,3 +39,18 @@ export function cdnowSampleTransactions(): { customerId: number; date: string; a
       return { customerId: Number(id), date: `${date.slice(0, 4)}-${date.slice(4, 6)}-${date.slice(6, 8)}`, amount };
     });
 }
+
+/**
+ * lifetimes' example_transactions.csv (test/fixtures/lifetimes, MIT; synthetic, from lifetimes' simulator):
+ * 15,273 purchase dates of 5,000 customers, ids 0–4999.
+ */
+export function lifetimesExampleTransactions(): { customerId: number; date: string }[] {
+  return readFileSync(new URL("../fixtures/lifetimes/example_transactions.csv", import.meta.url), "utf8")
+    .trim()
+    .split("\n")
+    .slice(1)
+    .map((line) => {
+      const [date = "", id = ""] = line.split(",");
+      return { customerId: Number(id), date: date.slice(0, 10) };
+    });
+}

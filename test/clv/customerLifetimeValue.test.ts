@@ -8,9 +8,11 @@ import {
   fitBgNbd,
   fitGammaGamma,
   gammaGammaExpectedSpend,
+  rfmSummary,
 } from "../../src/index.js";
 import { assertAgreesWithSchema, awkwardValue, expectKpiError, isCleanOutput } from "../helpers.js";
-import { cdnowSummaryWithSpend } from "./cdnowFixtures.js";
+import { cdnowMaster } from "../customers/cdnow.js";
+import { cdnowSummaryWithSpend, lifetimesExampleTransactions } from "./cdnowFixtures.js";
 
 const bgNbd = { r: 0.243, alpha: 4.414, a: 0.793, b: 2.426 };
 const gammaGamma = { p: 6.25, q: 3.74, gamma: 15.44 };
@@ -96,6 +98,10 @@ describe("customerLifetimeValue", () => {
     [{ customers: [customer], bgNbd, gammaGamma }, { period: "fortnight" }, ["options.period"]],
     [{ customers: [customer], bgNbd, gammaGamma }, { margin: 1.5 }, ["options.margin"]],
     [{ customers: [customer], bgNbd, gammaGamma }, { periods: 0 }, ["options.periods"]],
+    [{ customers: [customer], bgNbd, gammaGamma }, { period: "month", periodDays: 30 }, ["options.periodDays"]],
+    [{ customers: [customer], bgNbd, gammaGamma }, { periodDays: 0 }, ["options.periodDays"]],
+    [{ customers: [{ ...customer, timeUnit: "days" }], bgNbd, gammaGamma }, undefined, ["customers[0].timeUnit"]],
+    [{ customers: [customer], bgNbd: { ...bgNbd, timeUnit: "month" }, gammaGamma }, undefined, ["bgNbd.timeUnit"]],
   ])("rejects %o with options %o at %o", (input, options, paths) => {
     expectKpiError("customerLifetimeValue", () => customerLifetimeValue(input as never, options as never), paths);
   });
@@ -111,6 +117,11 @@ describe("customerLifetimeValue", () => {
     { discountRate: -0.01 },
     { discountRate: Infinity },
     { discountRate: "0.01" },
+    { periodDays: -30 },
+    { periodDays: Infinity },
+    { periodDays: "30" },
+    { periodDays: 30, period: "day" },
+    { timeUnit: "month" },
   ])("rejects options %o with the options schema's own message", (options) => {
     const expected = customerLifetimeValueOptionsSchema.safeParse(options).error?.issues[0];
     expect(expected).toBeDefined();
@@ -131,6 +142,7 @@ describe("customerLifetimeValue", () => {
             recency: fc.oneof(fc.constantFrom(0, 2), awkwardValue),
             age: fc.oneof(fc.constantFrom(0, 5), awkwardValue),
             monetaryValue: fc.oneof(fc.constantFrom(10, "12.5", null), awkwardValue),
+            timeUnit: fc.oneof({ weight: 4, arbitrary: fc.constantFrom("day", "week") }, { weight: 1, arbitrary: awkwardValue }),
           },
           { requiredKeys: ["frequency", "recency", "age"] },
         ),
@@ -142,7 +154,7 @@ describe("customerLifetimeValue", () => {
         weight: 4,
         arbitrary: fc.record({
           customers: fc.oneof(fc.array(row, { maxLength: 2 }), awkwardValue),
-          bgNbd: fc.oneof(fc.constant(bgNbd), awkwardValue),
+          bgNbd: fc.oneof(fc.constant(bgNbd), fc.constant({ ...bgNbd, timeUnit: "week" }), fc.constant({ ...bgNbd, timeUnit: "day" }), awkwardValue),
           gammaGamma: fc.oneof(fc.constant(gammaGamma), fc.constant({ p: 1, q: 0.5, gamma: 2 }), awkwardValue),
         }),
       },
@@ -154,6 +166,7 @@ describe("customerLifetimeValue", () => {
         {
           periods: fc.oneof(fc.constantFrom(1, 12), awkwardValue),
           period: fc.oneof(fc.constantFrom("month", "year", "hour"), awkwardValue),
+          periodDays: fc.oneof(fc.constantFrom(30, 30.415, 0), awkwardValue),
           timeUnit: fc.oneof(fc.constantFrom("week", "day"), awkwardValue),
           discountRate: fc.oneof(fc.constantFrom(0, 0.01), awkwardValue),
           margin: fc.oneof(fc.constantFrom(0.3, 1), awkwardValue),
@@ -162,10 +175,20 @@ describe("customerLifetimeValue", () => {
       ),
       awkwardValue,
     );
+    // Beyond the two schemas: an option that contradicts the unit the rows or bgNbd state.
+    const contradicts = (value: unknown, opts: unknown) => {
+      const option = (opts as { timeUnit?: unknown } | undefined)?.timeUnit;
+      const { customers, bgNbd } = value as { customers: { timeUnit?: unknown }[]; bgNbd: { timeUnit?: unknown } };
+      const stated = customers.find((row) => row.timeUnit !== undefined)?.timeUnit ?? bgNbd.timeUnit;
+      return option !== undefined && stated !== undefined && option !== stated;
+    };
     assertAgreesWithSchema(
       fc.tuple(input, options),
       ([value, opts]) => customerLifetimeValue(value as never, opts as never),
-      ([value, opts]) => customerLifetimeValueInputSchema.safeParse(value).success && customerLifetimeValueOptionsSchema.safeParse(opts).success,
+      ([value, opts]) =>
+        customerLifetimeValueInputSchema.safeParse(value).success &&
+        customerLifetimeValueOptionsSchema.safeParse(opts).success &&
+        !contradicts(value, opts),
       { numRuns: 500, isResultRangeError: (error) => error.issues[0]?.message.includes("cannot be computed") === true },
     );
   });
@@ -180,5 +203,112 @@ describe("customerLifetimeValue with a sparse customers array", () => {
     const bgNbd = { r: 0.243, alpha: 4.414, a: 0.793, b: 2.426 };
     const gammaGamma = { p: 6.25, q: 3.74, gamma: 15.44 };
     expectKpiError("customerLifetimeValue", () => customerLifetimeValue({ customers, bgNbd, gammaGamma }), ["customers[0]"]);
+  });
+});
+
+// Issue 12, point 6: "rfmSummary in days, then a fit and customerLifetimeValue with their default
+// unit, gives 122,025 where 780,151 was meant."
+describe("customerLifetimeValue reads the time unit from the data", () => {
+  test("the issue's reproduction: CDNOW_master summarised in days, fitted and valued with defaults, is worth what it is worth in weeks", () => {
+    const transactions = cdnowMaster();
+    const total = (timeUnit: "day" | "week") => {
+      const summary = rfmSummary(transactions, { timeUnit });
+      const bgNbdFit = fitBgNbd(summary);
+      expect(bgNbdFit.params.timeUnit).toBe(timeUnit);
+      const values = customerLifetimeValue({ customers: summary, bgNbd: bgNbdFit.params, gammaGamma: fitGammaGamma(summary).params });
+      return values.reduce((sum, row) => sum + (row.value as number), 0);
+    };
+    const days = total("day");
+    expect(Math.round(days)).toBe(780_151); // was 122,025: days read as weeks
+    expect(days).toBeCloseTo(total("week"), -1);
+  });
+
+  const inDays = { ...customer, recency: customer.recency * 7, age: customer.age * 7 };
+  const bgNbdInDays = { ...bgNbd, alpha: bgNbd.alpha * 7 };
+  const expectedInWeeks = () => customerLifetimeValue({ customers: [customer], bgNbd, gammaGamma })[0]?.value as number;
+
+  test("rows or parameters that state the unit need no option; the value is the same as in weeks", () => {
+    const weeks = expectedInWeeks();
+    const fromRows = customerLifetimeValue({ customers: [{ ...inDays, timeUnit: "day" }], bgNbd: bgNbdInDays, gammaGamma });
+    const fromParams = customerLifetimeValue({ customers: [inDays], bgNbd: { ...bgNbdInDays, timeUnit: "day" }, gammaGamma });
+    const fromBoth = customerLifetimeValue({ customers: [{ ...inDays, timeUnit: "day" }], bgNbd: { ...bgNbdInDays, timeUnit: "day" }, gammaGamma }, { timeUnit: "day" });
+    for (const result of [fromRows, fromParams, fromBoth]) expect(result[0]?.value).toBeCloseTo(weeks, 9);
+  });
+
+  test("rows in days with parameters fitted in weeks: a KpiInputError at bgNbd.timeUnit", () => {
+    const error = expectKpiError(
+      "customerLifetimeValue",
+      () => customerLifetimeValue({ customers: [{ ...inDays, timeUnit: "day" }], bgNbd: { ...bgNbd, timeUnit: "week" }, gammaGamma }),
+      ["bgNbd.timeUnit"],
+    );
+    expect(error.message).toContain('must be "day", the timeUnit of customers[0]');
+  });
+
+  test("rows in two units: a KpiInputError at the first that differs", () => {
+    const customers = [customer, { ...customer, timeUnit: "week" as const }, { ...inDays, timeUnit: "day" as const }];
+    expectKpiError("customerLifetimeValue", () => customerLifetimeValue({ customers, bgNbd, gammaGamma }), ["customers[2].timeUnit"]);
+  });
+
+  test("an option that contradicts the data: a KpiInputError naming both units", () => {
+    const fromRows = expectKpiError(
+      "customerLifetimeValue",
+      () => customerLifetimeValue({ customers: [{ ...inDays, timeUnit: "day" }], bgNbd: bgNbdInDays, gammaGamma }, { timeUnit: "week" }),
+      ["options.timeUnit"],
+    );
+    expect(fromRows.issues[0]?.message).toBe('contradicts customers[0].timeUnit, "day": leave timeUnit out to use the data\'s unit (got "week")');
+    const fromParams = expectKpiError(
+      "customerLifetimeValue",
+      () => customerLifetimeValue({ customers: [customer], bgNbd: { ...bgNbd, timeUnit: "week" }, gammaGamma }, { timeUnit: "day" }),
+      ["options.timeUnit"],
+    );
+    expect(fromParams.issues[0]?.message).toContain('bgNbd.timeUnit, "week"');
+  });
+
+  test("with nothing stated, the option decides and weeks remain the default", () => {
+    expect(customerLifetimeValue({ customers: [inDays], bgNbd: bgNbdInDays, gammaGamma }, { timeUnit: "day" })[0]?.value).toBeCloseTo(expectedInWeeks(), 9);
+    expect(customerLifetimeValue({ customers: [customer], bgNbd, gammaGamma }, { timeUnit: "week" })[0]?.value).toBe(expectedInWeeks());
+  });
+});
+
+describe("customerLifetimeValue with periodDays", () => {
+  test("lifetimes' tests/test_utils.py::test_customer_lifetime_value_with_known_values: a 30-day month on example_transactions.csv", () => {
+    // lifetimes fits BG/NBD to the summary in days of its example transactions (r 0.16, α 1.86, a 1.85,
+    // b 3.18) and values its first five customers with monetary_value 1 and freq "D" (a 30-day month).
+    // Gamma-Gamma p 1, q 2, γ 1 with a mean spend of 1 predicts a spend of exactly 1, as theirs.
+    const summary = rfmSummary(lifetimesExampleTransactions(), { timeUnit: "day" });
+    const fit = fitBgNbd(summary);
+    expect(fit.params.timeUnit).toBe("day");
+    const byId = new Map(summary.map((row) => [row.customerId, row]));
+    const customers = [0, 1, 2, 3, 4].map((id) => ({ ...byId.get(id)!, monetaryValue: 1 }));
+    // Their docstring: T 298, 224, 292, 147, 183.
+    expect(customers.map((row) => row.age)).toEqual([298, 224, 292, 147, 183]);
+    const expected = [0.016053, 0.021171, 0.030461, 0.031686, 0.001607];
+    const clv = (periods: number, discountRate: number) =>
+      customerLifetimeValue({ customers, bgNbd: fit.params, gammaGamma: { p: 1, q: 2, gamma: 1 } }, { periods, periodDays: 30, discountRate }).map(
+        (row) => row.value as number,
+      );
+    // assert_almost_equal(..., decimal=5): |difference| < 1.5e-5
+    clv(1, 0).forEach((value, i) => expect(Math.abs(value - expected[i]!)).toBeLessThan(1.5e-5));
+    clv(1, 1).forEach((value, i) => expect(Math.abs(value - expected[i]! / 2)).toBeLessThan(1.5e-5));
+    // assert_allclose(..., rtol=0.1)
+    clv(2, 0).forEach((value, i) => expect(Math.abs(value - expected[i]! * 2)).toBeLessThanOrEqual(0.1 * expected[i]! * 2));
+    clv(2, 1).forEach((value, i) => expect(Math.abs(value - (expected[i]! / 2 + expected[i]! / 4))).toBeLessThanOrEqual(0.1 * (expected[i]! * 3) / 4));
+  });
+
+  test("lifetimes' weekly month, 4.345 weeks, is periodDays 30.415 for a model in weeks", () => {
+    const [value] = customerLifetimeValue({ customers: [customer], bgNbd, gammaGamma: { p: 1, q: 2, gamma: 1 } }, { periods: 1, periodDays: 30.415, discountRate: 0 });
+    const spend = gammaGammaExpectedSpend({ params: { p: 1, q: 2, gamma: 1 }, ...customer }) as number;
+    expect(value?.value).toBeCloseTo(spend * bgNbdConditionalExpectedPurchases({ params: bgNbd, ...customer, t: 4.345 }), 12);
+  });
+
+  test("the length of a named period in days gives the same value as the name", () => {
+    fc.assert(
+      fc.property(fc.constantFrom(["day", 1], ["week", 7], ["month", 365.2425 / 12], ["quarter", 365.2425 / 4], ["year", 365.2425]), fc.integer({ min: 1, max: 24 }), ([period, days], periods) => {
+        const named = customerLifetimeValue({ customers: [customer], bgNbd, gammaGamma }, { periods, period: period as "day" });
+        const inDays = customerLifetimeValue({ customers: [customer], bgNbd, gammaGamma }, { periods, periodDays: days as number });
+        expect(inDays).toEqual(named);
+      }),
+      { numRuns: 30 },
+    );
   });
 });

@@ -42,9 +42,19 @@ describe("rfmSummary on CDNOW_sample", () => {
 
   test("without a calibration end, the summary runs to the observation end", () => {
     const whole = rfmSummary(cdnowSampleTransactions(), { observationEnd: "1998-06-30", timeUnit: "day" });
-    expect(whole[0]).toEqual({ customerId: 1, frequency: 3, recency: 345, age: 545, monetaryValue: (29.73 + 14.96 + 26.48) / 3 });
+    expect(whole[0]).toEqual({ customerId: 1, frequency: 3, recency: 345, age: 545, monetaryValue: (29.73 + 14.96 + 26.48) / 3, timeUnit: "day" });
   });
 });
+
+/** Up to 80 purchases of up to 20 customers in 2023, in whole cents. */
+const transactions = fc.array(
+  fc.record({
+    customerId: fc.integer({ min: 1, max: 20 }),
+    date: fc.integer({ min: Date.UTC(2023, 0, 1), max: Date.UTC(2023, 11, 31) }),
+    amount: fc.integer({ min: 0, max: 10_000 }).map((cents) => cents / 100),
+  }),
+  { minLength: 1, maxLength: 80 },
+);
 
 describe("rfmSummary", () => {
   test("one purchase a day counts once; amounts of a day add up", () => {
@@ -57,7 +67,7 @@ describe("rfmSummary", () => {
       ],
       { observationEnd: "2024-01-15", timeUnit: "day" },
     );
-    expect(rows).toEqual([{ customerId: "a", frequency: 1, recency: 7, age: 14, monetaryValue: 25 }]);
+    expect(rows).toEqual([{ customerId: "a", frequency: 1, recency: 7, age: 14, monetaryValue: 25, timeUnit: "day" }]);
   });
 
   test("days follow the time zone", () => {
@@ -79,18 +89,12 @@ describe("rfmSummary", () => {
       ],
       { calibrationEnd: "2024-01-31", observationEnd: "2024-03-31", timeUnit: "day" },
     );
-    expect(rows).toEqual([{ customerId: 1, frequency: 0, recency: 0, age: 30, monetaryValue: null, holdoutFrequency: 1, holdoutDuration: 60 }]);
+    expect(rows).toEqual([
+      { customerId: 1, frequency: 0, recency: 0, age: 30, monetaryValue: null, timeUnit: "day", holdoutFrequency: 1, holdoutDuration: 60 },
+    ]);
     expect(rfmSummary([])).toEqual([]);
   });
 
-  const transactions = fc.array(
-    fc.record({
-      customerId: fc.integer({ min: 1, max: 20 }),
-      date: fc.integer({ min: Date.UTC(2023, 0, 1), max: Date.UTC(2023, 11, 31) }),
-      amount: fc.integer({ min: 0, max: 10_000 }).map((cents) => cents / 100),
-    }),
-    { minLength: 1, maxLength: 80 },
-  );
 
   test("day and week units agree: every time in weeks is the time in days ÷ 7", () => {
     fc.assert(
@@ -129,6 +133,7 @@ describe("rfmSummary", () => {
     [[{ customerId: 1, date: "2024-01-01", amount: "12,50" }], undefined, ["transactions[0].amount"]],
     [null, undefined, ["transactions"]],
     [[], { timeUnit: "month" }, ["options.timeUnit"]],
+    [[], { timeUnit: "calendarweek" }, ["options.timeUnit"]],
     [[], { calibrationEnd: "2024-02-01", observationEnd: "2024-01-01" }, ["options.calibrationEnd"]],
     [[], { timeZone: "Mars/Olympus" }, ["options.timeZone"]],
   ])("rejects %o with options %o at %o", (rows, options, paths) => {
@@ -154,7 +159,7 @@ describe("rfmSummary", () => {
       fc.constant(undefined),
       fc.record(
         {
-          timeUnit: fc.oneof(fc.constantFrom("day", "week", "month"), awkwardValue),
+          timeUnit: fc.oneof(fc.constantFrom("day", "week", "calendarWeek", "month"), awkwardValue),
           calibrationEnd: fc.oneof(fc.constantFrom("2024-01-01", "2024-06-01", "nope"), awkwardValue),
           observationEnd: fc.oneof(fc.constantFrom("2024-03-01", 1.7e12), awkwardValue),
           timeZone: fc.constantFrom("UTC", "Europe/Berlin", "Nowhere/City"),
@@ -180,5 +185,120 @@ describe("rfmSummary never returns -0", () => {
     expect(Object.is(row?.age, 0)).toBe(true);
     expect(Object.is(row?.recency, 0)).toBe(true);
     expect(Object.is(row?.holdoutDuration, 0)).toBe(true);
+  });
+});
+
+// Issue 12, point 6: the summary's time unit travels with it, so a fit and a valuation read it.
+describe("rfmSummary states the unit of its rows", () => {
+  const rows = [
+    { customerId: "a", date: "2024-01-01" },
+    { customerId: "a", date: "2024-01-15" },
+  ];
+  test.each([
+    [undefined, "week"],
+    [{ timeUnit: "week" as const }, "week"],
+    [{ timeUnit: "day" as const }, "day"],
+    [{ timeUnit: "calendarWeek" as const }, "week"],
+  ])("with options %o every row says %s", (options, unit) => {
+    const summary = rfmSummary(rows, options);
+    expect(summary.map((row) => row.timeUnit)).toEqual([unit]);
+    // JSON round-trips the unit with the row.
+    expect(JSON.parse(JSON.stringify(summary))).toEqual(summary);
+  });
+});
+
+// lifetimes' own tests of freq="W" (CamDavidsonPilon/lifetimes 4f2833f, tests/test_utils.py): pandas'
+// W-SUN periods, Monday to Sunday. Their fixture `large_transaction_level_data(_with_monetary_value)`.
+describe('rfmSummary with timeUnit "calendarWeek" (lifetimes\' freq="W")', () => {
+  const large = [
+    [1, "2015-01-01", 1],
+    [1, "2015-02-06", 2],
+    [2, "2015-01-01", 2],
+    [3, "2015-01-01", 3],
+    [3, "2015-01-02", 1],
+    [3, "2015-01-05", 5],
+    [4, "2015-01-16", 6],
+    [4, "2015-02-02", 3],
+    [4, "2015-02-05", 3],
+    [5, "2015-01-16", 3],
+    [5, "2015-01-17", 1],
+    [5, "2015-01-18", 8],
+    [6, "2015-02-02", 5],
+  ].map(([customerId, date, amount]) => ({ customerId: customerId as number, date: date as string, amount: amount as number }));
+
+  test("test_summary_date_from_transaction_data_with_specific_non_daily_frequency: frequency, recency and T", () => {
+    const summary = rfmSummary(large, { observationEnd: "2015-02-07", timeUnit: "calendarWeek" });
+    expect(summary.map((row) => [row.customerId, row.frequency, row.recency, row.age])).toEqual([
+      [1, 1, 5, 5],
+      [2, 0, 0, 5],
+      [3, 1, 1, 5],
+      [4, 1, 3, 3],
+      [5, 0, 0, 3],
+      [6, 0, 0, 0],
+    ]);
+  });
+
+  test("test_find_first_transactions_with_monetary_values_with_specific_non_daily_frequency: a week's amounts add up, the first week is left out", () => {
+    // Their weekly totals: 1 → [1, 2], 3 → [4, 5], 4 → [6, 6], 5 → [12], so the mean repeat week is 2, 5 and 6.
+    const summary = rfmSummary(large, { observationEnd: "2015-02-07", timeUnit: "calendarWeek" });
+    expect(summary.map((row) => row.monetaryValue)).toEqual([2, null, 5, 6, null, null]);
+  });
+
+  test("test_calibration_and_holdout_data_works_with_specific_frequency: calibration to 2015-02-01, holdout to 2015-02-07", () => {
+    const summary = rfmSummary(large, { calibrationEnd: "2015-02-01", observationEnd: "2015-02-07", timeUnit: "calendarWeek" });
+    expect(summary.map((row) => [row.customerId, row.frequency, row.recency, row.age, row.holdoutFrequency, row.holdoutDuration])).toEqual([
+      [1, 0, 0, 4, 1, 1],
+      [2, 0, 0, 4, 0, 1],
+      [3, 1, 1, 4, 0, 1],
+      [4, 0, 0, 2, 1, 1],
+      [5, 0, 0, 2, 0, 1],
+    ]);
+  });
+
+  test("test_summary_data_from_transaction_data_squashes_period_purchases_to_one_purchase", () => {
+    expect(rfmSummary([{ customerId: 1, date: "2015-01-01" }, { customerId: 1, date: "2015-01-01" }], { timeUnit: "calendarWeek" })[0]?.frequency).toBe(0);
+  });
+
+  test("a week straddling the calibration end counts once on each side, as lifetimes summarises the two apart", () => {
+    // Wednesday 4 and Friday 6 February 2015 are one week; the calibration ends on the Thursday.
+    const rows = [
+      { customerId: 1, date: "2015-01-28" },
+      { customerId: 1, date: "2015-02-04" },
+      { customerId: 1, date: "2015-02-06" },
+    ];
+    const [row] = rfmSummary(rows, { calibrationEnd: "2015-02-05", observationEnd: "2015-02-13", timeUnit: "calendarWeek" });
+    expect(row).toMatchObject({ frequency: 1, recency: 1, age: 1, holdoutFrequency: 1, holdoutDuration: 1, timeUnit: "week" });
+  });
+
+  test("whole weeks: frequency counts purchase weeks (≤ purchase days), and each time is within a week of days ÷ 7", () => {
+    fc.assert(
+      fc.property(transactions, fc.integer({ min: 0, max: 30 }), (rows, extraDays) => {
+        const observationEnd = Date.UTC(2023, 11, 31) + extraDays * 86_400_000;
+        const weeks = rfmSummary(rows, { observationEnd, timeUnit: "calendarWeek" });
+        const days = rfmSummary(rows, { observationEnd, timeUnit: "day" });
+        weeks.forEach((row, i) => {
+          const day = days[i]!;
+          expect(row.customerId).toBe(day.customerId);
+          expect(row.frequency).toBeLessThanOrEqual(day.frequency);
+          expect(Number.isInteger(row.recency) && Number.isInteger(row.age)).toBe(true);
+          expect(Math.abs(row.recency - day.recency / 7)).toBeLessThan(1);
+          expect(Math.abs(row.age - day.age / 7)).toBeLessThan(1);
+          expect(row.recency <= row.age && (row.frequency > 0 || row.recency === 0)).toBe(true);
+        });
+      }),
+    );
+  });
+
+  test("moving every date by whole weeks changes nothing", () => {
+    fc.assert(
+      fc.property(transactions, fc.integer({ min: -50, max: 50 }), (rows, shiftWeeks) => {
+        const shift = shiftWeeks * 7 * 86_400_000;
+        const moved = rows.map((row) => ({ ...row, date: row.date + shift }));
+        const end = Date.UTC(2024, 0, 10);
+        expect(rfmSummary(moved, { observationEnd: end + shift, timeUnit: "calendarWeek" })).toEqual(
+          rfmSummary(rows, { observationEnd: end, timeUnit: "calendarWeek" }),
+        );
+      }),
+    );
   });
 });

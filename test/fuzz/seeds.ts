@@ -126,6 +126,9 @@ const rfmCustomers = [
   { customerId: 10, frequency: 10, recency: 37.14, age: 38.71, monetaryValue: 43.35 },
 ];
 const bgNbd = { r: 0.243, alpha: 4.414, a: 0.793, b: 2.426 };
+/** The same customers as rfmSummary states them, in weeks, and parameters that carry the unit (issue 12). */
+const rfmCustomersInWeeks = rfmCustomers.map((row) => ({ ...row, timeUnit: "week" }));
+const bgNbdInWeeks = { ...bgNbd, timeUnit: "week" };
 const gammaGamma = { p: 6.25, q: 3.74, gamma: 15.44 };
 
 /** What the robust `by` callbacks below read: a field of an object, whatever the record is. */
@@ -389,14 +392,26 @@ export const SEEDS: Readonly<Record<string, Seed>> = {
     calls: [
       [transactions, { observationEnd: "2024-04-01" }],
       [transactions, { calibrationEnd: "2024-02-01", observationEnd: "2024-03-31", timeUnit: "day", timeZone: "Asia/Kolkata" }],
+      [transactions, { calibrationEnd: "2024-02-01", observationEnd: "2024-03-31", timeUnit: "calendarWeek" }],
       [[]],
     ],
   },
-  fitBgNbd: { calls: [[rfmCustomers, { maxIterations: 200 }], [rfmCustomers.slice(0, 3), { maxIterations: 50 }]], runs: 60 },
+  fitBgNbd: {
+    calls: [
+      [rfmCustomers, { maxIterations: 200 }],
+      [rfmCustomers.slice(0, 3), { maxIterations: 50 }],
+      [rfmCustomersInWeeks, { maxIterations: 100, timeUnit: "week" }],
+    ],
+    runs: 60,
+  },
   bgNbdExpectedPurchases: { calls: [[{ params: bgNbd, t: 39 }], [{ params: bgNbd, t: 0 }]] },
   bgNbdConditionalExpectedPurchases: { calls: [[{ params: bgNbd, frequency: 2, recency: 30.43, age: 38.86, t: 39 }]] },
   bgNbdProbabilityAlive: {
-    calls: [[{ params: bgNbd, frequency: 2, recency: 30.43, age: 38.86 }], [{ params: bgNbd, frequency: 0, recency: 0, age: 0 }]],
+    calls: [
+      [{ params: bgNbd, frequency: 2, recency: 30.43, age: 38.86 }],
+      [{ params: bgNbd, frequency: 0, recency: 0, age: 0 }],
+      [{ params: bgNbdInWeeks, frequency: 2, recency: 30.43, age: 38.86, timeUnit: "week" }],
+    ],
   },
   bgNbdPurchaseProbability: { calls: [[{ params: bgNbd, t: 39, purchases: 0 }], [{ params: bgNbd, t: 2, purchases: 10 }]] },
   fitGammaGamma: { calls: [[rfmCustomers, { maxIterations: 200 }], [rfmCustomers.slice(0, 2)]], runs: 60 },
@@ -408,6 +423,7 @@ export const SEEDS: Readonly<Record<string, Seed>> = {
       [{ customers: rfmCustomers, bgNbd, gammaGamma }, { periods: 12, period: "month", timeUnit: "week", discountRate: 0.01 }],
       [{ customers: rfmCustomers.slice(0, 2), bgNbd, gammaGamma }, { periods: 3, period: "quarter", margin: 0.3 }],
       [{ customers: [], bgNbd, gammaGamma }],
+      [{ customers: rfmCustomersInWeeks, bgNbd: bgNbdInWeeks, gammaGamma }, { periods: 12, periodDays: 30.415, discountRate: 0.01 }],
     ],
   },
   fitShiftedBetaGeometric: {
