@@ -122,7 +122,7 @@ export function fitBgNbd(customers: readonly RfmCustomer[], options?: FitOptions
   let totalAge = 0;
   for (let i = 0; i < count; i++) {
     const row: unknown = customers[i];
-    if (!isRfmCustomer(row)) throw invalidInput(fn, "customers", bgNbdCustomersSchema, customers);
+    if (!isRfmCustomer(row)) throw invalidInput(fn, "customers", bgNbdCustomersSchema, customers, isRfmCustomer);
     frequency[i] = row.frequency;
     recency[i] = row.recency;
     age[i] = row.age;
