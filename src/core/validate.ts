@@ -55,7 +55,7 @@ export function invalidInput(
  *
  * Returns `undefined` when no row is invalid on its own: the problem is then a rule across rows.
  */
-export function invalidRows(
+function invalidRows(
   fn: string,
   arg: string,
   element: $ZodType,
