@@ -1,7 +1,7 @@
 // salesmetrics: every public function, type and schema, re-exported. Nothing is defined here.
 
 // core
-export { KpiInputError, type KpiIssue } from "./core/errors.js";
+export { KpiInputError, MAX_ISSUES, type KpiIssue } from "./core/errors.js";
 export { countSchema } from "./core/count.js";
 export { confidenceSchema, positiveRateSchema, rateSchema } from "./core/rate.js";
 export { moneySchema, nonNegativeMoneySchema, type Money } from "./core/money.js";

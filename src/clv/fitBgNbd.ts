@@ -181,7 +181,7 @@ export function fitBgNbd(customers: readonly RfmCustomer[], options?: FitBgNbdOp
   for (let i = 0; i < count; i++) {
     const row: unknown = customers[i];
     if (!isRfmCustomer(row) || (row.timeUnit !== undefined && unit !== undefined && row.timeUnit !== unit)) {
-      throw invalidInput(fn, "customers", bgNbdCustomersSchema, customers);
+      throw invalidInput(fn, "customers", bgNbdCustomersSchema, customers, isRfmCustomer);
     }
     if (unit === undefined) unit = row.timeUnit;
     frequency[i] = row.frequency;

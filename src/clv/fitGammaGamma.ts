@@ -148,7 +148,7 @@ export function fitGammaGamma(customers: readonly SpendCustomer[], options?: Fit
   for (let i = 0; i < customers.length; i++) {
     const row: unknown = customers[i];
     const spend = readSpendCustomer(row);
-    if (spend !== spend) throw invalidInput(fn, "customers", gammaGammaCustomersSchema, customers);
+    if (spend !== spend) throw invalidInput(fn, "customers", gammaGammaCustomersSchema, customers, (other) => readSpendCustomer(other) === readSpendCustomer(other));
     const x = (row as { frequency: number }).frequency;
     if (spend !== null && spend > 0 && x > 0) {
       xs.push(x);

@@ -288,7 +288,7 @@ export function rfmSummary(transactions: readonly RfmTransaction[], options?: Rf
     const ms = isRecord(row) ? toEpochMs(row.date, zone) : Number.NaN;
     const rawAmount = isRecord(row) ? row.amount : undefined;
     const amount = rawAmount === undefined ? Number.POSITIVE_INFINITY : parseMoney(rawAmount); // ∞ marks "no amount"
-    if (!isCustomerId(id) || ms !== ms || amount !== amount) throw invalidInput(fn, "transactions", rfmTransactionsSchema, transactions);
+    if (!isCustomerId(id) || ms !== ms || amount !== amount) throw invalidInput(fn, "transactions", rfmTransactionsSchema, transactions, (other) => isRecord(other) && isCustomerId(other.customerId) && !Number.isNaN(toEpochMs(other.date, zone)) && (other.amount === undefined || !Number.isNaN(parseMoney(other.amount))));
     let customer = customerIndex.get(id);
     if (customer === undefined) {
       customer = ids.length;

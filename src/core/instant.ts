@@ -555,7 +555,10 @@ export function endOfLocalDay(zone: TimeZone, t: number): number {
  */
 export function localDaysBetween(zone: TimeZone, from: number, to: number): number {
   if (to < from) return -localDaysBetween(zone, to, from);
-  const wallFrom = from + zone.offsetAt(from);
+  let wallFrom = from + zone.offsetAt(from);
+  const midnight = Math.floor(wallFrom / DAY) * DAY;
+  // A date whose midnight a change skipped starts at its first instant: counted from its midnight.
+  if (wallFrom !== midnight && zone.clockReaches(midnight) === from) wallFrom = midnight;
   // An estimate from the dates, then corrected: `to` may lie earlier in its day than `from`.
   let days = localDay(zone, to) - Math.floor(wallFrom / DAY);
   let start = zone.wallToEpoch(wallFrom + days * DAY);

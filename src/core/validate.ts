@@ -1,6 +1,6 @@
 import * as z from "zod/mini";
 import type { $ZodIssue, $ZodType } from "zod/v4/core";
-import { KpiInputError, type KpiIssue } from "./errors.js";
+import { KpiInputError, MAX_ISSUES, type KpiIssue } from "./errors.js";
 
 /**
  * Builds the error for an argument that failed a function's fast check.
@@ -11,32 +11,105 @@ import { KpiInputError, type KpiIssue } from "./errors.js";
  *
  * `arg` names the argument: for `"input"` (the object of named inputs) field paths are
  * bare (`won`), for any other argument they start with its name (`stages[2].count`).
+ *
+ * The error path stays cheap at scale too. An array of more than {@link MAX_ISSUES} rows
+ * checked by an array schema is examined row by row (see {@link invalidRows}): `isValidRow`,
+ * the function's fast check of one row, finds the bad rows, the element schema describes the
+ * first of them until `issues` is full, and the rest are only counted. Rules across rows (the
+ * array schema's own checks) are reported once no row is invalid on its own. A smaller array,
+ * and any other value, is parsed whole, so its issues are exactly the schema's.
  */
-export function invalidInput(fn: string, arg: string, schema: $ZodType, value: unknown): KpiInputError {
-  let issues: readonly $ZodIssue[] | undefined;
-  try {
-    // z.safeParse, not schema["~standard"].validate: that one turns a parse that throws into a
-    // rejected Promise, which would go unhandled.
-    issues = z.safeParse(schema, value).error?.issues;
-  } catch {
+export function invalidInput(
+  fn: string,
+  arg: string,
+  schema: $ZodType,
+  value: unknown,
+  isValidRow?: (row: unknown) => boolean,
+): KpiInputError {
+  const element = Array.isArray(value) && value.length > MAX_ISSUES ? elementSchemaOf(schema) : undefined;
+  const byRow = element === undefined ? undefined : invalidRows(fn, arg, element, value as readonly unknown[], isValidRow);
+  if (byRow !== undefined) return byRow;
+
+  const issues = schemaIssues(schema, value);
+  if (issues === undefined) {
     // zod itself threw on a value no schema accepts: its length checks read `length` of any
     // object and throw when it is a Symbol, and a getter may throw. Such a value is invalid.
     return new KpiInputError(fn, [{ path: formatPath(arg, []), message: `is not a valid value (got ${formatValue(value)})` }]);
   }
-  if (issues === undefined || issues.length === 0) {
+  if (issues.length === 0) {
     // The fast check rejected what the schema accepts: a bug in salesmetrics, pinned by the schema-agreement tests.
     throw new Error(`${fn}: internal error: ${arg} failed its check but matches its schema`);
   }
-  return new KpiInputError(
-    fn,
-    issues.map((issue): KpiIssue => {
-      const path = issue.path;
-      return {
-        path: formatPath(arg, path),
-        message: `${issue.message} (got ${formatValue(valueAt(value, path))})`,
-      };
-    }),
-  );
+  // Only the listed issues are formatted: a million of them would cost seconds and gigabytes.
+  const listed = issues.slice(0, MAX_ISSUES).map((issue) => toKpiIssue(arg, [], value, issue));
+  return new KpiInputError(fn, listed, { issues: issues.length - listed.length });
+}
+
+/**
+ * The error for an array whose rows failed a function's fast check, row by row: `isValidRow`
+ * (the function's fast check of one row, which must accept exactly what `element` accepts)
+ * finds the bad rows, `element` describes the first of them until {@link MAX_ISSUES} issues are
+ * listed, and the bad rows after that are only counted, in `unlistedRows`. So a million bad rows
+ * cost a pass of the fast check and a hundred schema parses, not a million. Without `isValidRow`
+ * the schema checks every row (exact, as slow as parsing the whole array, but as small).
+ *
+ * Returns `undefined` when no row is invalid on its own: the problem is then a rule across rows.
+ */
+function invalidRows(
+  fn: string,
+  arg: string,
+  element: $ZodType,
+  rows: readonly unknown[],
+  isValidRow?: (row: unknown) => boolean,
+): KpiInputError | undefined {
+  const issues: KpiIssue[] = [];
+  let unlistedIssues = 0;
+  let unlistedRows = 0;
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i];
+    if (isValidRow !== undefined && isValidRow(row)) continue;
+    if (isValidRow !== undefined && issues.length >= MAX_ISSUES) {
+      unlistedRows++;
+      continue;
+    }
+    const found = schemaIssues(element, row);
+    if (found === undefined) {
+      // zod threw on this row (see invalidInput): the row as a whole is invalid.
+      if (issues.length < MAX_ISSUES) issues.push({ path: formatPath(arg, [i]), message: `is not a valid value (got ${formatValue(row)})` });
+      else unlistedIssues++;
+      continue;
+    }
+    for (const issue of found) {
+      if (issues.length < MAX_ISSUES) issues.push(toKpiIssue(arg, [i], row, issue));
+      else unlistedIssues++;
+    }
+  }
+  return issues.length === 0 ? undefined : new KpiInputError(fn, issues, { issues: unlistedIssues, rows: unlistedRows });
+}
+
+/** The schema's issues for `value` (empty when it is valid), or `undefined` when zod throws. */
+function schemaIssues(schema: $ZodType, value: unknown): readonly $ZodIssue[] | undefined {
+  try {
+    // z.safeParse, not schema["~standard"].validate: that one turns a parse that throws into a
+    // rejected Promise, which would go unhandled.
+    return z.safeParse(schema, value).error?.issues ?? [];
+  } catch {
+    return undefined;
+  }
+}
+
+/** A zod issue of `value`, found at `prefix` inside argument `arg`, as a KpiIssue with its `(got …)`. */
+function toKpiIssue(arg: string, prefix: readonly PropertyKey[], value: unknown, issue: $ZodIssue): KpiIssue {
+  return {
+    path: formatPath(arg, prefix.length === 0 ? issue.path : [...prefix, ...issue.path]),
+    message: `${issue.message} (got ${formatValue(valueAt(value, issue.path))})`,
+  };
+}
+
+/** The element schema of a zod array schema (`z.array(element)`, with or without checks), else `undefined`. */
+function elementSchemaOf(schema: $ZodType): $ZodType | undefined {
+  const def = schema._zod.def as { type: string; element?: $ZodType };
+  return def.type === "array" ? def.element : undefined;
 }
 
 /** `["stages", 2, "count"]` → `stages[2].count`; fields of the `input` argument stand alone. */

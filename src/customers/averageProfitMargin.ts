@@ -175,7 +175,7 @@ export function averageProfitMargin(items: readonly ProfitMarginItem[], options?
     const revenue = isRecord(item) ? parseMoney(item.revenue) : Number.NaN;
     const profit = isRecord(item) ? parseMoney(item.profit) : Number.NaN;
     if (!(revenue >= 0 && profit <= revenue)) {
-      throw invalidInput("averageProfitMargin", "items", profitMarginItemsSchema, items);
+      throw invalidInput("averageProfitMargin", "items", profitMarginItemsSchema, items, isValidItem);
     }
     if (average === "weighted") {
       revenueSum.add(revenue);
@@ -187,4 +187,11 @@ export function averageProfitMargin(items: readonly ProfitMarginItem[], options?
   }
   const margin = average === "weighted" ? ratio(profitSum.value("averageProfitMargin", "items"), revenueSum.value("averageProfitMargin", "items")) : ratio(marginSum, withRevenue);
   return margin === null ? null : finiteResult("averageProfitMargin", "items", margin);
+}
+
+/** The loop's check of one item, on its own: finds the bad rows of a large array cheaply for the error. */
+function isValidItem(item: unknown): boolean {
+  const revenue = isRecord(item) ? parseMoney(item.revenue) : Number.NaN;
+  const profit = isRecord(item) ? parseMoney(item.profit) : Number.NaN;
+  return revenue >= 0 && profit <= revenue;
 }

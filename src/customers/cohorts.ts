@@ -1,6 +1,6 @@
 import * as z from "zod/mini";
 import { KpiInputError } from "../core/errors.js";
-import { DAY, toEpochMs, type Instant } from "../core/instant.js";
+import { DAY, toEpochMs, type Instant, type TimeZone } from "../core/instant.js";
 import { MoneySum, parseMoney } from "../core/money.js";
 import { periodKeyOfDay, periodOptionsSchema, periodSpan, readPeriodOptions, type PeriodOptions } from "../core/periods.js";
 import { invalidInput, isRecord } from "../core/validate.js";
@@ -142,7 +142,9 @@ export function countCohorts(
     const id = isRecord(row) ? row.customerId : undefined;
     const time = isRecord(row) ? toEpochMs(row.date, zone) : Number.NaN;
     const amount = amountOf !== null && isRecord(row) ? parseMoney(row.amount) : 0;
-    if (!isCustomerId(id) || time !== time || amount !== amount) throw invalidInput(fn, "transactions", rowsSchema, transactions);
+    if (!isCustomerId(id) || time !== time || amount !== amount) {
+      throw invalidInput(fn, "transactions", rowsSchema, transactions, (other) => isValidTransaction(other, zone, withAmounts));
+    }
     const key = periodKeyOfDay(Math.floor((time + zone.offsetAt(time)) / DAY), period, fiscalStart);
     let customer = customerIndex.get(id);
     if (customer === undefined) {
@@ -197,4 +199,14 @@ export function countCohorts(
     }
   }
   return [...cohorts.keys()].sort((a, b) => a - b).map((key) => cohorts.get(key) as CohortCounts);
+}
+
+/** The loop's check of one transaction, on its own: finds the bad rows of a large array cheaply for the error. */
+function isValidTransaction(row: unknown, zone: TimeZone, withAmounts: boolean): boolean {
+  return (
+    isRecord(row) &&
+    isCustomerId(row.customerId) &&
+    !Number.isNaN(toEpochMs(row.date, zone)) &&
+    (!withAmounts || !Number.isNaN(parseMoney(row.amount)))
+  );
 }

@@ -221,7 +221,7 @@ export interface MrrPeriod {
  */
 export function mrrMovements(snapshots: readonly MrrSnapshot[]): { periods: MrrPeriod[]; movements: MrrMovement[] } {
   const fail = (): never => {
-    throw invalidInput("mrrMovements", "snapshots", mrrSnapshotsSchema, snapshots);
+    throw invalidInput("mrrMovements", "snapshots", mrrSnapshotsSchema, snapshots, isValidSnapshot);
   };
   if (!Array.isArray(snapshots)) fail();
 
@@ -287,4 +287,18 @@ export function mrrMovements(snapshots: readonly MrrSnapshot[]): { periods: MrrP
     });
   }
   return { periods, movements };
+}
+
+/**
+ * The loop's check of one snapshot, on its own (what {@link mrrSnapshotSchema} accepts): finds the
+ * bad rows of a large array cheaply for the error. Rules across snapshots are the array schema's.
+ */
+function isValidSnapshot(snapshot: unknown): boolean {
+  return (
+    isRecord(snapshot) &&
+    isCustomerId(snapshot.customerId) &&
+    typeof snapshot.period === "string" &&
+    parsePeriodLabel(snapshot.period) !== null &&
+    parseMoney(snapshot.mrr) >= 0
+  );
 }

@@ -144,9 +144,7 @@ export function nps(scores: readonly number[], options?: NpsOptions): Nps {
   let passives = 0;
   let detractors = 0;
   for (const score of scores as readonly unknown[]) {
-    if (typeof score !== "number" || !(score >= 0 && score <= 10) || score % 1 !== 0) {
-      throw invalidInput("nps", "scores", npsScoresSchema, scores);
-    }
+    if (!isScore(score)) throw invalidInput("nps", "scores", npsScoresSchema, scores, isScore);
     if (score >= 9) promoters++;
     else if (score >= 7) passives++;
     else detractors++;
@@ -166,4 +164,9 @@ export function nps(scores: readonly number[], options?: NpsOptions): Nps {
     count,
     marginOfError: zScore * 100 * Math.sqrt(variance / count) + 0,
   };
+}
+
+/** The fast check of one score: what {@link npsScoreSchema} accepts. */
+function isScore(score: unknown): score is number {
+  return typeof score === "number" && score >= 0 && score <= 10 && score % 1 === 0;
 }

@@ -201,9 +201,7 @@ export function followUpStats(leads: readonly FollowUpLead[], options?: FollowUp
   for (const lead of leads) {
     const touches = lead?.touches;
     const won = lead?.won;
-    if (!isRecord(lead) || !isCount(touches) || (won !== undefined && typeof won !== "boolean")) {
-      throw invalidInput("followUpStats", "leads", followUpLeadsSchema, leads);
-    }
+    if (!isValidLead(lead)) throw invalidInput("followUpStats", "leads", followUpLeadsSchema, leads, isValidLead);
     totalTouches += touches;
     leadsByTouches.set(touches, (leadsByTouches.get(touches) ?? 0) + 1);
     if (touches >= minTouches) reachedMinTouches++;
@@ -243,4 +241,9 @@ function medianOfTally(tally: ReadonlyMap<number, number>, count: number): numbe
     if (seen > highRank) return ((low as number) + value) / 2 + 0;
   }
   throw new Error("medianOfTally: count exceeds the tally");
+}
+
+/** The fast check of one lead: what {@link followUpLeadSchema} accepts. */
+function isValidLead(lead: unknown): lead is FollowUpLead {
+  return isRecord(lead) && isCount(lead.touches) && (lead.won === undefined || typeof lead.won === "boolean");
 }

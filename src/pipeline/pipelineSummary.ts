@@ -245,7 +245,7 @@ export interface PipelineSummary {
 export function pipelineSummary(deals: readonly PipelineDeal[], options?: PipelineSummaryOptions): PipelineSummary {
   const { zone, asOfEnd } = readOptions(FN, options);
   const fail = (): never => {
-    throw invalidInput(FN, "deals", dealsSchemaFor(zone), deals);
+    throw invalidInput(FN, "deals", dealsSchemaFor(zone), deals, (deal) => isValidDeal(deal, zone));
   };
   if (!Array.isArray(deals)) fail();
 
@@ -335,4 +335,20 @@ function readOptions(fn: string, options: PipelineSummaryOptions | undefined): {
     throw invalidInput(fn, "options", pipelineSummaryOptionsSchema, options);
   }
   return { zone, asOfEnd: asOf === Infinity ? Infinity : endOfLocalDay(zone, asOf) };
+}
+
+/** The loop's check of one deal, on its own: finds the bad rows of a large array cheaply for the error. */
+function isValidDeal(deal: unknown, zone: TimeZone): boolean {
+  if (!isRecord(deal) || !isDealStatus(deal.status)) return false;
+  const { status, amount: rawAmount, createdAt, closedAt } = deal;
+  const amount = rawAmount === undefined || rawAmount === null ? -1 : parseMoney(rawAmount);
+  const created = createdAt === undefined || createdAt === null ? -Infinity : toEpochMs(createdAt, zone);
+  const closed = closedAt === undefined || closedAt === null ? Infinity : toEpochMs(closedAt, zone);
+  return (
+    amount >= -1 &&
+    !(amount < 0 && rawAmount !== undefined && rawAmount !== null) &&
+    created <= closed &&
+    !(status !== "open" && closed === Infinity) &&
+    !(status === "won" && (amount < 0 || created === -Infinity))
+  );
 }

@@ -170,7 +170,7 @@ function dealsSchemaFor(probabilities: Readonly<Record<string, unknown>>) {
 export function weightedPipeline(deals: readonly WeightedDeal[], options?: WeightedPipelineOptions): number {
   const probabilities = readProbabilities("weightedPipeline", options);
   const fail = (): never => {
-    throw invalidInput("weightedPipeline", "deals", dealsSchemaFor(probabilities), deals);
+    throw invalidInput("weightedPipeline", "deals", dealsSchemaFor(probabilities), deals, (deal) => isValidDeal(deal, probabilities));
   };
   if (!Array.isArray(deals)) fail();
   const total = new MoneySum();
@@ -196,4 +196,15 @@ function readProbabilities(fn: string, options: WeightedPipelineOptions | undefi
     throw invalidInput(fn, "options", weightedPipelineOptionsSchema, options);
   }
   return probabilities;
+}
+
+/** The loop's check of one deal, on its own: finds the bad rows of a large array cheaply for the error. */
+function isValidDeal(deal: unknown, probabilities: Readonly<Record<string, unknown>>): boolean {
+  if (!isRecord(deal) || !isDealStatus(deal.status)) return false;
+  const { amount, probability, stage } = deal;
+  const value = amount === undefined || amount === null ? 0 : parseMoney(amount);
+  const stageOk = stage === undefined || stage === null || typeof stage === "string";
+  const ownProbability = probability === undefined || probability === null ? undefined : probability;
+  if (!(value >= 0) || !stageOk || (ownProbability !== undefined && !isRate(ownProbability))) return false;
+  return deal.status !== "open" || ownProbability !== undefined || stageProbability(probabilities, stage) !== undefined;
 }

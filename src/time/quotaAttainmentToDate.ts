@@ -51,10 +51,15 @@ export function quotaAttainmentToDate(periods: readonly QuotaPeriod[]): number |
   for (const period of periods as readonly unknown[]) {
     const actual = isRecord(period) ? parseMoney(period.actual) : Number.NaN;
     const quota = isRecord(period) ? parseMoney(period.quota) : Number.NaN;
-    if (!(actual >= 0 && quota >= 0)) throw invalidInput("quotaAttainmentToDate", "periods", quotaPeriodsSchema, periods);
+    if (!(actual >= 0 && quota >= 0)) throw invalidInput("quotaAttainmentToDate", "periods", quotaPeriodsSchema, periods, isValidPeriod);
     actualSum.add(actual);
     quotaSum.add(quota);
   }
   const attainment = ratio(actualSum.value("quotaAttainmentToDate", "periods"), quotaSum.value("quotaAttainmentToDate", "periods"));
   return attainment === null ? null : finiteResult("quotaAttainmentToDate", "periods", attainment);
+}
+
+/** The loop's check of one period, on its own: finds the bad rows of a large array cheaply for the error. */
+function isValidPeriod(period: unknown): boolean {
+  return isRecord(period) && parseMoney(period.actual) >= 0 && parseMoney(period.quota) >= 0;
 }

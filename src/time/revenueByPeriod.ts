@@ -1,6 +1,6 @@
 import * as z from "zod/mini";
 import { KpiInputError } from "../core/errors.js";
-import { DAY, instantSchema, toEpochMs, type Instant } from "../core/instant.js";
+import { DAY, instantSchema, toEpochMs, type Instant, type TimeZone } from "../core/instant.js";
 import { MoneySum, moneySchema, parseMoney, type Money } from "../core/money.js";
 import { dayLabel, periodKeyOfDay, periodOptionsSchema, periodSpan, readPeriodOptions, type PeriodOptions } from "../core/periods.js";
 import { invalidInput, isRecord } from "../core/validate.js";
@@ -184,7 +184,9 @@ export function revenueByPeriod(
     const record: unknown = records[i];
     const time = isRecord(record) ? toEpochMs(record.date, zone) : Number.NaN;
     const amount = isRecord(record) ? parseMoney(record.amount) : Number.NaN;
-    if (time !== time || amount !== amount) throw invalidInput("revenueByPeriod", "records", revenueRecordsSchema, records);
+    if (time !== time || amount !== amount) {
+      throw invalidInput("revenueByPeriod", "records", revenueRecordsSchema, records, (row) => isValidRecord(row, zone));
+    }
     const day = Math.floor((time + zone.offsetAt(time)) / DAY);
     let bucket = lastBucket;
     if (day !== lastDay || bucket === undefined) {
@@ -224,4 +226,9 @@ export function revenueByPeriod(
     });
   }
   return rows;
+}
+
+/** The loop's check of one record, on its own: finds the bad rows of a large array cheaply for the error. */
+function isValidRecord(record: unknown, zone: TimeZone): boolean {
+  return isRecord(record) && !Number.isNaN(toEpochMs(record.date, zone)) && !Number.isNaN(parseMoney(record.amount));
 }

@@ -7,10 +7,11 @@ import { Bench } from "tinybench";
  * @param {string} title
  * @param {{ name: string, run: () => unknown }} baseline
  * @param {{ name: string, run: () => unknown, target?: number }[]} candidates - `target`: the largest acceptable ratio.
- * @param {{ opsPerTask: number, time?: number }} options - calls of the measured function per task run.
+ * @param {{ opsPerTask: number, time?: number, iterations?: number }} options - calls of the measured function per
+ *   task run; `time` (ms) and `iterations` are the minimum each task runs (tinybench: both must be met).
  */
-export async function runSuite(title, baseline, candidates, { opsPerTask, time = 1000 }) {
-  const bench = new Bench({ time, warmupTime: 200 });
+export async function runSuite(title, baseline, candidates, { opsPerTask, time = 1000, iterations = 64 }) {
+  const bench = new Bench({ time, iterations, warmupTime: 200, warmupIterations: Math.min(16, iterations) });
   for (const task of [baseline, ...candidates]) bench.add(task.name, task.run);
   await bench.run();
 

@@ -5,7 +5,7 @@ const N = 1_000_000;
 const DAY = 86_400_000;
 const start = Date.UTC(2023, 0, 1);
 // A CRM export's shape: ISO dates, decimal-string amounts, open deals partly without amount.
-const deals = Array.from({ length: N }, (_, i) => {
+export const deals = Array.from({ length: N }, (_, i) => {
   const created = start + (i % 700) * DAY;
   const kind = i % 10;
   if (kind < 3) return { status: "open", amount: kind === 0 ? null : `${(i % 90_000) + 1000}.50`, createdAt: new Date(created).toISOString(), owner: `rep${i % 40}` };

@@ -416,6 +416,8 @@ describe("calendar days: localDaysBetween", () => {
     const apia = zones[4] as TimeZone;
     // 13 August 2017 began at 01:00 in Santiago.
     expect(localDaysBetween(santiago, toEpochMs("2017-08-10", santiago), toEpochMs("2017-08-13", santiago))).toBe(3);
+    // And from such a date (found by the property in salesCycleLength's tests: it gave 23/24).
+    expect(localDaysBetween(santiago, toEpochMs("2007-10-14", santiago), toEpochMs("2007-10-15", santiago))).toBe(1);
     expect(localDaysBetween(apia, toEpochMs("2011-12-29", apia), toEpochMs("2011-12-31", apia))).toBe(2);
   });
 });
