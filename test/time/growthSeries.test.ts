@@ -288,6 +288,14 @@ describe("growthSeries keeps the caller's fields", () => {
     expect(rows[1]).toEqual({ period: "2017-02", total: 150, region: "EMEA", tags: ["b"], when });
   });
 
+  test("a field named __proto__ stays a field, never the copy's prototype", () => {
+    const row = JSON.parse('{ "period": "2017-01", "total": 100, "__proto__": { "polluted": true } }') as { period: string; total: number };
+    const [result] = growthSeries([row]);
+    expect(Object.getPrototypeOf(result)).toBe(Object.prototype);
+    expect(Object.keys(result!)).toEqual(["period", "total", "__proto__", "periodOverPeriod", "yearOverYear"]);
+    expect((result as { polluted?: unknown }).polluted).toBeUndefined();
+  });
+
   test("a row's own growth fields are replaced, so a growth series can be passed again", () => {
     const once = growthSeries(revenueByPeriod(records));
     expect(growthSeries(once)).toEqual(once);
