@@ -457,13 +457,15 @@ interface GrowthRow {
     period: string;
     total: number;
 }
-interface GrowthSeriesRow {
-    period: string;
-    total: number;
+type GrowthSeriesRow<Row extends GrowthRow = GrowthRow> = ({
+    [Key in keyof Row as Key extends "periodOverPeriod" | "yearOverYear" ? never : Key]: Row[Key];
+} & {
     periodOverPeriod: number | null;
     yearOverYear: number | null;
-}
-declare function growthSeries(rows: readonly GrowthRow[]): GrowthSeriesRow[];
+}) extends infer Flat ? {
+    [Key in keyof Flat]: Flat[Key];
+} : never;
+declare function growthSeries<Row extends GrowthRow>(rows: readonly Row[]): GrowthSeriesRow<Row>[];
 declare function businessDays(start: Instant, end: Instant, calendar: BusinessCalendar | BusinessCalendarInput): number;
 declare const leadResponseTimeOptionsSchema: z.ZodMiniOptional<z.ZodMiniObject<{
     calendar: z.ZodMiniOptional<z.ZodMiniObject<{

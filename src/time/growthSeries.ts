@@ -13,7 +13,8 @@ function isPeriodLabel(value: unknown): value is string {
 }
 
 /**
- * One row of {@link growthSeries}: a period label and its total. Extra fields are ignored.
+ * One row of {@link growthSeries}: a period label and its total. Extra fields are allowed (growthSeries
+ * keeps them in its result).
  *
  * @example
  * ```ts
@@ -82,7 +83,8 @@ function orderIssue(labels: readonly string[], periods: readonly (ParsedPeriodLa
 }
 
 /**
- * One row given to {@link growthSeries}, as {@link revenueByPeriod} returns them.
+ * One row given to {@link growthSeries}, such as a row of {@link revenueByPeriod}: a period
+ * label and its total. Other fields are allowed, and kept in the result.
  *
  * @example
  * ```ts
@@ -104,30 +106,35 @@ export interface GrowthRow {
 }
 
 /**
- * A row of {@link growthSeries}: the period, its total and its two growth rates.
+ * A row of {@link growthSeries}: the caller's row, every field kept (`count`, `start`, `end` of
+ * a {@link revenueByPeriod} row, or any other), with its two growth rates added.
  *
  * @example
  * ```ts
  * import { growthSeries, type GrowthSeriesRow } from "salesmetrics";
  *
- * const rows: GrowthSeriesRow[] = growthSeries([
- *   { period: "2017-Q1", total: 100_000 },
- *   { period: "2017-Q2", total: 90_000 },
+ * const rows: GrowthSeriesRow<{ period: string; total: number; region: string }>[] = growthSeries([
+ *   { period: "2017-Q1", total: 100_000, region: "EMEA" },
+ *   { period: "2017-Q2", total: 90_000, region: "EMEA" },
  * ]);
  * rows[1];
- * //=> { period: "2017-Q2", total: 90000, periodOverPeriod: -0.1, yearOverYear: null }
+ * //=> { period: "2017-Q2", total: 90000, region: "EMEA", periodOverPeriod: -0.1, yearOverYear: null }
  * ```
  */
-export interface GrowthSeriesRow {
-  /** The period's label, as in the input. */
-  period: string;
-  /** The period's total, as in the input. */
-  total: number;
-  /** (total − previous row's total) ÷ previous row's total; `null` for the first row or a previous total ≤ 0. */
-  periodOverPeriod: number | null;
-  /** (total − total of the same period a year earlier) ÷ that total; `null` when that period is not in the series or its total is ≤ 0. */
-  yearOverYear: number | null;
-}
+export type GrowthSeriesRow<Row extends GrowthRow = GrowthRow> =
+  // Mapped types rather than Omit keep the row's known fields beside an index signature (as in
+  // zod's output for a loose object), and their modifiers; the last mapping shows one flat type.
+  ({ [Key in keyof Row as Key extends "periodOverPeriod" | "yearOverYear" ? never : Key]: Row[Key] } & {
+    /**
+     * (total − previous period's total) ÷ previous period's total; `null` for the first row, after
+     * a gap (the previous period is not in the series), or for a previous total ≤ 0.
+     */
+    periodOverPeriod: number | null;
+    /** (total − total of the same period a year earlier) ÷ that total; `null` when that period is not in the series or its total is ≤ 0. */
+    yearOverYear: number | null;
+  }) extends infer Flat
+    ? { [Key in keyof Flat]: Flat[Key] }
+    : never;
 
 /** The label of the same period one year earlier: 2017-03 → 2016-03, FY2017-Q1 → FY2016-Q1. */
 function yearEarlier(label: string): string | undefined {
@@ -144,26 +151,38 @@ function growth(current: number, previous: number | undefined): number | null {
 
 /**
  * Period-over-period and year-over-year growth for each row of a series, such as the rows
- * of {@link revenueByPeriod}.
+ * of {@link revenueByPeriod}, never compared across a missing period.
  *
- * Period over period compares each row with the one before it, so pass consecutive periods
- * in order (as `revenueByPeriod` returns them, empty periods included). Year over year
- * compares with the row labelled one year earlier (2017-03 with 2016-03, 2017-W09 with
- * 2016-W09, FY2017-Q1 with FY2016-Q1), which removes seasonality. Both are
- * (current − previous) ÷ previous, and `null` where there is nothing to compare with or the
- * earlier total is 0 or negative.
+ * Period over period compares each row with the period just before it: the day, ISO week,
+ * month, quarter or year before (2017-03 with 2017-02, 2017-W01 with 2016-W52, 2017-Q1 with
+ * 2016-Q4, FY2017-Q1 with FY2016-Q4). When that period is not in the series, the rows have a
+ * gap and the growth is `null`: a row is never compared with an older one as if it came just
+ * before. Year over year compares with the row labelled one year earlier (2017-03 with 2016-03,
+ * 2017-W09 with 2016-W09, FY2017-Q1 with FY2016-Q1), which removes seasonality, and is `null`
+ * when that exact period is not in the series. Both are (current − previous) ÷ previous, and
+ * `null` where there is nothing to compare with or the earlier total is 0 or negative.
  * https://www.investopedia.com/terms/y/year-over-year.asp
  *
- * @param rows - `{ period, total }` per period, oldest first; other fields are ignored.
- * @returns One row per input row, `{ period, total, periodOverPeriod, yearOverYear }`, the
- *   growth rates as fractions or `null`.
+ * A period without sales must therefore be in the series with a total of 0, or its successor
+ * reads as following a gap. {@link revenueByPeriod} does that: it lists every period from the
+ * first sale's to the last sale's, empty ones included. A series built otherwise (a SQL
+ * `GROUP BY` leaves empty months out) gets `null` after each missing period, not a comparison
+ * with an earlier one.
+ *
+ * Each result row is the input row with its fields kept (shallow-copied: the input is not
+ * changed) and `periodOverPeriod` and `yearOverYear` added, so the rows of `revenueByPeriod`
+ * keep their `start`, `end` and `count`.
+ *
+ * @param rows - `{ period, total }` per period, oldest first; other fields are kept as they are.
+ * @returns One row per input row, `{ ...row, periodOverPeriod, yearOverYear }`, the growth
+ *   rates as fractions or `null`.
  * @throws {KpiInputError} When `rows` is not an array, a label is not a period label, the
  *   periods are not all of one kind (months, quarters …) or not oldest first (a repeat
  *   included), or a total is not a finite number.
  *
  * @example
  * ```ts
- * import { growthSeries } from "salesmetrics";
+ * import { growthSeries, revenueByPeriod } from "salesmetrics";
  *
  * const series = growthSeries([
  *   { period: "2016-Q4", total: 80 },
@@ -176,9 +195,26 @@ function growth(current: number, previous: number | undefined): number | null {
  * //=> [null, 0.25, -0.1, 0.3333, -0.1667]
  * series.map((row) => row.yearOverYear);
  * //=> [null, null, null, null, 0.25]
+ *
+ * // February is missing: March is not compared with January.
+ * growthSeries([
+ *   { period: "2017-01", total: 100 },
+ *   { period: "2017-03", total: 110 },
+ * ]).map((row) => row.periodOverPeriod);
+ * //=> [null, null]
+ *
+ * // Straight from revenueByPeriod, whose fields are kept; February had no sale.
+ * growthSeries(
+ *   revenueByPeriod([
+ *     { date: "2017-01-20", amount: 100 },
+ *     { date: "2017-03-02", amount: 110 },
+ *     { date: "2017-04-11", amount: 121 },
+ *   ]),
+ * ).at(-1);
+ * //=> { period: "2017-04", start: "2017-04-01", end: "2017-04-30", total: 121, count: 1, periodOverPeriod: 0.1, yearOverYear: null }
  * ```
  */
-export function growthSeries(rows: readonly GrowthRow[]): GrowthSeriesRow[] {
+export function growthSeries<Row extends GrowthRow>(rows: readonly Row[]): GrowthSeriesRow<Row>[] {
   if (!Array.isArray(rows)) throw invalidInput("growthSeries", "rows", growthRowsSchema, rows);
   const totals = new Map<string, number>();
   // Each label parsed once: checked here, and its kind and order checked after.
@@ -196,11 +232,22 @@ export function growthSeries(rows: readonly GrowthRow[]): GrowthSeriesRow[] {
   if (orderIssue(rows.map((row) => row.period), periods) !== undefined) throw invalidInput("growthSeries", "rows", growthRowsSchema, rows);
   return rows.map((row, i) => {
     const earlier = yearEarlier(row.period);
-    return {
-      period: row.period,
-      total: row.total + 0,
-      periodOverPeriod: i === 0 ? null : growth(row.total, rows[i - 1]?.total),
-      yearOverYear: growth(row.total, earlier === undefined ? undefined : totals.get(earlier)),
-    };
+    // Rows are of one kind and ascending, so the period just before, if present, is the previous row.
+    const before = periods[i - 1];
+    const follows = before !== undefined && periods[i]?.ordinal === before.ordinal + 1;
+    const result = copyOf(row);
+    result.total = row.total + 0;
+    result.periodOverPeriod = follows ? growth(row.total, rows[i - 1]?.total) : null;
+    result.yearOverYear = growth(row.total, earlier === undefined ? undefined : totals.get(earlier));
+    return result as GrowthSeriesRow<Row>;
   });
+}
+
+/**
+ * A shallow copy of a row, its own enumerable fields in order. Not `{ ...row, more }`: in Node 20
+ * a literal adding fields after a spread costs about 5 µs a row, 20× this. Object.assign would
+ * set an own "__proto__" field as the copy's prototype, so such a row is spread.
+ */
+function copyOf(row: object): Record<string, unknown> {
+  return Object.hasOwn(row, "__proto__") ? { ...row } : Object.assign<Record<string, unknown>, object>({}, row);
 }

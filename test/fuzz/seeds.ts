@@ -21,7 +21,8 @@ export interface Seed {
   readonly alsoFrom?: { readonly fns: readonly string[]; readonly why: string };
   /**
    * The part of a result the function itself computes, when the rest comes from a user callback
-   * (groupKpi's values are whatever its `compute` returns); the whole result when left out.
+   * (groupKpi's values are whatever its `compute` returns) or is the caller's own data passed
+   * through (growthSeries keeps each row's other fields); the whole result when left out.
    */
   readonly ownResult?: (result: unknown) => unknown;
   /** For a schema factory (`…SchemaFor`): data to validate with the schemas it makes, valid first. */
@@ -235,7 +236,21 @@ export const SEEDS: Readonly<Record<string, Seed>> = {
           { period: "2024-02", total: 10 },
         ],
       ],
+      // revenueByPeriod's rows, whose fields are kept, with a gap (2024-W03 missing) and a week 53.
+      [
+        [
+          { period: "2020-W53", start: "2020-12-28", end: "2021-01-03", total: 40, count: 2 },
+          { period: "2021-W01", start: "2021-01-04", end: "2021-01-10", total: 50, count: 3 },
+          { period: "2021-W03", start: "2021-01-18", end: "2021-01-24", total: 45, count: 1 },
+        ],
+      ],
     ],
+    // The caller's own fields come back as they were given (documented): only the period, the
+    // total and the two growth rates are growthSeries' own.
+    ownResult: (result) =>
+      (result as { period: unknown; total: unknown; periodOverPeriod: unknown; yearOverYear: unknown }[]).map(
+        ({ period, total, periodOverPeriod, yearOverYear }) => ({ period, total, periodOverPeriod, yearOverYear }),
+      ),
   },
   leadResponseTime: {
     calls: [[leads, { calendar: newYork, slaMinutes: 60 }], [leads, { calendar: newYorkInput, timeZone: "UTC" }], [leads], [[]]],

@@ -1,7 +1,72 @@
+import { format } from "date-fns";
 import fc from "fast-check";
-import { describe, expect, test } from "vitest";
-import { growthRowsSchema, growthSeries, revenueByPeriod, salesGrowth } from "../../src/index.js";
+import { describe, expect, expectTypeOf, test } from "vitest";
+import { growthRowsSchema, growthSeries, revenueByPeriod, salesGrowth, type GrowthSeriesRow, type RevenueForPeriod } from "../../src/index.js";
 import { assertAgreesWithSchema, awkwardValue, expectKpiError } from "../helpers.js";
+
+const DAY_MS = 86_400_000;
+const pad = (value: number, width: number): string => String(value).padStart(width, "0");
+
+/**
+ * The label of the n-th period of a kind, counted from an origin, written here without the
+ * library's label code: days and ISO weeks through Date and date-fns, the rest by arithmetic.
+ * Consecutive n are consecutive periods.
+ */
+const KINDS = {
+  day: (n: number) => new Date(n * DAY_MS).toISOString().slice(0, 10),
+  // Day −3 is Monday 1969-12-29; date-fns reads local dates, so the UTC date is rebuilt as one.
+  week: (n: number) => {
+    const monday = new Date((n * 7 - 3) * DAY_MS);
+    return format(new Date(monday.getUTCFullYear(), monday.getUTCMonth(), monday.getUTCDate()), "RRRR-'W'II");
+  },
+  month: (n: number) => `${pad(Math.floor(n / 12), 4)}-${pad((n % 12) + 1, 2)}`,
+  quarter: (n: number) => `${pad(Math.floor(n / 4), 4)}-Q${(n % 4) + 1}`,
+  fiscalQuarter: (n: number) => `FY${pad(Math.floor(n / 4), 4)}-Q${(n % 4) + 1}`,
+  year: (n: number) => pad(n, 4),
+  fiscalYear: (n: number) => `FY${pad(n, 4)}`,
+} as const;
+type Kind = keyof typeof KINDS;
+/** Where n starts, per kind: years 1901 to about 2090. */
+const ORIGINS: Record<Kind, { min: number; max: number }> = {
+  day: { min: -25_000, max: 43_000 },
+  week: { min: -3500, max: 6000 },
+  month: { min: 1901 * 12, max: 2090 * 12 },
+  quarter: { min: 1901 * 4, max: 2090 * 4 },
+  fiscalQuarter: { min: 1901 * 4, max: 2090 * 4 },
+  year: { min: 1901, max: 2090 },
+  fiscalYear: { min: 1901, max: 2090 },
+};
+
+/** The same label a year earlier, by the definition of year over year: the year, one less. */
+const labelYearEarlier = (label: string): string => label.replace(/\d{4}/, (year) => pad(Number(year) - 1, 4));
+
+/** Growth as the library defines it: null from a base ≤ 0 (or without a base). */
+const expectedGrowth = (current: number, previous: number | undefined): number | null =>
+  previous === undefined || !(previous > 0) ? null : (current - previous) / previous + 0;
+
+/** What growthSeries did before issue 12: period over period with the previous ROW, whatever its period. */
+function bridgingGrowthSeries(rows: readonly { period: string; total: number }[]) {
+  const totals = new Map(rows.map((row) => [row.period, row.total]));
+  return rows.map((row, i) => ({
+    period: row.period,
+    total: row.total + 0,
+    periodOverPeriod: i === 0 ? null : expectedGrowth(row.total, rows[i - 1]?.total),
+    yearOverYear: expectedGrowth(row.total, totals.get(labelYearEarlier(row.period))),
+  }));
+}
+
+/** A series of consecutive periods of one kind: its kind, labels and totals. */
+const consecutiveSeries = fc
+  .constantFrom(...(Object.keys(KINDS) as Kind[]))
+  .chain((kind) =>
+    fc.record({
+      kind: fc.constant(kind),
+      first: fc.integer(ORIGINS[kind]),
+      // Totals ≤ 0 included: growth from them is null, and must stay so.
+      totals: fc.array(fc.oneof(fc.integer({ min: -100, max: 1e9 }), fc.constantFrom(0, 0.5, 1e-3)), { minLength: 1, maxLength: 60 }),
+    }),
+  )
+  .map(({ kind, first, totals }) => ({ kind, labels: totals.map((_, i) => KINDS[kind](first + i)), totals }));
 
 describe("growthSeries", () => {
   test("month over month and year over year on a revenueByPeriod series", () => {
@@ -74,7 +139,7 @@ describe("growthSeries", () => {
       "growthSeries: rows[1].period must come after the previous row's period, 2017-02: rows go oldest first",
     );
     expectKpiError("growthSeries", () => growthSeries([{ period: "FY2017", total: 1 }, { period: "2018", total: 2 }]), ["rows[1].period"]);
-    expect(growthSeries([{ period: "2016-W52", total: 1 }, { period: "2017-W09", total: 2 }]).map((row) => row.periodOverPeriod)).toEqual([null, 1]);
+    expect(growthSeries([{ period: "2016-W52", total: 1 }, { period: "2017-W01", total: 2 }]).map((row) => row.periodOverPeriod)).toEqual([null, 1]);
   });
 
   test("fast check agrees with the schema", () => {
@@ -88,5 +153,185 @@ describe("growthSeries", () => {
       (rows) => growthRowsSchema.safeParse(rows).success,
       { isResultRangeError: (error) => error.issues[0]?.message.includes("beyond the range") === true },
     );
+  });
+});
+
+// Issue 12, point 2: a series over periods never compares across a missing period.
+describe("growthSeries never compares across a missing period", () => {
+  test("the issue's case: March after January is not 10 % growth (February is missing)", () => {
+    const series = growthSeries([
+      { period: "2017-01", total: 100 },
+      { period: "2017-03", total: 110 },
+    ]);
+    // Before the fix: periodOverPeriod 0.1, as if March followed January.
+    expect(series).toEqual([
+      { period: "2017-01", total: 100, periodOverPeriod: null, yearOverYear: null },
+      { period: "2017-03", total: 110, periodOverPeriod: null, yearOverYear: null },
+    ]);
+  });
+
+  test.each([
+    // [earlier, later, later follows earlier]
+    ["2016-12-31", "2017-01-01", true],
+    ["2017-02-28", "2017-03-01", true],
+    ["2016-02-28", "2016-03-01", false], // 2016-02-29 missing
+    ["2016-W52", "2017-W01", true],
+    ["2020-W53", "2021-W01", true],
+    ["2020-W52", "2021-W01", false], // 2020-W53 missing
+    ["2016-12", "2017-01", true],
+    ["2016-11", "2017-01", false],
+    ["2016-Q4", "2017-Q1", true],
+    ["2016-Q3", "2017-Q1", false],
+    ["FY2016-Q4", "FY2017-Q1", true],
+    ["FY2017-Q1", "FY2017-Q3", false],
+    ["2016", "2017", true],
+    ["2015", "2017", false],
+    ["FY2016", "FY2017", true],
+    ["FY2015", "FY2017", false],
+  ])("%s then %s: compared %s", (earlier, later, follows) => {
+    const series = growthSeries([
+      { period: earlier, total: 100 },
+      { period: later, total: 150 },
+    ]);
+    expect(series[1]?.periodOverPeriod).toBe(follows ? 0.5 : null);
+  });
+
+  test("year over year needs the exact period a year earlier, and ignores gaps in between", () => {
+    const series = growthSeries([
+      { period: "2016-02", total: 80 },
+      { period: "2016-04", total: 100 },
+      { period: "2017-03", total: 90 },
+      { period: "2017-04", total: 120 },
+    ]);
+    expect(series.map((row) => row.periodOverPeriod)).toEqual([null, null, null, (120 - 90) / 90]);
+    // 2017-03 has no 2016-03 (2016-02 is not it); 2017-04 has 2016-04.
+    expect(series.map((row) => row.yearOverYear)).toEqual([null, null, null, 0.2]);
+  });
+
+  test("property: after a missing period, growth is null; everything else is as before", () => {
+    fc.assert(
+      fc.property(
+        consecutiveSeries.chain((series) =>
+          fc.record({ series: fc.constant(series), kept: fc.array(fc.boolean(), { minLength: series.labels.length, maxLength: series.labels.length }) }),
+        ),
+        ({ series, kept }) => {
+          const indexes = series.labels.flatMap((_, i) => (kept[i] === true ? [i] : []));
+          // Each row carries its position in the full series, an extra field growthSeries must keep.
+          const rows = indexes.map((i) => ({ period: series.labels[i]!, total: series.totals[i]!, position: i }));
+          const result = growthSeries(rows);
+          const before = bridgingGrowthSeries(rows);
+          const present = new Map(rows.map((row) => [row.period, row.total]));
+          result.forEach((row, j) => {
+            expect(row.position).toBe(indexes[j]);
+            const afterGap = j === 0 || indexes[j]! - indexes[j - 1]! !== 1;
+            if (afterGap) expect(row.periodOverPeriod).toBeNull();
+            else expect(row.periodOverPeriod).toBe(expectedGrowth(row.total, series.totals[indexes[j]! - 1]));
+            // Year over year only with the exact period a year earlier, when it is present.
+            expect(row.yearOverYear).toBe(expectedGrowth(row.total, present.get(labelYearEarlier(row.period))));
+            expect({ ...row, position: undefined }).toEqual({ ...before[j], position: undefined, periodOverPeriod: afterGap ? null : before[j]?.periodOverPeriod });
+          });
+        },
+      ),
+    );
+  });
+
+  test("property: without gaps, the result is what it was before the fix", () => {
+    fc.assert(
+      fc.property(consecutiveSeries, ({ labels, totals }) => {
+        const rows = labels.map((period, i) => ({ period, total: totals[i]! }));
+        expect(growthSeries(rows)).toEqual(bridgingGrowthSeries(rows));
+      }),
+    );
+  });
+
+  test("each row of a revenueByPeriod series after an empty month compares with its 0, never with an older month", () => {
+    const series = growthSeries(
+      revenueByPeriod([
+        { date: "2017-01-20", amount: 100 },
+        { date: "2017-03-02", amount: 110 },
+      ]),
+    );
+    expect(series.map((row) => [row.period, row.total, row.periodOverPeriod])).toEqual([
+      ["2017-01", 100, null],
+      ["2017-02", 0, -1],
+      ["2017-03", 110, null], // from 0: undefined
+    ]);
+  });
+});
+
+describe("growthSeries keeps the caller's fields", () => {
+  const records = [
+    { date: "2017-01-20", amount: 100 },
+    { date: "2017-02-02", amount: 125 },
+    { date: "2017-02-20", amount: 25 },
+  ];
+
+  test("the rows of revenueByPeriod chain without a zip: start, end and count kept", () => {
+    const rows = revenueByPeriod(records);
+    const series = growthSeries(rows);
+    expect(series).toEqual([
+      { period: "2017-01", start: "2017-01-01", end: "2017-01-31", total: 100, count: 1, periodOverPeriod: null, yearOverYear: null },
+      { period: "2017-02", start: "2017-02-01", end: "2017-02-28", total: 150, count: 2, periodOverPeriod: 0.5, yearOverYear: null },
+    ]);
+  });
+
+  test("any other field too; the input rows are neither changed nor reused", () => {
+    const when = new Date("2017-02-01T00:00:00Z");
+    const rows = Object.freeze([
+      Object.freeze({ period: "2017-01", total: 100, region: "EMEA", tags: ["a"] }),
+      Object.freeze({ period: "2017-02", total: 150, region: "EMEA", tags: ["b"], when }),
+    ]);
+    const series = growthSeries(rows);
+    expect(series[1]).toEqual({ period: "2017-02", total: 150, region: "EMEA", tags: ["b"], when, periodOverPeriod: 0.5, yearOverYear: null });
+    expect(series[1]).not.toBe(rows[1]);
+    expect(series[1]?.tags).toBe(rows[1]?.tags); // a shallow copy: the caller's values as they were
+    expect(rows[1]).toEqual({ period: "2017-02", total: 150, region: "EMEA", tags: ["b"], when });
+  });
+
+  test("a field named __proto__ stays a field, never the copy's prototype", () => {
+    const row = JSON.parse('{ "period": "2017-01", "total": 100, "__proto__": { "polluted": true } }') as { period: string; total: number };
+    const [result] = growthSeries([row]);
+    expect(Object.getPrototypeOf(result)).toBe(Object.prototype);
+    expect(Object.keys(result!)).toEqual(["period", "total", "__proto__", "periodOverPeriod", "yearOverYear"]);
+    expect((result as { polluted?: unknown }).polluted).toBeUndefined();
+  });
+
+  test("a row's own growth fields are replaced, so a growth series can be passed again", () => {
+    const once = growthSeries(revenueByPeriod(records));
+    expect(growthSeries(once)).toEqual(once);
+    const stale = growthSeries([
+      { period: "2017-01", total: 100, periodOverPeriod: "n/a", yearOverYear: 9 },
+      { period: "2017-03", total: 110, periodOverPeriod: 0.1, yearOverYear: 9 },
+    ]);
+    expect(stale.map((row) => [row.periodOverPeriod, row.yearOverYear])).toEqual([
+      [null, null],
+      [null, null],
+    ]);
+    expectTypeOf(stale[0]!.periodOverPeriod).toEqualTypeOf<number | null>();
+  });
+
+  test("types: the result's rows have the input rows' type, with the two growth rates", () => {
+    const series = growthSeries(revenueByPeriod(records));
+    expectTypeOf(series).toEqualTypeOf<GrowthSeriesRow<RevenueForPeriod>[]>();
+    expectTypeOf(series[0]!).toEqualTypeOf<{
+      period: string;
+      start: string;
+      end: string;
+      total: number;
+      count: number;
+      periodOverPeriod: number | null;
+      yearOverYear: number | null;
+    }>();
+    const regional = growthSeries([{ period: "2017-Q1", total: 1, region: "EMEA" as const, note: undefined as string | undefined }]);
+    expectTypeOf(regional[0]!.region).toEqualTypeOf<"EMEA">();
+    expectTypeOf(regional[0]!.note).toEqualTypeOf<string | undefined>();
+    // Rows validated by the schema (an index signature beside the known fields) keep their field types.
+    const parsed = growthSeries(growthRowsSchema.parse([{ period: "2017-Q1", total: 1, owner: "Bea" }]));
+    expectTypeOf(parsed[0]!.period).toEqualTypeOf<string>();
+    expectTypeOf(parsed[0]!.total).toEqualTypeOf<number>();
+    expectTypeOf(parsed[0]!.periodOverPeriod).toEqualTypeOf<number | null>();
+    expect(parsed[0]).toEqual({ period: "2017-Q1", total: 1, owner: "Bea", periodOverPeriod: null, yearOverYear: null });
+    // Without a type argument, the row of a plain { period, total } series.
+    expectTypeOf<GrowthSeriesRow>().toEqualTypeOf<{ period: string; total: number; periodOverPeriod: number | null; yearOverYear: number | null }>();
   });
 });
