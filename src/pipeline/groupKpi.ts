@@ -114,16 +114,21 @@ export function groupKpi<Row, Value>(
     typeof by === "string" ? z.looseObject({ [by]: groupKeySchema }, { error: `must be an object with a ${by} field` }) : z.unknown(),
     { error: "must be an array of records" },
   );
-  if (!Array.isArray(records)) throw invalidInput("groupKpi", "records", recordsSchema, records);
+  // The fast check of one record, so that a bad row among a million is found without the schema.
+  const isValidRow = (row: unknown): boolean => typeof by !== "string" || (isRecord(row) && isGroupKey(row[by]));
+  const fail: () => never = () => {
+    throw invalidInput("groupKpi", "records", recordsSchema, records, isValidRow);
+  };
+  if (!Array.isArray(records)) fail();
 
   const groups = new Map<GroupKey, Row[]>();
   for (let i = 0; i < records.length; i++) {
     const record = records[i] as Row;
     let key: unknown;
     if (typeof by === "string") {
-      if (!isRecord(record)) throw invalidInput("groupKpi", "records", recordsSchema, records);
+      if (!isRecord(record)) fail();
       key = record[by];
-      if (!isGroupKey(key)) throw invalidInput("groupKpi", "records", recordsSchema, records);
+      if (!isGroupKey(key)) fail();
     } else {
       key = by(record, i);
       if (!isGroupKey(key)) {

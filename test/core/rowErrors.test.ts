@@ -7,6 +7,8 @@ import * as z from "zod/mini";
 import type { $ZodType } from "zod/v4/core";
 import { describe, expect, test } from "vitest";
 import {
+  groupKeySchema,
+  groupKpi,
   averageProfitMargin,
   bgNbdCustomersSchema,
   cohortRetention,
@@ -303,6 +305,15 @@ const functions: { name: string; arg: string; element: $ZodType; row: fc.Arbitra
     row: fc.oneof(fc.record({ frequency: countOrAwkward, monetaryValue: money }), awkwardValue),
     filler: { frequency: 2, monetaryValue: 10 },
     call: (rows) => fitGammaGamma(rows),
+  },
+  {
+    name: "groupKpi",
+    arg: "records",
+    // groupKpi builds this schema for the field it groups by.
+    element: z.looseObject({ owner: groupKeySchema }, { error: "must be an object with a owner field" }),
+    row: fc.oneof(fc.record({ owner: fc.oneof(fc.constantFrom("Ana", 7, "", null), awkwardValue) }), awkwardValue),
+    filler: { owner: "Ana" },
+    call: (rows) => groupKpi(rows as { owner: string }[], "owner", (group) => group.length),
   },
 ];
 
