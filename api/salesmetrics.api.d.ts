@@ -1343,7 +1343,7 @@ declare const groupKeySchema: z.ZodMiniUnion<readonly [
     z.ZodMiniString<string>,
     z.ZodMiniNumber<number>
 ]>;
-declare function groupKpi<Row, Value>(records: readonly Row[], by: (keyof Row & string) | ((record: Row, index: number) => GroupKey), compute: (group: Row[], key: GroupKey) => Value): {
+declare function groupKpi<Row, Value>(records: readonly Row[], by: (keyof Row & string) | ((record: Row, index: number) => GroupKey), compute: (group: Row[]) => Value): {
     group: GroupKey;
     value: Value;
 }[];
@@ -1416,10 +1416,12 @@ declare function weightedPipelineDealsSchemaFor(options?: WeightedPipelineOption
 declare function weightedPipeline(deals: readonly WeightedDeal[], options?: WeightedPipelineOptions): number;
 declare const stageConversionOptionsSchema: z.ZodMiniOptional<z.ZodMiniObject<{
     stages: z.ZodMiniOptional<z.ZodMiniArray<z.ZodMiniString<string>>>;
+    lostStages: z.ZodMiniOptional<z.ZodMiniArray<z.ZodMiniString<string>>>;
     timeZone: z.ZodMiniOptional<z.ZodMiniString<string>>;
 }, z.core.$loose>>;
 interface StageConversionOptions {
     stages?: readonly string[] | undefined;
+    lostStages?: readonly string[] | undefined;
     timeZone?: string | undefined;
 }
 interface StageEntry {
@@ -1444,6 +1446,7 @@ interface StageFlow {
 }
 declare function stageConversion(histories: readonly (readonly StageEntry[])[], options?: StageConversionOptions): {
     stages: StageFlow[];
+    lostStages: string[];
 };
 declare const pipelineSummaryOptionsSchema: z.ZodMiniOptional<z.ZodMiniObject<{
     asOf: z.ZodMiniOptional<z.ZodMiniUnion<readonly [
@@ -1498,6 +1501,9 @@ interface PipelineSummary {
     lost: {
         count: number;
     };
+    unplaced: {
+        count: number;
+    };
     winRate: number | null;
     closeRatio: number | null;
     averageWonDealSize: number | null;
@@ -1516,12 +1522,17 @@ declare const bgNbdParamsSchema: z.ZodMiniObject<{
     alpha: z.ZodMiniNumber<number>;
     a: z.ZodMiniNumber<number>;
     b: z.ZodMiniNumber<number>;
+    timeUnit: z.ZodMiniOptional<z.ZodMiniEnum<{
+        day: "day";
+        week: "week";
+    }>>;
 }, z.core.$loose>;
 interface BgNbdParameters {
     r: number;
     alpha: number;
     a: number;
     b: number;
+    timeUnit?: ClvTimeUnit | undefined;
 }
 declare const gammaGammaParamsSchema: z.ZodMiniObject<{
     p: z.ZodMiniNumber<number>;
@@ -1537,11 +1548,16 @@ declare const rfmCustomerSchema: z.ZodMiniObject<{
     frequency: z.ZodMiniInt;
     recency: z.ZodMiniNumber<number>;
     age: z.ZodMiniNumber<number>;
+    timeUnit: z.ZodMiniOptional<z.ZodMiniEnum<{
+        day: "day";
+        week: "week";
+    }>>;
 }, z.core.$loose>;
 interface RfmCustomer {
     frequency: number;
     recency: number;
     age: number;
+    timeUnit?: ClvTimeUnit | undefined;
 }
 declare const spendCustomerSchema: z.ZodMiniObject<{
     frequency: z.ZodMiniInt;
@@ -1560,6 +1576,10 @@ declare const valuedCustomerSchema: z.ZodMiniObject<{
     frequency: z.ZodMiniInt;
     recency: z.ZodMiniNumber<number>;
     age: z.ZodMiniNumber<number>;
+    timeUnit: z.ZodMiniOptional<z.ZodMiniEnum<{
+        day: "day";
+        week: "week";
+    }>>;
     customerId: z.ZodMiniOptional<z.ZodMiniUnion<readonly [
         z.ZodMiniString<string>,
         z.ZodMiniNumber<number>
@@ -1621,6 +1641,7 @@ declare const rfmSummaryOptionsSchema: z.ZodMiniOptional<z.ZodMiniObject<{
     timeUnit: z.ZodMiniOptional<z.ZodMiniEnum<{
         day: "day";
         week: "week";
+        calendarWeek: "calendarWeek";
     }>>;
     timeZone: z.ZodMiniOptional<z.ZodMiniString<string>>;
 }, z.core.$loose>>;
@@ -1632,7 +1653,7 @@ interface RfmTransaction {
 interface RfmSummaryOptions {
     observationEnd?: Instant | undefined;
     calibrationEnd?: Instant | undefined;
-    timeUnit?: ClvTimeUnit | undefined;
+    timeUnit?: ClvTimeUnit | "calendarWeek" | undefined;
     timeZone?: string | undefined;
 }
 interface RfmSummaryRow {
@@ -1641,6 +1662,7 @@ interface RfmSummaryRow {
     recency: number;
     age: number;
     monetaryValue: number | null;
+    timeUnit: ClvTimeUnit;
     holdoutFrequency?: number;
     holdoutDuration?: number;
 }
@@ -1649,20 +1671,38 @@ declare const bgNbdCustomersSchema: z.ZodMiniArray<z.ZodMiniObject<{
     frequency: z.ZodMiniInt;
     recency: z.ZodMiniNumber<number>;
     age: z.ZodMiniNumber<number>;
+    timeUnit: z.ZodMiniOptional<z.ZodMiniEnum<{
+        day: "day";
+        week: "week";
+    }>>;
 }, z.core.$loose>>;
+declare const fitBgNbdOptionsSchema: z.ZodMiniOptional<z.ZodMiniObject<{
+    maxIterations: z.ZodMiniOptional<z.ZodMiniInt>;
+    timeUnit: z.ZodMiniOptional<z.ZodMiniEnum<{
+        day: "day";
+        week: "week";
+    }>>;
+}, z.core.$loose>>;
+interface FitBgNbdOptions extends FitOptions {
+    timeUnit?: ClvTimeUnit | undefined;
+}
 interface BgNbdFit {
     params: BgNbdParameters;
     logLikelihood: number;
     converged: boolean;
     iterations: number;
 }
-declare function fitBgNbd(customers: readonly RfmCustomer[], options?: FitOptions): BgNbdFit;
+declare function fitBgNbd(customers: readonly RfmCustomer[], options?: FitBgNbdOptions): BgNbdFit;
 declare const bgNbdExpectedPurchasesInputSchema: z.ZodMiniObject<{
     params: z.ZodMiniObject<{
         r: z.ZodMiniNumber<number>;
         alpha: z.ZodMiniNumber<number>;
         a: z.ZodMiniNumber<number>;
         b: z.ZodMiniNumber<number>;
+        timeUnit: z.ZodMiniOptional<z.ZodMiniEnum<{
+            day: "day";
+            week: "week";
+        }>>;
     }, z.core.$loose>;
     t: z.ZodMiniNumber<number>;
 }, z.core.$loose>;
@@ -1676,11 +1716,19 @@ declare const bgNbdConditionalInputSchema: z.ZodMiniObject<{
     frequency: z.ZodMiniInt;
     recency: z.ZodMiniNumber<number>;
     age: z.ZodMiniNumber<number>;
+    timeUnit: z.ZodMiniOptional<z.ZodMiniEnum<{
+        day: "day";
+        week: "week";
+    }>>;
     params: z.ZodMiniObject<{
         r: z.ZodMiniNumber<number>;
         alpha: z.ZodMiniNumber<number>;
         a: z.ZodMiniNumber<number>;
         b: z.ZodMiniNumber<number>;
+        timeUnit: z.ZodMiniOptional<z.ZodMiniEnum<{
+            day: "day";
+            week: "week";
+        }>>;
     }, z.core.$loose>;
 }, z.core.$loose>;
 interface BgNbdConditionalInput {
@@ -1688,6 +1736,7 @@ interface BgNbdConditionalInput {
     frequency: number;
     recency: number;
     age: number;
+    timeUnit?: ClvTimeUnit | undefined;
     t: number;
 }
 declare function bgNbdConditionalExpectedPurchases(input: BgNbdConditionalInput): number;
@@ -1695,11 +1744,19 @@ declare const bgNbdProbabilityAliveInputSchema: z.ZodMiniObject<{
     frequency: z.ZodMiniInt;
     recency: z.ZodMiniNumber<number>;
     age: z.ZodMiniNumber<number>;
+    timeUnit: z.ZodMiniOptional<z.ZodMiniEnum<{
+        day: "day";
+        week: "week";
+    }>>;
     params: z.ZodMiniObject<{
         r: z.ZodMiniNumber<number>;
         alpha: z.ZodMiniNumber<number>;
         a: z.ZodMiniNumber<number>;
         b: z.ZodMiniNumber<number>;
+        timeUnit: z.ZodMiniOptional<z.ZodMiniEnum<{
+            day: "day";
+            week: "week";
+        }>>;
     }, z.core.$loose>;
 }, z.core.$loose>;
 interface BgNbdProbabilityAliveInput {
@@ -1707,6 +1764,7 @@ interface BgNbdProbabilityAliveInput {
     frequency: number;
     recency: number;
     age: number;
+    timeUnit?: ClvTimeUnit | undefined;
 }
 declare function bgNbdProbabilityAlive(input: BgNbdProbabilityAliveInput): number;
 declare const bgNbdPurchaseProbabilityInputSchema: z.ZodMiniObject<{
@@ -1715,6 +1773,10 @@ declare const bgNbdPurchaseProbabilityInputSchema: z.ZodMiniObject<{
         alpha: z.ZodMiniNumber<number>;
         a: z.ZodMiniNumber<number>;
         b: z.ZodMiniNumber<number>;
+        timeUnit: z.ZodMiniOptional<z.ZodMiniEnum<{
+            day: "day";
+            week: "week";
+        }>>;
     }, z.core.$loose>;
     t: z.ZodMiniNumber<number>;
     purchases: z.ZodMiniInt;
@@ -1774,6 +1836,10 @@ declare const customerLifetimeValueInputSchema: z.ZodMiniObject<{
         frequency: z.ZodMiniInt;
         recency: z.ZodMiniNumber<number>;
         age: z.ZodMiniNumber<number>;
+        timeUnit: z.ZodMiniOptional<z.ZodMiniEnum<{
+            day: "day";
+            week: "week";
+        }>>;
         customerId: z.ZodMiniOptional<z.ZodMiniUnion<readonly [
             z.ZodMiniString<string>,
             z.ZodMiniNumber<number>
@@ -1784,6 +1850,10 @@ declare const customerLifetimeValueInputSchema: z.ZodMiniObject<{
         alpha: z.ZodMiniNumber<number>;
         a: z.ZodMiniNumber<number>;
         b: z.ZodMiniNumber<number>;
+        timeUnit: z.ZodMiniOptional<z.ZodMiniEnum<{
+            day: "day";
+            week: "week";
+        }>>;
     }, z.core.$loose>;
     gammaGamma: z.ZodMiniObject<{
         p: z.ZodMiniNumber<number>;
@@ -1800,6 +1870,7 @@ declare const customerLifetimeValueOptionsSchema: z.ZodMiniOptional<z.ZodMiniObj
         week: "week";
         quarter: "quarter";
     }>>;
+    periodDays: z.ZodMiniOptional<z.ZodMiniNumber<number>>;
     timeUnit: z.ZodMiniOptional<z.ZodMiniEnum<{
         day: "day";
         week: "week";
@@ -1813,6 +1884,7 @@ interface CustomerLifetimeValueInput {
         frequency: number;
         recency: number;
         age: number;
+        timeUnit?: ClvTimeUnit | undefined;
         monetaryValue?: Money | null | undefined;
     }[];
     bgNbd: BgNbdParameters;
@@ -1821,6 +1893,7 @@ interface CustomerLifetimeValueInput {
 interface CustomerLifetimeValueOptions {
     periods?: number | undefined;
     period?: Period | undefined;
+    periodDays?: number | undefined;
     timeUnit?: ClvTimeUnit | undefined;
     discountRate?: number | undefined;
     margin?: number | undefined;
@@ -1873,4 +1946,4 @@ interface ShiftedBetaGeometricResidualLifetimeInput {
     discountRate: number;
 }
 declare function shiftedBetaGeometricResidualLifetime(input: ShiftedBetaGeometricResidualLifetimeInput): number | null;
-export { type ActivityPlan, type ActivityPlanInput, type ArpaInput, type AverageDealSizeInput, type AverageProfitMarginOptions, type BacksolveFunnelInput, type BacksolveFunnelOptions, type BacksolveRounding, type BacksolvedFunnel, type BgNbdConditionalInput, type BgNbdExpectedPurchasesInput, type BgNbdFit, type BgNbdParameters, type BgNbdProbabilityAliveInput, type BgNbdPurchaseProbabilityInput, type BusinessCalendar, type BusinessCalendarInput, type BusinessHours, type CacInput, type CacPaybackInput, type CagrInput, type CallContactsInput, type ChurnDenominator, type ChurnPeriodsOptions, type ChurnRateInput, type ChurnRateOptions, type CloseRatioInput, type ClvTimeUnit, type CohortOptions, type CohortRevenueTransaction, type CohortTransaction, type ConversionRateInput, type CostPerLeadInput, type CustomerLifetimeValueInput, type CustomerLifetimeValueOptions, type CustomerValue, type CycleDeal, type CycleInclude, type DealStatus, type FitOptions, type FitShiftedBetaGeometricOptions, type FollowUpLead, type FollowUpStats, type FollowUpStatsOptions, type FunnelResult, type FunnelStage, type FunnelStageResult, type GammaGammaExpectedSpendInput, type GammaGammaFit, type GammaGammaParameters, type GrossRevenueRetentionInput, type GroupKey, type GrowthRow, type GrowthSeriesRow, type Instant, KpiInputError, type KpiIssue, type LeadResponseTime, type LeadResponseTimeOptions, type LtvInput, type LtvMethod, type LtvToCacInput, MAX_ISSUES, MAX_PLAN_PERIODS, type Money, type MrrMovement, type MrrMovementType, type MrrPeriod, type MrrSnapshot, type NetRevenueRetentionInput, type Nps, type NpsOptions, type OpeningRange, type Pace, type PaceInput, type PaceToDateInput, type PaceToDateOptions, type Period, type PeriodOptions, type PipelineCoverageInput, type PipelineDeal, type PipelineSummary, type PipelineSummaryOptions, type PipelineVelocityInput, type ProfitMarginItem, type QuickRatioInput, type QuotaPeriod, type RateIntervalInput, type RateIntervalOptions, type RateWithInterval, type ReactivationOptions, type RepAttainment, type RepSale, type RepTarget, type RequiredNewCustomersInput, type ResponseLead, type RetentionCohort, type RetentionRateInput, type RevenueByPeriodOptions, type RevenueChurn, type RevenueChurnInput, type RevenueCohort, type RevenueForPeriod, type RevenuePerRepInput, type RevenueRecord, type RfmCustomer, type RfmSummaryOptions, type RfmSummaryRow, type RfmTransaction, type SalesCycleLength, type SalesCycleLengthOptions, type SalesGrowthInput, type ShiftedBetaGeometricFit, type ShiftedBetaGeometricParameters, type ShiftedBetaGeometricResidualLifetimeInput, type ShiftedBetaGeometricSurvivalInput, type SpendCustomer, type StageConversionOptions, type StageEntry, type StageFlow, type TargetAttainmentByRep, type TargetAttainmentByRepInput, type UpsellRateInput, WEEKDAYS, type Weekday, type WeightedDeal, type WeightedPipelineOptions, type WinRateInput, type WinsAtTouch, activityPlan, activityPlanInputSchema, annualizeChurn, arpa, arpaInputSchema, averageDealSize, averageDealSizeInputSchema, averageProfitMargin, averageProfitMarginOptionsSchema, backsolveFunnel, backsolveFunnelInputSchema, backsolveFunnelOptionsSchema, backsolveRoundingSchema, bgNbdConditionalExpectedPurchases, bgNbdConditionalInputSchema, bgNbdCustomersSchema, bgNbdExpectedPurchases, bgNbdExpectedPurchasesInputSchema, bgNbdParamsSchema, bgNbdProbabilityAlive, bgNbdProbabilityAliveInputSchema, bgNbdPurchaseProbability, bgNbdPurchaseProbabilityInputSchema, businessCalendar, businessCalendarInputSchema, businessDays, businessHoursSchema, businessMinutes, cac, cacInputSchema, cacPayback, cacPaybackInputSchema, cagr, cagrInputSchema, callContactsInputSchema, callsPerContact, churnDenominatorSchema, churnPeriodsOptionsSchema, churnRate, churnRateAverageInputSchema, churnRateInputSchema, churnRateOptionsSchema, churnRateStartPlusNewInputSchema, closeRatio, closeRatioInputSchema, clvTimeUnitSchema, cohortOptionsSchema, cohortRetention, cohortRevenue, cohortRevenueTransactionSchema, cohortRevenueTransactionsSchema, cohortTransactionSchema, cohortTransactionsSchema, confidenceSchema, connectRate, conversionRate, conversionRateInputSchema, costPerLead, costPerLeadInputSchema, countSchema, crossSellRate, customerIdSchema, customerLifetimeValue, customerLifetimeValueInputSchema, customerLifetimeValueOptionsSchema, dayHoursSchema, dealStatusSchema, fiscalYearStartMonthSchema, fitBgNbd, fitGammaGamma, fitOptionsSchema, fitShiftedBetaGeometric, fitShiftedBetaGeometricOptionsSchema, followUpLeadSchema, followUpLeadsSchema, followUpStats, followUpStatsOptionsSchema, funnel, funnelStageSchema, funnelStagesSchema, gammaGammaCustomersSchema, gammaGammaExpectedSpend, gammaGammaExpectedSpendInputSchema, gammaGammaParamsSchema, grossMarginSchema, grossRevenueRetention, grossRevenueRetentionInputSchema, groupKeySchema, groupKpi, growthRowSchema, growthRowsSchema, growthSeries, holidaysSchema, instantSchema, leadResponseLeadsSchema, leadResponseLeadsSchemaFor, leadResponseTime, leadResponseTimeOptionsSchema, ltv, ltvInputSchema, ltvMethodSchema, ltvToCac, ltvToCacInputSchema, moneySchema, mrrMovements, mrrSnapshotSchema, mrrSnapshotsSchema, netRevenueRetention, netRevenueRetentionInputSchema, nonNegativeMoneySchema, nps, npsOptionsSchema, npsScoreSchema, npsScoresSchema, openingRangeSchema, pace, paceInputSchema, paceToDate, paceToDateInputSchema, paceToDateInputSchemaFor, paceToDateOptionsSchema, periodOptionsSchema, periodSchema, periodicChurn, pipelineCoverage, pipelineCoverageInputSchema, pipelineDealsSchemaFor, pipelineSummary, pipelineSummaryOptionsSchema, pipelineVelocity, pipelineVelocityInputSchema, positiveRateSchema, profitMarginAverageSchema, profitMarginItemSchema, profitMarginItemsSchema, quickRatio, quickRatioInputSchema, quickRatioWithReactivationInputSchema, quotaAttainment, quotaAttainmentToDate, quotaPeriodSchema, quotaPeriodsSchema, rateInterval, rateIntervalInputSchema, rateIntervalOptionsSchema, rateSchema, reactivationOptionsSchema, repSaleSchema, repTargetSchema, requiredCoverage, requiredCoverageInputSchema, requiredNewCustomers, requiredNewCustomersInputSchema, retentionRate, retentionRateInputSchema, revenueByPeriod, revenueByPeriodOptionsSchema, revenueChurn, revenueChurnInputSchema, revenueChurnWithReactivationInputSchema, revenuePerRep, revenuePerRepInputSchema, revenueRecordSchema, revenueRecordsSchema, rfmCustomerSchema, rfmSummary, rfmSummaryOptionsSchema, rfmTransactionSchema, rfmTransactionsSchema, salesCycleDealsSchema, salesCycleDealsSchemaFor, salesCycleLength, salesCycleLengthOptionsSchema, salesGrowth, salesGrowthInputSchema, shiftedBetaGeometricResidualLifetime, shiftedBetaGeometricResidualLifetimeInputSchema, shiftedBetaGeometricSurvival, shiftedBetaGeometricSurvivalInputSchema, spendCustomerSchema, stageConversion, stageConversionOptionsSchema, stageHistoriesSchemaFor, survivalCurveSchema, targetAttainmentByRep, targetAttainmentByRepInputSchema, timeZoneSchema, upsellRate, upsellRateInputSchema, valuedCustomerSchema, weightedPipeline, weightedPipelineDealsSchemaFor, weightedPipelineOptionsSchema, winRate, winRateInputSchema };
+export { type ActivityPlan, type ActivityPlanInput, type ArpaInput, type AverageDealSizeInput, type AverageProfitMarginOptions, type BacksolveFunnelInput, type BacksolveFunnelOptions, type BacksolveRounding, type BacksolvedFunnel, type BgNbdConditionalInput, type BgNbdExpectedPurchasesInput, type BgNbdFit, type BgNbdParameters, type BgNbdProbabilityAliveInput, type BgNbdPurchaseProbabilityInput, type BusinessCalendar, type BusinessCalendarInput, type BusinessHours, type CacInput, type CacPaybackInput, type CagrInput, type CallContactsInput, type ChurnDenominator, type ChurnPeriodsOptions, type ChurnRateInput, type ChurnRateOptions, type CloseRatioInput, type ClvTimeUnit, type CohortOptions, type CohortRevenueTransaction, type CohortTransaction, type ConversionRateInput, type CostPerLeadInput, type CustomerLifetimeValueInput, type CustomerLifetimeValueOptions, type CustomerValue, type CycleDeal, type CycleInclude, type DealStatus, type FitBgNbdOptions, type FitOptions, type FitShiftedBetaGeometricOptions, type FollowUpLead, type FollowUpStats, type FollowUpStatsOptions, type FunnelResult, type FunnelStage, type FunnelStageResult, type GammaGammaExpectedSpendInput, type GammaGammaFit, type GammaGammaParameters, type GrossRevenueRetentionInput, type GroupKey, type GrowthRow, type GrowthSeriesRow, type Instant, KpiInputError, type KpiIssue, type LeadResponseTime, type LeadResponseTimeOptions, type LtvInput, type LtvMethod, type LtvToCacInput, MAX_ISSUES, MAX_PLAN_PERIODS, type Money, type MrrMovement, type MrrMovementType, type MrrPeriod, type MrrSnapshot, type NetRevenueRetentionInput, type Nps, type NpsOptions, type OpeningRange, type Pace, type PaceInput, type PaceToDateInput, type PaceToDateOptions, type Period, type PeriodOptions, type PipelineCoverageInput, type PipelineDeal, type PipelineSummary, type PipelineSummaryOptions, type PipelineVelocityInput, type ProfitMarginItem, type QuickRatioInput, type QuotaPeriod, type RateIntervalInput, type RateIntervalOptions, type RateWithInterval, type ReactivationOptions, type RepAttainment, type RepSale, type RepTarget, type RequiredNewCustomersInput, type ResponseLead, type RetentionCohort, type RetentionRateInput, type RevenueByPeriodOptions, type RevenueChurn, type RevenueChurnInput, type RevenueCohort, type RevenueForPeriod, type RevenuePerRepInput, type RevenueRecord, type RfmCustomer, type RfmSummaryOptions, type RfmSummaryRow, type RfmTransaction, type SalesCycleLength, type SalesCycleLengthOptions, type SalesGrowthInput, type ShiftedBetaGeometricFit, type ShiftedBetaGeometricParameters, type ShiftedBetaGeometricResidualLifetimeInput, type ShiftedBetaGeometricSurvivalInput, type SpendCustomer, type StageConversionOptions, type StageEntry, type StageFlow, type TargetAttainmentByRep, type TargetAttainmentByRepInput, type UpsellRateInput, WEEKDAYS, type Weekday, type WeightedDeal, type WeightedPipelineOptions, type WinRateInput, type WinsAtTouch, activityPlan, activityPlanInputSchema, annualizeChurn, arpa, arpaInputSchema, averageDealSize, averageDealSizeInputSchema, averageProfitMargin, averageProfitMarginOptionsSchema, backsolveFunnel, backsolveFunnelInputSchema, backsolveFunnelOptionsSchema, backsolveRoundingSchema, bgNbdConditionalExpectedPurchases, bgNbdConditionalInputSchema, bgNbdCustomersSchema, bgNbdExpectedPurchases, bgNbdExpectedPurchasesInputSchema, bgNbdParamsSchema, bgNbdProbabilityAlive, bgNbdProbabilityAliveInputSchema, bgNbdPurchaseProbability, bgNbdPurchaseProbabilityInputSchema, businessCalendar, businessCalendarInputSchema, businessDays, businessHoursSchema, businessMinutes, cac, cacInputSchema, cacPayback, cacPaybackInputSchema, cagr, cagrInputSchema, callContactsInputSchema, callsPerContact, churnDenominatorSchema, churnPeriodsOptionsSchema, churnRate, churnRateAverageInputSchema, churnRateInputSchema, churnRateOptionsSchema, churnRateStartPlusNewInputSchema, closeRatio, closeRatioInputSchema, clvTimeUnitSchema, cohortOptionsSchema, cohortRetention, cohortRevenue, cohortRevenueTransactionSchema, cohortRevenueTransactionsSchema, cohortTransactionSchema, cohortTransactionsSchema, confidenceSchema, connectRate, conversionRate, conversionRateInputSchema, costPerLead, costPerLeadInputSchema, countSchema, crossSellRate, customerIdSchema, customerLifetimeValue, customerLifetimeValueInputSchema, customerLifetimeValueOptionsSchema, dayHoursSchema, dealStatusSchema, fiscalYearStartMonthSchema, fitBgNbd, fitBgNbdOptionsSchema, fitGammaGamma, fitOptionsSchema, fitShiftedBetaGeometric, fitShiftedBetaGeometricOptionsSchema, followUpLeadSchema, followUpLeadsSchema, followUpStats, followUpStatsOptionsSchema, funnel, funnelStageSchema, funnelStagesSchema, gammaGammaCustomersSchema, gammaGammaExpectedSpend, gammaGammaExpectedSpendInputSchema, gammaGammaParamsSchema, grossMarginSchema, grossRevenueRetention, grossRevenueRetentionInputSchema, groupKeySchema, groupKpi, growthRowSchema, growthRowsSchema, growthSeries, holidaysSchema, instantSchema, leadResponseLeadsSchema, leadResponseLeadsSchemaFor, leadResponseTime, leadResponseTimeOptionsSchema, ltv, ltvInputSchema, ltvMethodSchema, ltvToCac, ltvToCacInputSchema, moneySchema, mrrMovements, mrrSnapshotSchema, mrrSnapshotsSchema, netRevenueRetention, netRevenueRetentionInputSchema, nonNegativeMoneySchema, nps, npsOptionsSchema, npsScoreSchema, npsScoresSchema, openingRangeSchema, pace, paceInputSchema, paceToDate, paceToDateInputSchema, paceToDateInputSchemaFor, paceToDateOptionsSchema, periodOptionsSchema, periodSchema, periodicChurn, pipelineCoverage, pipelineCoverageInputSchema, pipelineDealsSchemaFor, pipelineSummary, pipelineSummaryOptionsSchema, pipelineVelocity, pipelineVelocityInputSchema, positiveRateSchema, profitMarginAverageSchema, profitMarginItemSchema, profitMarginItemsSchema, quickRatio, quickRatioInputSchema, quickRatioWithReactivationInputSchema, quotaAttainment, quotaAttainmentToDate, quotaPeriodSchema, quotaPeriodsSchema, rateInterval, rateIntervalInputSchema, rateIntervalOptionsSchema, rateSchema, reactivationOptionsSchema, repSaleSchema, repTargetSchema, requiredCoverage, requiredCoverageInputSchema, requiredNewCustomers, requiredNewCustomersInputSchema, retentionRate, retentionRateInputSchema, revenueByPeriod, revenueByPeriodOptionsSchema, revenueChurn, revenueChurnInputSchema, revenueChurnWithReactivationInputSchema, revenuePerRep, revenuePerRepInputSchema, revenueRecordSchema, revenueRecordsSchema, rfmCustomerSchema, rfmSummary, rfmSummaryOptionsSchema, rfmTransactionSchema, rfmTransactionsSchema, salesCycleDealsSchema, salesCycleDealsSchemaFor, salesCycleLength, salesCycleLengthOptionsSchema, salesGrowth, salesGrowthInputSchema, shiftedBetaGeometricResidualLifetime, shiftedBetaGeometricResidualLifetimeInputSchema, shiftedBetaGeometricSurvival, shiftedBetaGeometricSurvivalInputSchema, spendCustomerSchema, stageConversion, stageConversionOptionsSchema, stageHistoriesSchemaFor, survivalCurveSchema, targetAttainmentByRep, targetAttainmentByRepInputSchema, timeZoneSchema, upsellRate, upsellRateInputSchema, valuedCustomerSchema, weightedPipeline, weightedPipelineDealsSchemaFor, weightedPipelineOptionsSchema, winRate, winRateInputSchema };
