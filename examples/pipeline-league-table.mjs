@@ -16,14 +16,15 @@ import { relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { readCsv, requireColumns } from "./read-csv.mjs";
 
+const file = process.argv[2] ?? fileURLToPath(new URL("data/crm-export.csv", import.meta.url));
+const rows = readCsv(file);
+requireColumns(rows, ["owner", "status", "amount", "created_at", "closed_at"], file, "pipeline-league-table");
+
 const { groupKpi, pipelineSummary, rateInterval, KpiInputError } = await import("salesmetrics").catch(() => {
   console.error('Cannot load salesmetrics: run "npm run build" first.');
   process.exit(1);
 });
 
-const file = process.argv[2] ?? fileURLToPath(new URL("data/crm-export.csv", import.meta.url));
-const rows = readCsv(file);
-requireColumns(rows, ["owner", "status", "amount", "created_at", "closed_at"], file, "pipeline-league-table");
 // CSV cells are strings: an empty one means "not given", which the library wants as null.
 const deals = rows.map((row) => ({
   owner: row.owner,
