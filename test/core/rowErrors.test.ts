@@ -351,6 +351,14 @@ describe("160,000 bad rows nested in an object or a row", () => {
     expect(error.unlistedIssues).toBe(many - MAX_ISSUES);
   });
 
+  test("targetAttainmentByRep: valid rows breaking a rule across fields are still reported, capped", () => {
+    const sales = Array.from({ length: many }, () => ({ rep: "Bo", amount: 1 }));
+    const error = catchKpiError(() => targetAttainmentByRep({ sales, targets: [{ rep: "Ana", target: 1 }] }));
+    expect(error.issues[0]?.path).toBe("sales[0].rep");
+    expect(error.issues).toHaveLength(MAX_ISSUES);
+    expect(error.unlistedIssues).toBe(many - MAX_ISSUES);
+  });
+
   test("stageConversion: each bad entry of one long history, at its path", () => {
     const history = Array.from({ length: many }, () => ({ stage: "", enteredAt: "2024-01-01" }));
     const error = catchKpiError(() => stageConversion([history]));
