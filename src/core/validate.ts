@@ -131,11 +131,13 @@ function hasLargePart(value: unknown): boolean {
 
 /**
  * The issues of an array's items or an object's fields, each parsed on its own, for a value zod
- * threw on; `undefined` when it is neither, or no part has an issue: the value is then invalid as
- * a whole (zod's length checks read `length` of any object and throw when it is a Symbol, and a
- * getter may throw). zod also throws when one part has more than about 100,000 issues: it adds
- * them to the whole's with `issues.push(...part)`, whose arguments overflow V8's stack (a stage
- * history of 500,000 bad entries, `sales` of 500,000 bad rows). Parsed part by part, they are counted.
+ * threw on or would throw on; `undefined` when it is neither, or no part has an issue (then the
+ * whole is parsed, or, if zod threw, invalid as a whole: its length checks read `length` of any
+ * object and throw when it is a Symbol, and a getter may throw). zod throws when one part has more
+ * than about 110,000 issues: it adds them to the whole's with `issues.push(...part)`, whose
+ * arguments overflow V8's stack (a stage history of 500,000 bad entries, `sales` of 500,000 bad
+ * rows). Parsed part by part, they are listed and counted; rules across the parts (an object's
+ * own checks) are then not reported until the parts are valid.
  */
 function partIssues(schema: $ZodType, value: unknown): FoundIssues | undefined {
   let inner = schema;
