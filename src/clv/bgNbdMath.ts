@@ -7,6 +7,7 @@
 // Problem" (2013), http://brucehardie.com/notes/004/, /021/, /027/.
 
 import { hypergeometricTail, logBeta, logGamma, MAX_SERIES_TERMS } from "./numerics.js";
+import { LargeMap } from "../core/largeMap.js";
 
 export interface BgNbdParams {
   r: number;
@@ -36,7 +37,7 @@ export interface AggregatedRfm {
 
 /** The distinct values of a column and each entry's index among them. */
 function distinctValues(values: Float64Array): { index: Int32Array; distinct: Float64Array } {
-  const seen = new Map<number, number>();
+  const seen = new LargeMap<number, number>();
   const index = new Int32Array(values.length);
   const distinct: number[] = [];
   for (let i = 0; i < values.length; i++) {
@@ -58,7 +59,7 @@ function distinctValues(values: Float64Array): { index: Int32Array; distinct: Fl
  */
 export function aggregateRfm(frequency: ArrayLike<number>, recency: ArrayLike<number>, age: ArrayLike<number>): AggregatedRfm {
   const count = frequency.length;
-  const groups = new Map<string, number>();
+  const groups = new LargeMap<string, number>(); // distinct rows can pass 2^24 with fractional units
   const groupOf = new Int32Array(count);
   let rows = 0;
   for (let i = 0; i < count; i++) {
@@ -81,7 +82,7 @@ export function aggregateRfm(frequency: ArrayLike<number>, recency: ArrayLike<nu
     T[group] = age[i] as number;
     weight[group] = (weight[group] as number) + 1;
   }
-  const xGroups = new Map<number, number>();
+  const xGroups = new LargeMap<number, number>();
   const xIndex = new Int32Array(rows);
   const distinct: number[] = [];
   const xWeights: number[] = [];

@@ -2,6 +2,7 @@ import * as z from "zod/mini";
 import type { Money } from "../core/money.js";
 import { finiteResult, invalidInput, isOptionsArgument } from "../core/validate.js";
 import { logGamma, minimize } from "./numerics.js";
+import { LargeMap } from "../core/largeMap.js";
 import {
   ranOff,
   boundsAround,
@@ -159,17 +160,18 @@ export function fitGammaGamma(customers: readonly SpendCustomer[], options?: Fit
   if (used === 0) throw invalidInput(fn, "customers", gammaGammaCustomersSchema, customers);
 
   // Per distinct x the gamma-function terms; per customer the logs that do not change in the fit.
-  const distinct = new Map<number, number>();
+  const distinct = new LargeMap<number, number>();
   const xIndex = new Int32Array(used);
   const logM = new Float64Array(used);
   const logX = new Float64Array(used);
   const x = Float64Array.from(xs);
   const m = Float64Array.from(spends);
   let sumLogMOffset = 0;
+  let distinctCount = 0;
   for (let i = 0; i < used; i++) {
     let k = distinct.get(xs[i] as number);
     if (k === undefined) {
-      k = distinct.size;
+      k = distinctCount++;
       distinct.set(xs[i] as number, k);
     }
     xIndex[i] = k;

@@ -4,6 +4,7 @@ import { MoneySum, moneySchema, parseMoney, type Money } from "../core/money.js"
 import { customerIdSchema, isCustomerId } from "../customers/cohorts.js";
 import { invalidInput, isOptionsArgument, isRecord, optionsSchema } from "../core/validate.js";
 import { DAYS_PER_UNIT, type ClvTimeUnit } from "./shared.js";
+import { LargeMap } from "../core/largeMap.js";
 
 const TIME_UNIT = 'must be "day", "week" or "calendarWeek"';
 /** The units rfmSummary counts in: the model units, and calendar weeks (lifetimes' freq "W"). */
@@ -278,7 +279,7 @@ export function rfmSummary(transactions: readonly RfmTransaction[], options?: Rf
   const customerOf = new Int32Array(count);
   const dayOfRow = new Float64Array(count);
   const amountOf = new Float64Array(count);
-  const customerIndex = new Map<unknown, number>();
+  const customerIndex = new LargeMap<unknown, number>(); // more than 2^24 customers is valid input
   const ids: (string | number)[] = [];
   let rowsPer = new Int32Array(64);
   let latest = -Infinity;

@@ -36,13 +36,13 @@ export function invalidInput(
     // object and throw when it is a Symbol, and a getter may throw. Such a value is invalid.
     return new KpiInputError(fn, [{ path: formatPath(arg, []), message: `is not a valid value (got ${formatValue(value)})` }]);
   }
-  if (issues.length === 0) {
+  if (issues.listed.length === 0) {
     // The fast check rejected what the schema accepts: a bug in salesmetrics, pinned by the schema-agreement tests.
     throw new Error(`${fn}: internal error: ${arg} failed its check but matches its schema`);
   }
   // Only the listed issues are formatted: a million of them would cost seconds and gigabytes.
-  const listed = issues.slice(0, MAX_ISSUES).map((issue) => toKpiIssue(arg, [], value, issue));
-  return new KpiInputError(fn, listed, { issues: issues.length - listed.length });
+  const listed = issues.listed.map((issue) => toKpiIssue(arg, [], value, issue));
+  return new KpiInputError(fn, listed, { issues: issues.more });
 }
 
 /**
@@ -79,23 +79,89 @@ function invalidRows(
       else unlistedIssues++;
       continue;
     }
-    for (const issue of found) {
+    for (const issue of found.listed) {
       if (issues.length < MAX_ISSUES) issues.push(toKpiIssue(arg, [i], row, issue));
       else unlistedIssues++;
     }
+    unlistedIssues += found.more;
   }
   return issues.length === 0 ? undefined : new KpiInputError(fn, issues, { issues: unlistedIssues, rows: unlistedRows });
 }
 
-/** The schema's issues for `value` (empty when it is valid), or `undefined` when zod throws. */
-function schemaIssues(schema: $ZodType, value: unknown): readonly $ZodIssue[] | undefined {
+/** Issues of a schema: the first {@link MAX_ISSUES} of them, and how many more. */
+interface FoundIssues {
+  listed: $ZodIssue[];
+  more: number;
+}
+
+/** The schema's issues for `value` (none when it is valid), or `undefined` when zod throws. */
+function schemaIssues(schema: $ZodType, value: unknown): FoundIssues | undefined {
+  // A whole parse that would throw (see partIssues) is not tried first: it costs as much as the parts.
+  const parts = hasLargePart(value) ? partIssues(schema, value) : undefined;
+  if (parts !== undefined) return parts;
+  let issues: readonly $ZodIssue[];
   try {
     // z.safeParse, not schema["~standard"].validate: that one turns a parse that throws into a
     // rejected Promise, which would go unhandled.
-    return z.safeParse(schema, value).error?.issues ?? [];
+    issues = z.safeParse(schema, value).error?.issues ?? [];
   } catch {
+    return partIssues(schema, value);
+  }
+  return { listed: issues.slice(0, MAX_ISSUES), more: Math.max(0, issues.length - MAX_ISSUES) };
+}
+
+/** Arrays of more items than this, inside a value, have their issues found part by part. */
+const LARGE_PART = 50_000;
+
+/** Whether `value` holds an array of more than {@link LARGE_PART} items as an item or a field. */
+function hasLargePart(value: unknown): boolean {
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      const item: unknown = value[i];
+      if (Array.isArray(item) && item.length > LARGE_PART) return true;
+    }
+  } else if (isRecord(value)) {
+    for (const key in value) {
+      const field = Object.hasOwn(value, key) ? value[key] : undefined;
+      if (Array.isArray(field) && field.length > LARGE_PART) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * The issues of an array's items or an object's fields, each parsed on its own, for a value zod
+ * threw on or would throw on; `undefined` when it is neither, or no part has an issue (then the
+ * whole is parsed, or, if zod threw, invalid as a whole: its length checks read `length` of any
+ * object and throw when it is a Symbol, and a getter may throw). zod throws when one part has more
+ * than about 110,000 issues: it adds them to the whole's with `issues.push(...part)`, whose
+ * arguments overflow V8's stack (a stage history of 500,000 bad entries, `sales` of 500,000 bad
+ * rows). Parsed part by part, they are listed and counted; rules across the parts (an object's
+ * own checks) are then not reported until the parts are valid.
+ */
+function partIssues(schema: $ZodType, value: unknown): FoundIssues | undefined {
+  let inner = schema;
+  while (["optional", "nullable", "readonly"].includes(inner._zod.def.type)) inner = (inner._zod.def as unknown as { innerType: $ZodType }).innerType;
+  const def = inner._zod.def as { type: string; element?: $ZodType; shape?: Record<string, $ZodType> };
+  const found: FoundIssues = { listed: [], more: 0 };
+  const add = (key: PropertyKey, part: $ZodType, partValue: unknown): void => {
+    const issues = schemaIssues(part, partValue);
+    const listed: readonly $ZodIssue[] =
+      issues === undefined ? [{ code: "custom", path: [], input: partValue, message: "is not a valid value" } as $ZodIssue] : issues.listed;
+    for (const issue of listed) {
+      if (found.listed.length < MAX_ISSUES) found.listed.push({ ...issue, path: [key, ...issue.path] });
+      else found.more++;
+    }
+    found.more += issues?.more ?? 0;
+  };
+  if (def.type === "array" && def.element !== undefined && Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) add(i, def.element, value[i]);
+  } else if (def.type === "object" && def.shape !== undefined && isRecord(value)) {
+    for (const key of Object.keys(def.shape)) add(key, def.shape[key] as $ZodType, value[key]);
+  } else {
     return undefined;
   }
+  return found.listed.length === 0 ? undefined : found;
 }
 
 /** A zod issue of `value`, found at `prefix` inside argument `arg`, as a KpiIssue with its `(got …)`. */
@@ -136,18 +202,52 @@ const MAX_VALUE_CHARS = 60;
 /** A short, unambiguous rendering of an offending value for an error message. */
 export function formatValue(value: unknown): string {
   if (typeof value === "number") return Object.is(value, -0) ? "-0" : String(value);
-  if (typeof value === "string") return truncate(JSON.stringify(value));
+  // Only a prefix is rendered: the rendering of a whole large value could pass V8's string limit.
+  if (typeof value === "string") return truncate(JSON.stringify(value.length > MAX_VALUE_CHARS ? value.slice(0, MAX_VALUE_CHARS) : value));
   if (typeof value === "bigint") return `${value}n`;
   if (typeof value === "function") return "a function";
   if (typeof value !== "object" || value === null) return String(value);
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? "Invalid Date" : value.toISOString();
   if (Array.isArray(value)) return `an array of ${value.length}`;
   try {
-    const json = JSON.stringify(value);
+    const json = JSON.stringify(value, boundedReplacer());
     return json === undefined ? "an object" : truncate(json);
   } catch {
     return "an object";
   }
+}
+
+/**
+ * A JSON.stringify replacer that renders at most what the first {@link MAX_VALUE_CHARS} characters
+ * can show: strings and arrays cut to that many items, objects to that many keys, and nothing
+ * after a few hundred values. An item renders as one character at least (short of an object whose
+ * first 60 values JSON omits), so the shown prefix is that of the whole value's JSON, at a cost
+ * that does not grow with the value (for...in lists an object's keys, not its contents).
+ */
+function boundedReplacer(): (key: string, value: unknown) => unknown {
+  let budget = 4 * MAX_VALUE_CHARS;
+  return (_key, value) => {
+    if (--budget < 0) return undefined;
+    if (typeof value === "string") return value.length > MAX_VALUE_CHARS ? value.slice(0, MAX_VALUE_CHARS) : value;
+    if (Array.isArray(value)) return value.length > MAX_VALUE_CHARS ? value.slice(0, MAX_VALUE_CHARS) : value;
+    if (typeof value !== "object" || value === null) return value;
+    // A null-prototype copy, so that a "__proto__" key stays a key.
+    const shown: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
+    if (ArrayBuffer.isView(value)) {
+      // A typed array renders as an object of its indices; for...in would first list them all.
+      const items = value as unknown as ArrayLike<unknown>;
+      if (!(typeof items.length === "number" && items.length > MAX_VALUE_CHARS)) return value;
+      for (let i = 0; i < MAX_VALUE_CHARS; i++) shown[i] = items[i];
+      return shown;
+    }
+    let count = 0;
+    for (const key in value) {
+      if (!Object.hasOwn(value, key)) continue;
+      if (count++ === MAX_VALUE_CHARS) return shown;
+      shown[key] = (value as Record<string, unknown>)[key];
+    }
+    return value;
+  };
 }
 
 function truncate(text: string): string {

@@ -2,6 +2,7 @@ import * as z from "zod/mini";
 import { MoneySum, nonNegativeMoneySchema, parseMoney, type Money } from "../core/money.js";
 import { ratio } from "../core/ratio.js";
 import { finiteResult, invalidInput, isRecord } from "../core/validate.js";
+import { LargeMap } from "../core/largeMap.js";
 
 const REP = "must be a non-empty string naming the rep";
 const repSchema = z.string({ error: REP }).check(z.minLength(1, { error: REP }));
@@ -68,7 +69,7 @@ export const targetAttainmentByRepInputSchema = z
   .check(
     z.superRefine((input, context) => {
       if (!Array.isArray(input.targets)) return;
-      const firstAt = new Map<string, number>();
+      const firstAt = new LargeMap<string, number>();
       input.targets.forEach((entry: unknown, i: number) => {
         const rep = isRecord(entry) ? entry.rep : undefined;
         if (typeof rep !== "string" || rep === "") return;
@@ -272,7 +273,7 @@ export function targetAttainmentByRep(input: TargetAttainmentByRepInput): Target
   const targets = isRecord(input) ? input.targets : undefined;
   if (!Array.isArray(sales) || !Array.isArray(targets)) throw fail();
 
-  const byRep = new Map<string, { target: number; sum: MoneySum }>();
+  const byRep = new LargeMap<string, { target: number; sum: MoneySum }>(); // one per target: may pass 2^24
   for (const entry of targets as readonly unknown[]) {
     const rep = isRecord(entry) ? entry.rep : undefined;
     const target = isRecord(entry) ? parseMoney(entry.target) : Number.NaN;

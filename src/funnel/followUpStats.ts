@@ -2,6 +2,7 @@ import * as z from "zod/mini";
 import { countSchema, isCount } from "../core/count.js";
 import { ratio } from "../core/ratio.js";
 import { invalidInput, isOptionsArgument, isRecord, optionsSchema } from "../core/validate.js";
+import { LargeMap } from "../core/largeMap.js";
 
 /**
  * One lead as given to {@link followUpStats}. Extra fields are ignored.
@@ -193,8 +194,8 @@ export function followUpStats(leads: readonly FollowUpLead[], options?: FollowUp
   }
   if (!Array.isArray(leads)) throw invalidInput("followUpStats", "leads", followUpLeadsSchema, leads);
 
-  const leadsByTouches = new Map<number, number>();
-  const winsByTouches = new Map<number, number>();
+  const leadsByTouches = new LargeMap<number, number>(); // distinct touch counts: up to one per lead
+  const winsByTouches = new LargeMap<number, number>();
   let totalTouches = 0;
   let wins = 0;
   let reachedMinTouches = 0;
@@ -230,7 +231,7 @@ export function followUpStats(leads: readonly FollowUpLead[], options?: FollowUp
 }
 
 /** The median of `count` integers given as value → how many times it occurs. */
-function medianOfTally(tally: ReadonlyMap<number, number>, count: number): number {
+function medianOfTally(tally: LargeMap<number, number>, count: number): number {
   const lowRank = Math.floor((count - 1) / 2); // 0-based ranks of the one or two middle values
   const highRank = Math.floor(count / 2);
   let seen = 0;

@@ -1,6 +1,7 @@
 import * as z from "zod/mini";
 import { KpiInputError } from "../core/errors.js";
 import { formatValue, invalidInput, isRecord } from "../core/validate.js";
+import { LargeMap } from "../core/largeMap.js";
 
 /**
  * A group's key: a non-empty string (a rep, a region) or a finite number (a year, a tier).
@@ -121,7 +122,7 @@ export function groupKpi<Row, Value>(
   };
   if (!Array.isArray(records)) fail();
 
-  const groups = new Map<GroupKey, Row[]>();
+  const groups = new LargeMap<GroupKey, Row[]>(); // more than 2^24 groups is valid input
   for (let i = 0; i < records.length; i++) {
     const record = records[i] as Row;
     let key: unknown;

@@ -3,6 +3,7 @@ import { instantSchema, localDaysBetween, TimeZone, timeZoneSchema, toEpochMs, t
 import { ratio } from "../core/ratio.js";
 import { median } from "../core/statistics.js";
 import { everyItem, formatValue, invalidInput, isOptionsArgument, isRecord, optionsSchema } from "../core/validate.js";
+import { LargeMap, LargeSet } from "../core/largeMap.js";
 
 const STAGE = "must be a stage name (a non-empty string)";
 
@@ -37,7 +38,7 @@ export const stageConversionOptionsSchema = optionsSchema({ stages: stagesSchema
   z.superRefine((options, context) => {
     const { stages, lostStages } = options ?? {};
     if (stages === undefined || lostStages === undefined) return;
-    const known = new Set(stages);
+    const known = new LargeSet(stages);
     for (let i = 0; i < lostStages.length; i++) {
       if (!known.has(lostStages[i] as string)) {
         context.issues.push({ code: "custom", path: ["lostStages", i], input: lostStages[i], message: "must be one of options.stages" });
@@ -128,7 +129,7 @@ export function stageHistoriesSchemaFor(options?: StageConversionOptions) {
 }
 
 function historiesSchemaFor(zone: TimeZone, stages: readonly string[] | undefined) {
-  const known = stages === undefined ? undefined : new Set(stages);
+  const known = stages === undefined ? undefined : new LargeSet(stages);
   const entry = z.looseObject(
     {
       stage: z
@@ -275,7 +276,7 @@ export function stageConversion(
     throw invalidInput("stageConversion", "histories", historiesSchemaFor(zone, order), histories);
   };
   if (!Array.isArray(histories)) fail();
-  const known = order === undefined ? undefined : new Set(order);
+  const known = order === undefined ? undefined : new LargeSet(order);
 
   // Pass 1: validate, and collect each deal's stages with their total stay and first position.
   // Stays are calendar days in the zone (localDaysBetween): a change of offset between two local
@@ -284,7 +285,7 @@ export function stageConversion(
   const deals: Visit[][] = [];
   for (const history of histories as readonly unknown[]) {
     if (!Array.isArray(history)) return fail();
-    const visits = new Map<string, Visit>();
+    const visits = new LargeMap<string, Visit>(); // one history may hold more than 2^24 stages
     let previous: { visit: Visit; time: number } | undefined;
     // An index loop, not forEach: a hole in a sparse history is an entry to reject, not to skip.
     for (let index = 0; index < history.length; index++) {
@@ -304,12 +305,13 @@ export function stageConversion(
     deals.push([...visits.values()]);
   }
 
-  const isLost = lostStages === undefined ? isLostByName : (stage: string): boolean => lostStages.includes(stage);
+  const lostSet = lostStages === undefined ? undefined : new LargeSet(lostStages);
+  const isLost = lostSet === undefined ? isLostByName : (stage: string): boolean => lostSet.has(stage);
 
   // Funnel order: as given, or by mean first position, then by name; lost stages (outcomes, not steps) last.
   let stages = order;
   if (stages === undefined) {
-    const positions = new Map<string, { sum: number; count: number }>();
+    const positions = new LargeMap<string, { sum: number; count: number }>();
     for (const visits of deals) {
       for (const { stage, position } of visits) {
         const p = positions.get(stage) ?? { sum: 0, count: 0 };
@@ -324,7 +326,8 @@ export function stageConversion(
     };
     stages = [...positions.keys()].sort((a, b) => Number(isLost(a)) - Number(isLost(b)) || mean(a) - mean(b) || (a < b ? -1 : a > b ? 1 : 0));
   }
-  const rank = new Map(stages.map((stage, i) => [stage, i]));
+  const rank = new LargeMap<string, number>();
+  for (let i = 0; i < stages.length; i++) rank.set(stages[i] as string, i);
 
   const lost = stages.map(isLost);
 
@@ -363,6 +366,12 @@ interface ReadOptions {
   lostStages: readonly string[] | undefined;
 }
 
+/** A test of membership in `stages`, in constant time (`includes` would make the check quadratic). */
+function isOneOf(stages: readonly unknown[]): (stage: unknown) => boolean {
+  const set = new LargeSet(stages);
+  return (stage) => set.has(stage);
+}
+
 /** The zone, the stages and the lost stages (if given) of valid options. */
 function readOptions(fn: string, options: StageConversionOptions | undefined): ReadOptions {
   const zone = TimeZone.of(isRecord(options) && options.timeZone !== undefined ? options.timeZone : "UTC");
@@ -373,7 +382,7 @@ function readOptions(fn: string, options: StageConversionOptions | undefined): R
     zone === null ||
     (stages !== undefined && (!Array.isArray(stages) || !everyItem(stages, isStage))) ||
     (lostStages !== undefined &&
-      (!Array.isArray(lostStages) || !everyItem(lostStages, isStage) || (stages !== undefined && !everyItem(lostStages, (stage) => stages.includes(stage as string)))))
+      (!Array.isArray(lostStages) || !everyItem(lostStages, isStage) || (stages !== undefined && !everyItem(lostStages, isOneOf(stages)))))
   ) {
     throw invalidInput(fn, "options", stageConversionOptionsSchema, options);
   }

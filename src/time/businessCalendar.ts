@@ -141,6 +141,12 @@ export const dayHoursSchema = z.array(openingRangeSchema, { error: DAY_HOURS }).
   }),
 );
 
+/** The first few unknown keys, each cut short: an object of a million keys makes no million-key message. */
+function listKeys(keys: readonly string[]): string {
+  const shown = keys.slice(0, 5).map((key) => (key.length > 40 ? `${key.slice(0, 39)}…` : key));
+  return keys.length > shown.length ? `${shown.join(", ")} and ${keys.length - shown.length} more` : shown.join(", ");
+}
+
 /**
  * Opening hours per day of the week; a day left out is closed. Other keys are an error (a misspelt day would close it).
  *
@@ -162,7 +168,7 @@ export const businessHoursSchema = z.strictObject(
   {
     error: (issue) =>
       issue.code === "unrecognized_keys"
-        ? `must name days as mon, tue, wed, thu, fri, sat, sun (unknown: ${(issue.keys as string[]).join(", ")})`
+        ? `must name days as mon, tue, wed, thu, fri, sat, sun (unknown: ${listKeys(issue.keys as string[])})`
         : 'must be an object of opening hours per day, such as { mon: [["09:00", "17:00"]] }',
   },
 );

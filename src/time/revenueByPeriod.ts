@@ -2,7 +2,7 @@ import * as z from "zod/mini";
 import { KpiInputError } from "../core/errors.js";
 import { DAY, instantSchema, toEpochMs, type Instant, type TimeZone } from "../core/instant.js";
 import { MoneySum, moneySchema, parseMoney, type Money } from "../core/money.js";
-import { dayLabel, periodKeyOfDay, periodOptionsSchema, periodSpan, readPeriodOptions, type PeriodOptions } from "../core/periods.js";
+import { dayLabel, periodKeyOfDay, periodOptionsSchema, periodSpan, readPeriodOptions, type Period, type PeriodOptions } from "../core/periods.js";
 import { invalidInput, isRecord } from "../core/validate.js";
 
 /**
@@ -197,6 +197,8 @@ export function revenueByPeriod(
         buckets.set(key, bucket);
         if (key < minKey) minKey = key;
         if (key > maxKey) maxKey = key;
+        // More distinct periods than a series may span: fail now, before the Map reaches V8's 2^24 entries.
+        if (buckets.size > MAX_PERIODS) throw tooLong(maxKey - minKey + 1, period);
       }
       lastDay = day;
       lastBucket = bucket;
@@ -205,14 +207,7 @@ export function revenueByPeriod(
     bucket.count++;
   }
 
-  if (maxKey - minKey >= MAX_PERIODS) {
-    throw new KpiInputError("revenueByPeriod", [
-      {
-        path: "records",
-        message: `span ${maxKey - minKey + 1} ${period}s, more than the ${MAX_PERIODS} rows a series may have: check the dates, or choose a longer period`,
-      },
-    ]);
-  }
+  if (maxKey - minKey >= MAX_PERIODS) throw tooLong(maxKey - minKey + 1, period);
   const rows: RevenueForPeriod[] = [];
   for (let key = minKey; key <= maxKey; key++) {
     const span = periodSpan(key, period, fiscalStart);
@@ -226,6 +221,13 @@ export function revenueByPeriod(
     });
   }
   return rows;
+}
+
+/** The error for records spanning `periods` periods, more than a series may have. */
+function tooLong(periods: number, period: Period): KpiInputError {
+  return new KpiInputError("revenueByPeriod", [
+    { path: "records", message: `span ${periods} ${period}s, more than the ${MAX_PERIODS} rows a series may have: check the dates, or choose a longer period` },
+  ]);
 }
 
 /** The loop's check of one record, on its own: finds the bad rows of a large array cheaply for the error. */

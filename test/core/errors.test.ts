@@ -1,5 +1,6 @@
+import fc from "fast-check";
 import { describe, expect, test } from "vitest";
-import { groupKpi, KpiInputError, stageConversion } from "../../src/index.js";
+import { groupKpi, KpiInputError, stageConversion, winRate } from "../../src/index.js";
 import { expectKpiError } from "../helpers.js";
 import { formatPath, formatValue } from "../../src/core/validate.js";
 
@@ -51,16 +52,56 @@ describe("formatValue", () => {
     cyclic.self = cyclic;
     expect(formatValue(cyclic)).toBe("an object");
   });
+
+  // Issue 13: formatValue rendered the whole value, then cut it to 60 characters. A string of 2^28
+  // quotes escapes to more than V8's longest string (2^29 − 24), so winRate threw a bare RangeError.
+  test("renders only a prefix: a string too long to escape whole is an ordinary error", () => {
+    const quotes = '"'.repeat(2 ** 28);
+    const error = (() => {
+      try {
+        winRate({ won: quotes as never, lost: 1 });
+      } catch (caught) {
+        return caught;
+      }
+    })();
+    expect(error).toBeInstanceOf(KpiInputError);
+    expect((error as KpiInputError).issues[0]).toEqual({ path: "won", message: `must be a non-negative integer (got "${'\\"'.repeat(29)}…)` });
+  });
+
+  test("shows the same prefix as the whole value's JSON, for any JSON value", () => {
+    const whole = (value: unknown): string => {
+      const json = JSON.stringify(value);
+      return json.length <= 60 ? json : `${json.slice(0, 59)}…`;
+    };
+    const big = fc.oneof(fc.jsonValue(), fc.string({ maxLength: 200 }), fc.array(fc.integer(), { maxLength: 200 }), fc.dictionary(fc.string({ maxLength: 3 }), fc.boolean(), { maxKeys: 120 }));
+    fc.assert(
+      fc.property(fc.dictionary(fc.string({ maxLength: 4 }), big, { maxKeys: 80 }), (value) => {
+        expect(formatValue(value)).toBe(whole(value));
+      }),
+    );
+    fc.assert(
+      fc.property(fc.string({ maxLength: 200 }), (value) => {
+        expect(formatValue(value)).toBe(whole(value));
+      }),
+    );
+  });
+
+  test("a large object costs a prefix, not the whole", () => {
+    const rows = Array.from({ length: 500_000 }, (_, i) => ({ rep: `rep ${i}`, amount: i }));
+    expect(formatValue({ sales: rows })).toBe('{"sales":[{"rep":"rep 0","amount":0},{"rep":"rep 1","amount…');
+    expect(formatValue(new Float64Array(1_000_000))).toBe('{"0":0,"1":0,"2":0,"3":0,"4":0,"5":0,"6":0,"7":0,"8":0,"9":…');
+  });
 });
 
 // Found by the fuzz suite: zod's length checks read `length` of any object and throw a TypeError
 // when it is a Symbol; invalidInput passed that on as an internal error (and, through
 // ["~standard"].validate, as a rejected Promise nobody handled).
 describe("invalidInput on a value zod cannot read", () => {
-  test("is a KpiInputError at the argument, naming the function", () => {
+  // Since issue 13 the parts of a value zod threw on are parsed one by one, so the path leads to the part.
+  test("is a KpiInputError at the part zod cannot read, naming the function", () => {
     const unreadable = { length: Symbol("length") };
-    const error = expectKpiError("stageConversion", () => stageConversion([], { stages: [unreadable as never] }), ["options"]);
+    const error = expectKpiError("stageConversion", () => stageConversion([], { stages: [unreadable as never] }), ["options.stages[0]"]);
     expect(error.issues[0]?.message).toMatch(/^is not a valid value \(got /);
-    expectKpiError("groupKpi", () => groupKpi([{ owner: unreadable }], "owner", (group) => group.length), ["records"]);
+    expectKpiError("groupKpi", () => groupKpi([{ owner: unreadable }], "owner", (group) => group.length), ["records[0].owner"]);
   });
 });

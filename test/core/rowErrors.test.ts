@@ -40,6 +40,8 @@ import {
   rfmTransactionSchema,
   salesCycleDealsSchemaFor,
   salesCycleLength,
+  stageConversion,
+  targetAttainmentByRep,
   weightedPipeline,
   weightedPipelineDealsSchemaFor,
 } from "../../src/index.js";
@@ -329,5 +331,39 @@ describe.each(functions)("$name: the error of a large array is the schema's, cap
       }),
       { numRuns: 100 },
     );
+  });
+});
+
+// Issue 13: zod adds a part's issues to the whole's with `issues.push(...part)`, and more than
+// about 110,000 arguments overflow V8's stack. So 160,000 bad rows inside an object (the sales of
+// targetAttainmentByRep) or inside one row (a deal's stage history) made zod throw a RangeError,
+// which invalidInput caught as "input is not a valid value (got …)", naming no row. The parts are
+// now parsed one by one: the first MAX_ISSUES issues are listed and the rest counted exactly.
+describe("160,000 bad rows nested in an object or a row", () => {
+  const many = 160_000; // above the ~110,000 arguments at which the spread overflows
+
+  test("targetAttainmentByRep: each bad sale, at its path", () => {
+    const sales = Array.from({ length: many }, () => ({ rep: "Ana", amount: -1 }));
+    const error = catchKpiError(() => targetAttainmentByRep({ sales, targets: [{ rep: "Ana", target: 1 }] }));
+    expect(error.issues[0]).toEqual({ path: "sales[0].amount", message: 'must be an amount ≥ 0: a finite number, a decimal string such as "1234.56", or a Decimal (got -1)' });
+    expect(error.issues).toHaveLength(MAX_ISSUES);
+    expect(error.issues[MAX_ISSUES - 1]?.path).toBe(`sales[${MAX_ISSUES - 1}].amount`);
+    expect(error.unlistedIssues).toBe(many - MAX_ISSUES);
+  });
+
+  test("targetAttainmentByRep: valid rows breaking a rule across fields are still reported, capped", () => {
+    const sales = Array.from({ length: many }, () => ({ rep: "Bo", amount: 1 }));
+    const error = catchKpiError(() => targetAttainmentByRep({ sales, targets: [{ rep: "Ana", target: 1 }] }));
+    expect(error.issues[0]?.path).toBe("sales[0].rep");
+    expect(error.issues).toHaveLength(MAX_ISSUES);
+    expect(error.unlistedIssues).toBe(many - MAX_ISSUES);
+  });
+
+  test("stageConversion: each bad entry of one long history, at its path", () => {
+    const history = Array.from({ length: many }, () => ({ stage: "", enteredAt: "2024-01-01" }));
+    const error = catchKpiError(() => stageConversion([history]));
+    expect(error.issues[0]?.path).toBe("histories[0][0].stage");
+    expect(error.issues).toHaveLength(MAX_ISSUES);
+    expect(error.unlistedIssues).toBe(many - MAX_ISSUES);
   });
 });

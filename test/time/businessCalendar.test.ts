@@ -100,6 +100,13 @@ describe("bad calendars are KpiInputErrors naming the field", () => {
     );
     const day = expectKpiError(fn, () => businessCalendar({ hours: { Mon: nineToFive } as never }), ["hours"]);
     expect(day.message).toContain("must name days as mon, tue, wed, thu, fri, sat, sun (unknown: Mon)");
+    // Issue 13: the unknown keys were all listed, in full; an object of a million keys made a message of megabytes.
+    const many = Object.fromEntries(Array.from({ length: 100_000 }, (_, i) => [`day ${i}`, nineToFive]));
+    many[`x${"y".repeat(100)}`] = nineToFive;
+    const manyDays = expectKpiError(fn, () => businessCalendar({ hours: { [`z${"y".repeat(100)}`]: nineToFive, ...many } as never }), ["hours"]);
+    expect(manyDays.issues[0]?.message).toBe(
+      `must name days as mon, tue, wed, thu, fri, sat, sun (unknown: z${"y".repeat(38)}…, day 0, day 1, day 2, day 3 and 99997 more) (got {"z${"y".repeat(56)}…)`,
+    );
     const end = expectKpiError(fn, () => businessCalendar({ hours: { thu: [["17:00", "09:00"]] } }), ["hours.thu[0][1]"]);
     expect(end.message).toBe('businessCalendar: hours.thu[0][1] must be after the opening time, 17:00 (got "09:00")');
   });
