@@ -1,8 +1,10 @@
-import { defineConfig } from "vitest/config";
+import { configDefaults, defineConfig } from "vitest/config";
 
 export default defineConfig({
   test: {
     include: ["test/**/*.test.ts"],
+    // The scale tests (minutes, gigabytes) run on their own: npm run test:scale, vitest.scale.config.ts.
+    exclude: [...configDefaults.exclude, "test/scale/**"],
     // fast-check's seed: random locally, fixed in CI (see the file).
     setupFiles: ["test/setup.ts"],
     // The JSON report is what .ci/run reads to print "N passed, N failed".

@@ -98,8 +98,31 @@ export interface CohortTransaction {
   date: Instant;
 }
 
+/** How cohort tables of disjoint sets of customers combine. */
+const COMBINE_RETENTION = "add up the parts' sizes and active customers (size × retention) per cohort and period";
+const COMBINE_REVENUE = "add up the parts' sizes and revenue per cohort and period (revenue per customer is then revenue ÷ size)";
+
 /** The most periods a cohort table may span (a million days is 2,700 years). */
 const MAX_PERIODS = 1_000_000;
+
+/**
+ * The most distinct customers the customer functions take: 2^24 (16,777,216), the most entries
+ * V8 holds in one Map or Set, and these functions keep one entry per customer.
+ */
+export const MAX_CUSTOMERS = 2 ** 24;
+
+/**
+ * What to say of more than {@link MAX_CUSTOMERS} distinct customers, and the way around it:
+ * the results of disjoint sets of customers add up, as `combine` says.
+ */
+export function tooManyCustomersMessage(fn: string, combine: string): string {
+  return `hold more than ${MAX_CUSTOMERS} (2^24) distinct customers, the most a JavaScript Map holds: split the customers into parts (by a hash of customerId, say), run ${fn} on each part, and ${combine}`;
+}
+
+/** The {@link KpiInputError} of {@link tooManyCustomersMessage}, at `path`. */
+export function tooManyCustomers(fn: string, path: string, combine: string): KpiInputError {
+  return new KpiInputError(fn, [{ path, message: tooManyCustomersMessage(fn, combine) }]);
+}
 
 /** One cohort as counted by {@link countCohorts}. */
 export interface CohortCounts {
@@ -148,6 +171,7 @@ export function countCohorts(
     const key = periodKeyOfDay(Math.floor((time + zone.offsetAt(time)) / DAY), period, fiscalStart);
     let customer = customerIndex.get(id);
     if (customer === undefined) {
+      if (firstKey.length === MAX_CUSTOMERS) throw tooManyCustomers(fn, "transactions", withAmounts ? COMBINE_REVENUE : COMBINE_RETENTION);
       customer = firstKey.length;
       customerIndex.set(id, customer);
       firstKey.push(key);
@@ -168,37 +192,60 @@ export function countCohorts(
     ]);
   }
 
-  // Pass 2: cohort c (by first period) and offset k; a customer is active at an offset once.
-  const cohorts = new Map<number, CohortCounts>();
-  const cohortOf = (key: number): CohortCounts => {
-    let cohort = cohorts.get(key);
+  // Pass 2: the cohorts, one per first period, in an array indexed by period (span ≤ MAX_PERIODS).
+  const byFirst: (CohortCounts | undefined)[] = new Array<CohortCounts | undefined>(span);
+  const customers = firstKey.length;
+  for (let customer = 0; customer < customers; customer++) {
+    const first = firstKey[customer] as number;
+    let cohort = byFirst[first - minKey];
     if (cohort === undefined) {
-      const length = maxKey - key + 1;
+      const length = maxKey - first + 1;
       cohort = {
-        cohort: periodSpan(key, period, fiscalStart).label,
+        cohort: periodSpan(first, period, fiscalStart).label,
         size: 0,
         active: new Array<number>(length).fill(0),
         revenue: withAmounts ? Array.from({ length }, () => new MoneySum()) : null,
       };
-      cohorts.set(key, cohort);
+      byFirst[first - minKey] = cohort;
     }
-    return cohort;
-  };
-  for (const first of firstKey) cohortOf(first).size++;
-  const seen = new Set<number>();
+    cohort.size++;
+  }
+
+  // Pass 3: each row's offset, grouped by customer (a counting sort into `offsets`), and the
+  // amounts in row order. No Set of (customer, offset) pairs: V8 holds at most 2^24 entries in a
+  // Set, and 1.1 million customers × 16 months are more.
+  const end = new Uint32Array(customers); // after the fill: the first slot of each customer's offsets
+  for (let i = 0; i < count; i++) {
+    const customer = customerOf[i] as number;
+    end[customer] = (end[customer] as number) + 1;
+  }
+  for (let customer = 1; customer < customers; customer++) end[customer] = (end[customer] as number) + (end[customer - 1] as number);
+  const offsets = new Int32Array(count);
   for (let i = 0; i < count; i++) {
     const customer = customerOf[i] as number;
     const first = firstKey[customer] as number;
     const offset = (keyOf[i] as number) - first;
-    const cohort = cohortOf(first);
-    cohort.revenue?.[offset]?.add((amountOf as Float64Array)[i] as number);
-    const mark = customer * span + offset; // < 2^31 × 10^6: a safe integer
-    if (!seen.has(mark)) {
-      seen.add(mark);
-      cohort.active[offset] = (cohort.active[offset] as number) + 1;
+    const slot = (end[customer] as number) - 1;
+    end[customer] = slot;
+    offsets[slot] = offset;
+    if (amountOf !== null) (byFirst[first - minKey] as CohortCounts).revenue?.[offset]?.add(amountOf[i] as number);
+  }
+
+  // Pass 4: per customer, each distinct offset once; `stamp[offset]` holds the last customer + 1 counted there.
+  const stamp = new Int32Array(span);
+  for (let customer = 0; customer < customers; customer++) {
+    const { active } = byFirst[(firstKey[customer] as number) - minKey] as CohortCounts;
+    const mark = customer + 1;
+    const stop = customer + 1 < customers ? (end[customer + 1] as number) : count;
+    for (let j = end[customer] as number; j < stop; j++) {
+      const offset = offsets[j] as number;
+      if (stamp[offset] !== mark) {
+        stamp[offset] = mark;
+        active[offset] = (active[offset] as number) + 1;
+      }
     }
   }
-  return [...cohorts.keys()].sort((a, b) => a - b).map((key) => cohorts.get(key) as CohortCounts);
+  return byFirst.filter((cohort): cohort is CohortCounts => cohort !== undefined);
 }
 
 /** The loop's check of one transaction, on its own: finds the bad rows of a large array cheaply for the error. */

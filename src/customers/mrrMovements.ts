@@ -3,7 +3,10 @@ import { KpiInputError } from "../core/errors.js";
 import { MoneySum, nonNegativeMoneySchema, parseMoney, type Money } from "../core/money.js";
 import { parsePeriodLabel, periodLabel, type ParsedPeriodLabel } from "../core/periods.js";
 import { invalidInput, isRecord } from "../core/validate.js";
-import { customerIdSchema, isCustomerId } from "./cohorts.js";
+import { customerIdSchema, isCustomerId, MAX_CUSTOMERS, tooManyCustomers, tooManyCustomersMessage } from "./cohorts.js";
+
+/** How the MRR bridges of disjoint sets of customers combine. */
+const COMBINE_MRR = "add up the parts' periods field by field (and concatenate their movements)";
 
 const LABEL = "must be a period label such as 2024-03, 2024-Q1, 2024-W09, 2024-03-08 or 2024";
 
@@ -51,21 +54,36 @@ export const mrrSnapshotSchema = z.looseObject(
  */
 export const mrrSnapshotsSchema = z.array(mrrSnapshotSchema, { error: "must be an array of { customerId, period, mrr }" }).check(
   z.superRefine((snapshots, context) => {
-    const seen = new Set<string>();
+    // The periods seen per customer, not a Set of (customer, period) pairs: V8 holds at most 2^24
+    // entries in a Set, and 1.1 million customers × 16 months are more. A customer's periods
+    // are a label until the second, then a Set.
+    const seen = new Map<string | number, string | Set<string>>();
     let kind: string | undefined;
-    snapshots.forEach((snapshot, i) => {
+    for (let i = 0; i < snapshots.length; i++) {
+      const snapshot = snapshots[i] as { customerId: string | number; period: string };
       const parsed = parsePeriodLabel(snapshot.period);
-      if (parsed === null) return;
+      if (parsed === null) continue;
       kind ??= parsed.kind;
       if (parsed.kind !== kind) {
         context.issues.push({ code: "custom", input: snapshot.period, path: [i, "period"], message: `must be a period of the same kind as the first (${kind})` });
       }
-      const pair = `${typeof snapshot.customerId}:${String(snapshot.customerId)}@${snapshot.period}`;
-      if (seen.has(pair)) {
-        context.issues.push({ code: "custom", input: snapshot.period, path: [i, "period"], message: "must not repeat a snapshot of the same customer and period" });
+      const periods = seen.get(snapshot.customerId);
+      if (periods === undefined) {
+        if (seen.size === MAX_CUSTOMERS) {
+          context.issues.push({ code: "custom", input: snapshot.customerId, path: [i, "customerId"], message: tooManyCustomersMessage("mrrMovements", COMBINE_MRR) });
+          return;
+        }
+        seen.set(snapshot.customerId, snapshot.period);
+        continue;
       }
-      seen.add(pair);
-    });
+      if (periods === snapshot.period || (typeof periods !== "string" && periods.has(snapshot.period))) {
+        context.issues.push({ code: "custom", input: snapshot.period, path: [i, "period"], message: "must not repeat a snapshot of the same customer and period" });
+      } else if (typeof periods === "string") {
+        seen.set(snapshot.customerId, new Set([periods, snapshot.period]));
+      } else {
+        periods.add(snapshot.period);
+      }
+    }
   }),
 );
 
@@ -239,7 +257,10 @@ export function mrrMovements(snapshots: readonly MrrSnapshot[]): { periods: MrrP
     kind = (parsed as ParsedPeriodLabel).kind;
     const ordinal = (parsed as ParsedPeriodLabel).ordinal;
     let periods = byCustomer.get(id as string | number);
-    if (periods === undefined) byCustomer.set(id as string | number, (periods = new Map()));
+    if (periods === undefined) {
+      if (byCustomer.size === MAX_CUSTOMERS) throw tooManyCustomers("mrrMovements", "snapshots", COMBINE_MRR);
+      byCustomer.set(id as string | number, (periods = new Map()));
+    }
     if (periods.has(ordinal)) fail();
     periods.set(ordinal, mrr + 0);
     if (ordinal < first) first = ordinal;

@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { cohortOptionsSchema, cohortRetention, cohortTransactionsSchema, customerIdSchema } from "../../src/index.js";
 import { assertAgreesWithSchema, awkwardValue, expectKpiError } from "../helpers.js";
+import { MAX_CUSTOMERS, tooManyCustomers } from "../../src/customers/cohorts.js";
 import { cdnowMaster } from "./cdnow.js";
 
 describe("cohortRetention on CDNOW_master", () => {
@@ -89,6 +90,54 @@ describe("cohortRetention", () => {
         const [a, b, union] = [sizes(left), sizes(right), sizes([...left, ...right])];
         for (const [cohort, size] of union) expect(size).toBe((a.get(cohort) ?? 0) + (b.get(cohort) ?? 0));
       }),
+    );
+  });
+
+  // The engine groups rows by customer and marks each customer's distinct offsets; this is the
+  // plain definition (a Set of customer|offset pairs, as the engine once kept it) to compare with.
+  test("equals the definition: distinct customers per cohort and offset, in days, weeks and months", () => {
+    const day = 86_400_000;
+    const rowsOf = fc.array(
+      fc.record({ customerId: fc.oneof(fc.integer({ min: 1, max: 30 }), fc.constantFrom("1", "a", "b")), date: fc.integer({ min: Date.UTC(2024, 0, 1), max: Date.UTC(2024, 2, 31) }) }),
+      { maxLength: 120 },
+    );
+    fc.assert(
+      fc.property(rowsOf, fc.constantFrom("day", "week", "month") as fc.Arbitrary<"day" | "week" | "month">, (rows, period) => {
+        const keyOf = (ms: number): number => {
+          const date = new Date(ms);
+          if (period === "month") return date.getUTCFullYear() * 12 + date.getUTCMonth();
+          const days = Math.floor(ms / day);
+          return period === "day" ? days : Math.floor((days + 3) / 7);
+        };
+        const first = new Map<unknown, number>();
+        for (const row of rows) first.set(row.customerId, Math.min(first.get(row.customerId) ?? Infinity, keyOf(row.date)));
+        const last = Math.max(...rows.map((row) => keyOf(row.date)));
+        const pairs = new Set<string>();
+        const active = new Map<number, number[]>();
+        for (const key of first.values()) active.set(key, Array<number>(last - key + 1).fill(0));
+        for (const row of rows) {
+          const cohort = first.get(row.customerId) as number;
+          const offset = keyOf(row.date) - cohort;
+          const pair = `${typeof row.customerId}:${row.customerId}|${offset}`;
+          if (pairs.has(pair)) continue;
+          pairs.add(pair);
+          (active.get(cohort) as number[])[offset]! += 1;
+        }
+        const { cohorts } = cohortRetention(rows, { period });
+        expect(cohorts.map((cohort) => cohort.size)).toEqual([...active.keys()].sort((a, b) => a - b).map((key) => [...first.values()].filter((k) => k === key).length));
+        expect(cohorts.map((cohort) => cohort.retention.map((share) => Math.round(share * cohort.size)))).toEqual(
+          [...active.keys()].sort((a, b) => a - b).map((key) => active.get(key)),
+        );
+      }),
+    );
+  });
+
+  // 2^24 customers take gigabytes: test/scale/customers.scale.test.ts crosses the limit for real.
+  test("more customers than a Map holds: the error names the limit and how to split the input", () => {
+    expect(MAX_CUSTOMERS).toBe(16_777_216);
+    const error = tooManyCustomers("cohortRetention", "transactions", "add up the parts");
+    expect(error.message).toBe(
+      "cohortRetention: transactions hold more than 16777216 (2^24) distinct customers, the most a JavaScript Map holds: split the customers into parts (by a hash of customerId, say), run cohortRetention on each part, and add up the parts",
     );
   });
 

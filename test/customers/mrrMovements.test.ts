@@ -67,6 +67,25 @@ describe("mrrMovements", () => {
     );
   });
 
+  // The schema's rule keeps each customer's periods (a label, then a Set), no longer a Set of
+  // all (customer, period) pairs, which V8 caps at 2^24 entries (see test/scale).
+  test("a repeat is found after a customer's third period; 1 and \"1\" are two customers", () => {
+    const rows = [
+      { customerId: 1, period: "2024-01", mrr: 1 },
+      { customerId: "1", period: "2024-01", mrr: 1 },
+      { customerId: 1, period: "2024-02", mrr: 1 },
+      { customerId: 1, period: "2024-03", mrr: 1 },
+      { customerId: 1, period: "2024-02", mrr: 2 },
+      { customerId: "1", period: "2024-01", mrr: 2 },
+    ];
+    expect(mrrSnapshotsSchema.safeParse(rows.slice(0, 4)).success).toBe(true);
+    expect(mrrSnapshotsSchema.safeParse(rows).error?.issues.map((issue) => issue.path)).toEqual([
+      [4, "period"],
+      [5, "period"],
+    ]);
+    expectKpiError("mrrMovements", () => mrrMovements(rows), ["snapshots[4].period", "snapshots[5].period"]);
+  });
+
   test("no snapshot, or a single period, has no movement", () => {
     expect(mrrMovements([])).toEqual({ periods: [], movements: [] });
     expect(mrrMovements([{ customerId: 1, period: "2024", mrr: 5 }])).toEqual({ periods: [], movements: [] });
