@@ -1,5 +1,3 @@
-import { KpiInputError } from "./errors.js";
-
 /**
  * The most periods (or working days) a plan may span. Plans hold one entry per period and
  * compute powers exactly, so an unbounded horizon could exhaust memory; 10,000 is 27 years of days.
@@ -20,21 +18,6 @@ export const MAX_PLAN_PERIODS = 10_000;
  * The most entries one `Map` or `Set` holds in V8 (Node, Chrome): 2^24 = 16,777,216. One more
  * throws a bare `RangeError: Map maximum size exceeded`. Structures keyed by customers, groups or
  * values use {@link LargeMap} / {@link LargeSet}, which chain maps of this size and have no such
- * limit; a function that must keep a plain Map reports the limit with {@link tooManyKeys}.
+ * limit.
  */
 export const MAX_DISTINCT_KEYS = 2 ** 24;
-
-/**
- * The error for an input with more distinct keys (`what`: "customers", "groups", …) than
- * `limit` allows, naming the function, the limit and the way around it, never a bare RangeError.
- */
-export function tooManyKeys(fn: string, path: string, what: string, limit: number = MAX_DISTINCT_KEYS): KpiInputError {
-  return new KpiInputError(fn, [
-    {
-      path,
-      message:
-        `has more than ${limit.toLocaleString("en-US")} distinct ${what}, more than one call can hold: ` +
-        "aggregate the records in parts and merge the results (see docs/limits.md)",
-    },
-  ]);
-}

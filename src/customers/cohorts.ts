@@ -4,6 +4,7 @@ import { DAY, toEpochMs, type Instant, type TimeZone } from "../core/instant.js"
 import { MoneySum, parseMoney } from "../core/money.js";
 import { periodKeyOfDay, periodOptionsSchema, periodSpan, readPeriodOptions, type PeriodOptions } from "../core/periods.js";
 import { invalidInput, isRecord } from "../core/validate.js";
+import { LargeMap } from "../core/largeMap.js";
 
 const CUSTOMER_ID = "must be a customer id: a non-empty string or a finite number";
 
@@ -98,31 +99,8 @@ export interface CohortTransaction {
   date: Instant;
 }
 
-/** How cohort tables of disjoint sets of customers combine. */
-const COMBINE_RETENTION = "add up the parts' sizes and active customers (size × retention) per cohort and period";
-const COMBINE_REVENUE = "add up the parts' sizes and revenue per cohort and period (revenue per customer is then revenue ÷ size)";
-
 /** The most periods a cohort table may span (a million days is 2,700 years). */
 const MAX_PERIODS = 1_000_000;
-
-/**
- * The most distinct customers the customer functions take: 2^24 (16,777,216), the most entries
- * V8 holds in one Map or Set, and these functions keep one entry per customer.
- */
-export const MAX_CUSTOMERS = 2 ** 24;
-
-/**
- * What to say of more than {@link MAX_CUSTOMERS} distinct customers, and the way around it:
- * the results of disjoint sets of customers add up, as `combine` says.
- */
-export function tooManyCustomersMessage(fn: string, combine: string): string {
-  return `hold more than ${MAX_CUSTOMERS} (2^24) distinct customers, the most a JavaScript Map holds: split the customers into parts (by a hash of customerId, say), run ${fn} on each part, and ${combine}`;
-}
-
-/** The {@link KpiInputError} of {@link tooManyCustomersMessage}, at `path`. */
-export function tooManyCustomers(fn: string, path: string, combine: string): KpiInputError {
-  return new KpiInputError(fn, [{ path, message: tooManyCustomersMessage(fn, combine) }]);
-}
 
 /** One cohort as counted by {@link countCohorts}. */
 export interface CohortCounts {
@@ -156,7 +134,7 @@ export function countCohorts(
   const customerOf = new Int32Array(count);
   const keyOf = new Float64Array(count);
   const amountOf = withAmounts ? new Float64Array(count) : null;
-  const customerIndex = new Map<unknown, number>();
+  const customerIndex = new LargeMap<unknown, number>(); // no 2^24 limit on customers
   const firstKey: number[] = [];
   let minKey = Infinity;
   let maxKey = -Infinity;
@@ -171,7 +149,6 @@ export function countCohorts(
     const key = periodKeyOfDay(Math.floor((time + zone.offsetAt(time)) / DAY), period, fiscalStart);
     let customer = customerIndex.get(id);
     if (customer === undefined) {
-      if (firstKey.length === MAX_CUSTOMERS) throw tooManyCustomers(fn, "transactions", withAmounts ? COMBINE_REVENUE : COMBINE_RETENTION);
       customer = firstKey.length;
       customerIndex.set(id, customer);
       firstKey.push(key);

@@ -3,10 +3,10 @@ import { KpiInputError } from "../core/errors.js";
 import { MoneySum, nonNegativeMoneySchema, parseMoney, type Money } from "../core/money.js";
 import { parsePeriodLabel, periodLabel, type ParsedPeriodLabel } from "../core/periods.js";
 import { invalidInput, isRecord } from "../core/validate.js";
-import { customerIdSchema, isCustomerId, MAX_CUSTOMERS, tooManyCustomers, tooManyCustomersMessage } from "./cohorts.js";
+import { LargeMap, LargeSet } from "../core/largeMap.js";
+import { customerIdSchema, isCustomerId } from "./cohorts.js";
 
 /** How the MRR bridges of disjoint sets of customers combine. */
-const COMBINE_MRR = "add up the parts' periods field by field (and concatenate their movements)";
 
 const LABEL = "must be a period label such as 2024-03, 2024-Q1, 2024-W09, 2024-03-08 or 2024";
 
@@ -56,8 +56,8 @@ export const mrrSnapshotsSchema = z.array(mrrSnapshotSchema, { error: "must be a
   z.superRefine((snapshots, context) => {
     // The periods seen per customer, not a Set of (customer, period) pairs: V8 holds at most 2^24
     // entries in a Set, and 1.1 million customers × 16 months are more. A customer's periods
-    // are a label until the second, then a Set.
-    const seen = new Map<string | number, string | Set<string>>();
+    // are a label until the second, then a Set; customers beyond 2^24 chain (LargeMap).
+    const seen = new LargeMap<string | number, string | Set<string>>();
     let kind: string | undefined;
     for (let i = 0; i < snapshots.length; i++) {
       const snapshot = snapshots[i] as { customerId: string | number; period: string };
@@ -69,10 +69,6 @@ export const mrrSnapshotsSchema = z.array(mrrSnapshotSchema, { error: "must be a
       }
       const periods = seen.get(snapshot.customerId);
       if (periods === undefined) {
-        if (seen.size === MAX_CUSTOMERS) {
-          context.issues.push({ code: "custom", input: snapshot.customerId, path: [i, "customerId"], message: tooManyCustomersMessage("mrrMovements", COMBINE_MRR) });
-          return;
-        }
         seen.set(snapshot.customerId, snapshot.period);
         continue;
       }
@@ -244,7 +240,7 @@ export function mrrMovements(snapshots: readonly MrrSnapshot[]): { periods: MrrP
   if (!Array.isArray(snapshots)) fail();
 
   // MRR per customer per period ordinal.
-  const byCustomer = new Map<string | number, Map<number, number>>();
+  const byCustomer = new LargeMap<string | number, Map<number, number>>();
   let kind: ParsedPeriodLabel["kind"] | undefined;
   let first = Infinity;
   let last = -Infinity;
@@ -257,10 +253,7 @@ export function mrrMovements(snapshots: readonly MrrSnapshot[]): { periods: MrrP
     kind = (parsed as ParsedPeriodLabel).kind;
     const ordinal = (parsed as ParsedPeriodLabel).ordinal;
     let periods = byCustomer.get(id as string | number);
-    if (periods === undefined) {
-      if (byCustomer.size === MAX_CUSTOMERS) throw tooManyCustomers("mrrMovements", "snapshots", COMBINE_MRR);
-      byCustomer.set(id as string | number, (periods = new Map()));
-    }
+    if (periods === undefined) byCustomer.set(id as string | number, (periods = new Map()));
     if (periods.has(ordinal)) fail();
     periods.set(ordinal, mrr + 0);
     if (ordinal < first) first = ordinal;
@@ -273,7 +266,7 @@ export function mrrMovements(snapshots: readonly MrrSnapshot[]): { periods: MrrP
 
   const periods: MrrPeriod[] = [];
   const movements: MrrMovement[] = [];
-  const everPaid = new Set<string | number>();
+  const everPaid = new LargeSet<string | number>();
   for (let ordinal = first + 1; ordinal <= last; ordinal++) {
     const period = periodLabel({ kind, ordinal });
     const sums = { start: new MoneySum(), new: new MoneySum(), expansion: new MoneySum(), contraction: new MoneySum(), churned: new MoneySum(), reactivation: new MoneySum(), end: new MoneySum() };

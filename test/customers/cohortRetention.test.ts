@@ -2,7 +2,6 @@ import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { cohortOptionsSchema, cohortRetention, cohortTransactionsSchema, customerIdSchema } from "../../src/index.js";
 import { assertAgreesWithSchema, awkwardValue, expectKpiError } from "../helpers.js";
-import { MAX_CUSTOMERS, tooManyCustomers } from "../../src/customers/cohorts.js";
 import { cdnowMaster } from "./cdnow.js";
 
 describe("cohortRetention on CDNOW_master", () => {
@@ -129,15 +128,6 @@ describe("cohortRetention", () => {
           [...active.keys()].sort((a, b) => a - b).map((key) => active.get(key)),
         );
       }),
-    );
-  });
-
-  // 2^24 customers take gigabytes: test/scale/customers.scale.test.ts crosses the limit for real.
-  test("more customers than a Map holds: the error names the limit and how to split the input", () => {
-    expect(MAX_CUSTOMERS).toBe(16_777_216);
-    const error = tooManyCustomers("cohortRetention", "transactions", "add up the parts");
-    expect(error.message).toBe(
-      "cohortRetention: transactions hold more than 16777216 (2^24) distinct customers, the most a JavaScript Map holds: split the customers into parts (by a hash of customerId, say), run cohortRetention on each part, and add up the parts",
     );
   });
 
