@@ -5,21 +5,25 @@
 // Memory, per record (N divides every figure):
 // - held: heap the records themselves take (used heap after building them, minus before, both
 //   after a full GC). The records are plain objects with fresh strings, as a CSV parser makes them.
-// - peak heap: the most used heap above the held level while the function runs. Used heap only
-//   grows between collections, so its maximum is reached just before one of them or at the end;
-//   v8.GCProfiler records the used heap before every collection (from V8's GC callbacks, so it
-//   sees inside the synchronous call), and this takes the largest of those and the end value.
-//   It includes garbage not yet collected, so it bounds the heap the call needs from above.
-// - peak live: the most used heap above the held level right after a full (mark-compact)
-//   collection during the call, or at its end: what the call provably kept alive at one moment.
-//   The true need lies between "peak live" and "peak heap".
+// - peak heap: the most old-generation heap above the held level while the function runs. Used
+//   heap only grows between collections, so its maximum is reached just before one of them or at
+//   the end; v8.GCProfiler records the heap before every collection (from V8's GC callbacks, so
+//   it sees inside the synchronous call), and this takes the largest of those, the end value, and
+//   the heap after a full GC that keeps the result. The young generation is left out: its garbage
+//   is bounded by a semi-space (16 MiB) whatever N, so at 1M rows it would add a fixed ~16 B/rec
+//   that does not grow with N. Old-generation garbage not yet collected counts, so this bounds the
+//   call's need from above.
 // - typed arrays: the same peak for external memory (ArrayBuffer backing stores: the typed
-//   arrays some functions index with). They live outside the V8 heap and its limit.
+//   arrays some functions index rows with). They live outside the V8 heap and its limit.
 // - peak RSS: the child's resident-set high-water mark (getrusage maxRSS) above its RSS before the
 //   call; "≤" marks a call that did not raise the mark set while building the records.
-// Max rows in the default heap: heap_size_limit ÷ (held + peak), and ÷ (held + live): the range in
-// which the default heap runs out, estimated linearly from N. Check it with a real run:
-// `BENCH_ROWS=20000000 BENCH_SCALE=rfmSummary npm run bench -- scale`.
+// Max rows in the heap: 0.85 × heap_size_limit ÷ (held + peak heap), a linear estimate from N.
+// The 0.85 leaves V8 the headroom it needs near its limit, as real runs on the default heap
+// (4,144 MiB) found it: leadResponseTime over 30M leads ran with the records at 86 % of the limit;
+// pipelineSummary over 24M deals (held 173 B/rec there, 164 at 1M) ran out of heap in the call at 95 %. Check an estimate
+// with a real run, a few minutes each: `BENCH_ROWS=20000000 BENCH_SCALE=rfmSummary npm run bench --
+// scale` (a child out of heap is reported, with how many records it had built). NODE_OPTIONS
+// (--max-old-space-size) reaches the children.
 //
 // Speed: rows per second, the median of three calls after a warm-up on 50,000 records, and the
 // ratio of that time to a bare hand-written loop over the same records measured in the same
@@ -37,14 +41,14 @@ const customerAt = (i, n) => `c${(i * 48_271) % Math.max(1, Math.floor(n / 10))}
 const monthKey = (iso) => Number(iso.slice(0, 4)) * 12 + Number(iso.slice(5, 7));
 
 /**
- * The five functions: how each record is built (the shape of a CRM export), the call, and the
- * bare loop it is compared with. Every run returns a number, kept in a sink.
+ * The five functions: how each record is built (the shape of a CRM export), the call (its result
+ * is kept until measured), and the bare loop it is compared with (it returns a number).
  */
 const FUNCTIONS = {
   revenueByPeriod: {
     shape: "{ date: ISO string, amount: number with cents }",
     build: (i, n) => ({ date: dateAt(i, n), amount: ((i * 7919) % 100_000) / 100 }),
-    run: (lib, rows) => lib.revenueByPeriod(rows).length,
+    run: (lib, rows) => lib.revenueByPeriod(rows),
     bare(rows) {
       const totals = new Map();
       for (let i = 0; i < rows.length; i++) {
@@ -67,7 +71,7 @@ const FUNCTIONS = {
       if (kind < 6) return { status: "won", amount: `${(i % 90_000) + 1000}.25`, createdAt, closedAt, owner };
       return { status: "lost", createdAt, closedAt, owner };
     },
-    run: (lib, rows) => lib.pipelineSummary(rows).won.count,
+    run: (lib, rows) => lib.pipelineSummary(rows),
     bare(rows) {
       let openValue = 0;
       let wonValue = 0;
@@ -89,7 +93,7 @@ const FUNCTIONS = {
   cohortRetention: {
     shape: "{ customerId: string, date: ISO string }, N/10 customers, monthly",
     build: (i, n) => ({ customerId: customerAt(i, n), date: dateAt(i, n) }),
-    run: (lib, rows) => lib.cohortRetention(rows).cohorts.length,
+    run: (lib, rows) => lib.cohortRetention(rows),
     // Rows are sorted by date, so each customer's first order comes first.
     bare(rows) {
       const first = new Map();
@@ -118,7 +122,7 @@ const FUNCTIONS = {
   rfmSummary: {
     shape: "{ customerId: string, date: ISO string, amount: number }, N/10 customers, weeks",
     build: (i, n) => ({ customerId: customerAt(i, n), date: dateAt(i, n), amount: ((i * 7919) % 100_000) / 100 }),
-    run: (lib, rows) => lib.rfmSummary(rows).length,
+    run: (lib, rows) => lib.rfmSummary(rows),
     // Frequency (distinct days − 1), first and last day, and the amount sum per customer; rows sorted by date.
     bare(rows) {
       const byCustomer = new Map();
@@ -143,7 +147,7 @@ const FUNCTIONS = {
       const firstResponseAt = i % 10 === 0 ? null : new Date(created + ((i * 7919) % 600) * 60_000).toISOString();
       return { createdAt: new Date(created).toISOString(), firstResponseAt };
     },
-    run: (lib, rows) => lib.leadResponseTime(rows).responded,
+    run: (lib, rows) => lib.leadResponseTime(rows),
     // Mean minutes and the share within 60 minutes (no median: that needs the sorted sample).
     bare(rows) {
       let responded = 0;
@@ -163,6 +167,8 @@ const FUNCTIONS = {
 };
 
 const WARM_UP_ROWS = 50_000;
+/** The share of the heap limit the records and the call can use (see the top of this file). */
+const HEAP_HEADROOM = 0.85;
 const TIMED_CALLS = 3;
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -183,23 +189,30 @@ async function child(name, n) {
   {
     const warm = [];
     for (let i = 0; i < WARM_UP_ROWS; i++) warm.push(spec.build(i, WARM_UP_ROWS));
-    for (let k = 0; k < 5; k++) sink += spec.run(lib, warm) + spec.bare(warm);
+    for (let k = 0; k < 5; k++) sink += (spec.run(lib, warm) ? 1 : 0) + spec.bare(warm);
   }
 
   gc();
   const empty = heap();
   const buildStart = performance.now();
   const rows = [];
-  for (let i = 0; i < n; i++) rows.push(spec.build(i, n));
+  for (let i = 0; i < n; i++) {
+    rows.push(spec.build(i, n));
+    if ((i + 1) % 1_000_000 === 0) emit({ phase: "building", rows: i + 1 }); // how far it got, should the heap run out
+  }
   const buildMs = performance.now() - buildStart;
   gc();
   const built = heap();
   const heldBytes = built.used_heap_size - empty.used_heap_size;
   emit({ phase: "built", n, buildMs, heldBytes, heapLimit: built.heap_size_limit });
 
-  // The measured call: used heap and external memory before every GC, and after every mark-compact.
+  // The measured call: the old generation's used heap and external memory before every GC, at
+  // the end, and the whole used heap after a full GC that keeps the result. The young generation
+  // (short-lived garbage, at most a semi-space of 16 MiB whatever N) is left out.
+  const oldGen = (spaces) => spaces.reduce((sum, s) => (/^new/.test(s.spaceName ?? s.space_name) ? sum : sum + (s.spaceUsedSize ?? s.space_used_size)), 0);
   gc();
   const before = heap();
+  const oldBefore = oldGen(v8.getHeapSpaceStatistics());
   const rssBefore = process.memoryUsage().rss;
   const maxRssBefore = process.resourceUsage().maxRSS * 1024;
   const profiler = new v8.GCProfiler();
@@ -214,20 +227,22 @@ async function child(name, n) {
   }
   const firstCallMs = performance.now() - callStart;
   const end = heap();
+  const oldEnd = oldGen(v8.getHeapSpaceStatistics());
   const { statistics } = profiler.stop();
   const maxRssAfter = process.resourceUsage().maxRSS * 1024;
   if (error !== undefined) {
     emit({ phase: "error", error: `${error?.constructor?.name ?? typeof error}: ${error?.message ?? String(error)}` });
     return;
   }
-  sink += result;
-  let peakUsed = end.used_heap_size;
+  gc(); // what stays alive after the call: the records and the result (young objects promoted)
+  const retained = heap().used_heap_size;
+  sink += result ? 1 : 0;
+  result = undefined;
+  let peakOld = Math.max(oldEnd, retained);
   let peakExternal = end.external_memory;
-  let peakLive = end.used_heap_size;
-  for (const { gcType, beforeGC, afterGC } of statistics) {
-    peakUsed = Math.max(peakUsed, beforeGC.heapStatistics.usedHeapSize);
+  for (const { beforeGC } of statistics) {
+    peakOld = Math.max(peakOld, oldGen(beforeGC.heapSpaceStatistics));
     peakExternal = Math.max(peakExternal, beforeGC.heapStatistics.externalMemory);
-    if (gcType === "MarkSweepCompact") peakLive = Math.max(peakLive, afterGC.heapStatistics.usedHeapSize);
   }
 
   // Speed: the median of the timed calls (the measured call among them), and of the bare loop.
@@ -236,7 +251,7 @@ async function child(name, n) {
   for (let k = 1; k < TIMED_CALLS; k++) {
     gc();
     const t = performance.now();
-    sink += spec.run(lib, rows);
+    sink += spec.run(lib, rows) ? 1 : 0;
     callMs.push(performance.now() - t);
   }
   for (let k = 0; k < TIMED_CALLS; k++) {
@@ -249,8 +264,7 @@ async function child(name, n) {
     phase: "measured",
     callMs: median(callMs),
     bareMs: median(bareMs),
-    peakHeapBytes: peakUsed - before.used_heap_size,
-    peakLiveBytes: peakLive - before.used_heap_size,
+    peakHeapBytes: peakOld - oldBefore,
     peakExternalBytes: peakExternal - before.external_memory,
     peakRssBytes: maxRssAfter - rssBefore,
     rssRaised: maxRssAfter > maxRssBefore,
@@ -280,7 +294,7 @@ function runChild(name, n) {
       const failed = code !== 0 || signal !== null;
       const outOfHeap = /heap out of memory|Reached heap limit/.test(err);
       const died = failed ? (outOfHeap ? "out of heap" : `exit ${code ?? signal}: ${err.trim().split("\n").slice(-3).join(" | ")}`) : undefined;
-      resolve({ ...phases.built, ...phases.measured, error: phases.error?.error, died });
+      resolve({ ...phases.built, ...phases.measured, builtRows: phases.building?.rows ?? 0, error: phases.error?.error, died });
     });
   });
 }
@@ -303,14 +317,14 @@ export async function scaleSuite() {
     `\nscale: ${fmt(n)} records per function, each function in its own child process` +
       ` (heap limit ${fmt(limit / 2 ** 20)} MiB${process.env.NODE_OPTIONS ? `, NODE_OPTIONS=${process.env.NODE_OPTIONS}` : ", the default"})`,
   );
-  const head = ["function", "rows/s", "vs bare", "held", "peak heap", "peak live", "typed arr.", "peak RSS", "max rows in heap"];
-  const widths = [18, 11, 8, 6, 10, 10, 11, 9, 17];
+  const head = ["function", "rows/s", "vs bare", "held", "peak heap", "typed arr.", "peak RSS", "max rows"];
+  const widths = [18, 11, 8, 6, 10, 11, 9, 10];
   const line = (cells) => `  ${cells.map((cell, k) => (k === 0 ? cell.padEnd(widths[k]) : cell.padStart(widths[k]))).join(" ")}`;
   console.log(line(head));
-  console.log(line(["", "", "(time)", "B/rec", "B/rec", "B/rec", "B/rec", "B/rec", "(peak … live)"]));
+  console.log(line(["", "", "(time)", "B/rec", "B/rec", "B/rec", "B/rec", "in heap"]));
   for (const r of results) {
     if (r.heldBytes === undefined) {
-      console.log(line([r.name, r.died ?? r.error ?? "no result", "", "", "", "", "", "", ""]).trimEnd() + "  (while building the records)");
+      console.log(`  ${r.name.padEnd(widths[0])} ${r.died ?? r.error ?? "no result"} while building the records, after ${fmt(r.builtRows)} of ${fmt(n)}`);
       continue;
     }
     const held = r.heldBytes / n;
@@ -319,7 +333,6 @@ export async function scaleSuite() {
       continue;
     }
     const peak = r.peakHeapBytes / n;
-    const live = r.peakLiveBytes / n;
     console.log(
       line([
         r.name,
@@ -327,16 +340,15 @@ export async function scaleSuite() {
         `${fmt(r.callMs / r.bareMs, 1)}×`,
         fmt(held),
         fmt(peak),
-        fmt(live),
         fmt(r.peakExternalBytes / n),
         `${r.rssRaised ? "" : "≤ "}${fmt(Math.max(0, r.peakRssBytes) / n)}`,
-        `${millions(limit / (held + peak))} … ${millions(limit / (held + live))}`,
+        `≈ ${millions((HEAP_HEADROOM * limit) / (held + peak))}`,
       ]),
     );
   }
   console.log(
-    "  held: the records' own heap; peak heap / peak live: the most used heap above that during the call, before GCs / after full GCs" +
-      "\n  (see scale.mjs); typed arr.: peak typed-array memory, outside the heap limit; max rows: heap limit ÷ (held + peak … held + live)",
+    "  held: the records' own heap; peak heap: the most old-generation heap above that during the call (see scale.mjs);" +
+      `\n  typed arr.: peak typed-array memory, outside the heap limit; max rows: ${HEAP_HEADROOM} × heap limit ÷ (held + peak heap)`,
   );
   console.log(`  record shapes: ${chosen.map((name) => `${name} ${FUNCTIONS[name].shape}`).join("; ")}`);
   return results;
