@@ -19,11 +19,11 @@
 //   call; "≤" marks a call that did not raise the mark set while building the records.
 // Max rows in the heap: 0.85 × heap_size_limit ÷ (held + peak heap), a linear estimate from N.
 // The 0.85 leaves V8 the headroom it needs near its limit, as real runs on the default heap
-// (4,144 MiB) found it: leadResponseTime over 30M leads ran with the records at 86 % of the limit;
-// pipelineSummary over 24M deals (held 173 B/rec there, 164 at 1M) ran out of heap in the call at 95 %. Check an estimate
-// with a real run, a few minutes each: `BENCH_ROWS=20000000 BENCH_SCALE=rfmSummary npm run bench --
-// scale` (a child out of heap is reported, with how many records it had built). NODE_OPTIONS
-// (--max-old-space-size) reaches the children.
+// (4,144 MiB) found it: leadResponseTime over 30M leads ran with the records at 86 % of the
+// limit; pipelineSummary over 24M deals (held 173 B/rec) ran out of heap in the call at 95 %.
+// Check an estimate with a real run, a few minutes each: `BENCH_ROWS=20000000
+// BENCH_SCALE=rfmSummary npm run bench -- scale` (a child out of heap is reported, with how many
+// records it had built). NODE_OPTIONS (--max-old-space-size) reaches the children.
 //
 // Speed: rows per second, the median of three calls after a warm-up on 50,000 records, and the
 // ratio of that time to a bare hand-written loop over the same records measured in the same
@@ -173,6 +173,14 @@ const TIMED_CALLS = 3;
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
+function warmUp(spec, lib) {
+  const warm = [];
+  for (let i = 0; i < WARM_UP_ROWS; i++) warm.push(spec.build(i, WARM_UP_ROWS));
+  let sink = 0;
+  for (let k = 0; k < 5; k++) sink += (spec.run(lib, warm) ? 1 : 0) + spec.bare(warm);
+  return sink;
+}
+
 /** The child: builds the records, measures one function, prints one JSON line per phase. */
 async function child(name, n) {
   const spec = FUNCTIONS[name];
@@ -185,12 +193,9 @@ async function child(name, n) {
   const emit = (record) => process.stdout.write(`${JSON.stringify({ name, ...record })}\n`);
   let sink = 0;
 
-  // Warm-up on a small set, so the timed calls measure compiled code.
-  {
-    const warm = [];
-    for (let i = 0; i < WARM_UP_ROWS; i++) warm.push(spec.build(i, WARM_UP_ROWS));
-    for (let k = 0; k < 5; k++) sink += (spec.run(lib, warm) ? 1 : 0) + spec.bare(warm);
-  }
+  // Warm-up on a small set, so the timed calls measure compiled code. In a function of its own:
+  // a block's array could stay in this frame's registers and be counted, then freed, as held heap.
+  sink += warmUp(spec, lib);
 
   gc();
   const empty = heap();
