@@ -19,8 +19,10 @@
 //   call; "≤" marks a call that did not raise the mark set while building the records.
 // Max rows in the heap: 0.85 × heap_size_limit ÷ (held + peak heap), a linear estimate from N.
 // The 0.85 leaves V8 the headroom it needs near its limit, as real runs on the default heap
-// (4,144 MiB) found it: leadResponseTime over 30M leads ran with the records at 86 % of the
-// limit; pipelineSummary over 24M deals (held 173 B/rec) ran out of heap in the call at 95 %.
+// (4,144 MiB) found it: leadResponseTime over 30M leads (records at 86 % of the limit) and
+// rfmSummary over 24M orders (records and call at 86 %) ran; rfmSummary over 26M (92 %) and
+// pipelineSummary over 24M deals (95 %) ran out of heap in the call, and pipelineSummary over 28M
+// while building the records.
 // Check an estimate with a real run, a few minutes each: `BENCH_ROWS=20000000
 // BENCH_SCALE=rfmSummary npm run bench -- scale` (a child out of heap is reported, with how many
 // records it had built). NODE_OPTIONS (--max-old-space-size) reaches the children.
