@@ -11,6 +11,7 @@ const groups = {
   pipeline: async () => (await import("./pipeline.mjs")).pipelineSuite(),
   clv: async () => (await import("./clv.mjs")).clvSuite(),
   errors: async () => (await import("./errors.mjs")).errorsSuite(),
+  scale: async () => (await import("./scale.mjs")).scaleSuite(),
 };
 
 const chosen = process.argv.slice(2);
