@@ -74,7 +74,7 @@ export function grossRevenueRetention(input: GrossRevenueRetentionInput): number
   const start = isRecord(input) ? parseMoney(input.startMrr) : Number.NaN;
   const contraction = isRecord(input) ? parseMoney(input.contraction) : Number.NaN;
   const churned = isRecord(input) ? parseMoney(input.churned) : Number.NaN;
-  if (!(start >= 0 && contraction >= 0 && churned >= 0) || exactSum(churned, contraction) > start) {
+  if (!(start >= 0 && contraction >= 0 && churned >= 0) || !(exactSum(churned, contraction) <= start)) {
     throw invalidInput("grossRevenueRetention", "input", grossRevenueRetentionInputSchema, input);
   }
   if (start === 0) return null;

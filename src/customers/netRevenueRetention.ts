@@ -74,7 +74,7 @@ export function netRevenueRetention(input: NetRevenueRetentionInput): number | n
   const expansion = isRecord(input) ? parseMoney(input.expansion) : Number.NaN;
   const contraction = isRecord(input) ? parseMoney(input.contraction) : Number.NaN;
   const churned = isRecord(input) ? parseMoney(input.churned) : Number.NaN;
-  if (!(start >= 0 && expansion >= 0 && contraction >= 0 && churned >= 0) || exactSum(churned, contraction) > start) {
+  if (!(start >= 0 && expansion >= 0 && contraction >= 0 && churned >= 0) || !(exactSum(churned, contraction) <= start)) {
     throw invalidInput("netRevenueRetention", "input", netRevenueRetentionInputSchema, input);
   }
   if (start === 0) return null;

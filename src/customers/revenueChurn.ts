@@ -140,7 +140,7 @@ export function revenueChurn(input: RevenueChurnInput, options?: ReactivationOpt
   const expansion = isRecord(input) ? parseMoney(input.expansion) : Number.NaN;
   const reactivation = withReactivation && isRecord(input) ? parseMoney(input.reactivation) : 0;
   const losses = exactSum(churned, contraction);
-  if (!(start >= 0 && churned >= 0 && contraction >= 0 && expansion >= 0 && reactivation >= 0) || losses > start) {
+  if (!(start >= 0 && churned >= 0 && contraction >= 0 && expansion >= 0 && reactivation >= 0) || !(losses <= start)) {
     const schema = withReactivation ? revenueChurnWithReactivationInputSchema : revenueChurnInputSchema;
     throw invalidInput("revenueChurn", "input", schema, input);
   }

@@ -45,6 +45,13 @@ describe("grossRevenueRetention", () => {
     expectKpiError("grossRevenueRetention", () => grossRevenueRetention(input as never), paths);
   });
 
+  // Found by the property below (seed 2009190621): churned + contraction overflowed to NaN in the
+  // exact sum, which compared as "not more than start", so the function returned null where the
+  // schema rejects the input.
+  test("losses whose sum overflows the float range are more than any start", () => {
+    expectKpiError("grossRevenueRetention", () => grossRevenueRetention({ startMrr: 0, contraction: 4.9896007738367995e292, churned: 1.7976931348623153e308 }), ["churned"]);
+  });
+
   test("fast check agrees with the schema", () => {
     assertAgreesWithSchema(
       fc.oneof(fc.record({ startMrr: moneyOrAwkward, contraction: moneyOrAwkward, churned: moneyOrAwkward }, { requiredKeys: [] }), fc.anything()),

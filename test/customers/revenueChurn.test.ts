@@ -93,6 +93,11 @@ describe("revenueChurn", () => {
     expectKpiError("revenueChurn", () => revenueChurn({ startMrr: 1e-300, churned: 0, contraction: 0, expansion: 1e300 }), ["startMrr"]);
   });
 
+  // As in grossRevenueRetention (seed 2009190621): losses whose exact sum overflows are more than any start.
+  test("losses whose sum overflows the float range are more than any start", () => {
+    expectKpiError("revenueChurn", () => revenueChurn({ startMrr: 0, contraction: 4.9896007738367995e292, churned: 1.7976931348623153e308, expansion: 0 }), ["churned"]);
+  });
+
   test("fast checks agree with the schemas", () => {
     assertAgreesWithSchema(
       fc.tuple(
