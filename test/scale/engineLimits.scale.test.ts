@@ -3,7 +3,7 @@
 // `RangeError: Map maximum size exceeded` here (groupKpi and followUpStats were run on it and did).
 // npm run test:scale; minutes and gigabytes, not in `npm test`.
 import { expect, test } from "vitest";
-import { followUpStats, groupKpi, rfmSummary } from "../../src/index.js";
+import { fitGammaGamma, followUpStats, groupKpi, rfmSummary, stageConversion, targetAttainmentByRep } from "../../src/index.js";
 import { aggregateRfm } from "../../src/clv/bgNbdMath.js";
 
 const PAST_LIMIT = 2 ** 24 + 5;
@@ -36,4 +36,25 @@ test("the BG/NBD aggregation: more than 2^24 distinct (x, t_x, T) rows", () => {
     T[i] = 20_000 + i / 1000;
   }
   expect(aggregateRfm(x, tx, T).x.length).toBe(PAST_LIMIT);
+});
+
+test("targetAttainmentByRep: more than 2^24 reps", () => {
+  const targets = Array.from({ length: PAST_LIMIT }, (_, i) => ({ rep: `r${i}`, target: 100 }));
+  const result = targetAttainmentByRep({ sales: [{ rep: "r7", amount: 50 }], targets });
+  expect(result.reps.length).toBe(PAST_LIMIT);
+});
+
+test("fitGammaGamma: more than 2^24 distinct purchase counts (the fit stops early; the grouping is what crosses the limit)", () => {
+  const customers = Array.from({ length: PAST_LIMIT }, (_, i) => ({ frequency: i + 1, monetaryValue: 10 + (i % 50) }));
+  const fit = fitGammaGamma(customers, { maxIterations: 3 });
+  expect(fit.iterations).toBeLessThanOrEqual(3);
+  expect(Number.isFinite(fit.logLikelihood)).toBe(true);
+});
+
+test("stageConversion: a history through more than 2^24 distinct stages", () => {
+  const start = Date.UTC(2024, 0, 1);
+  const history = Array.from({ length: PAST_LIMIT }, (_, i) => ({ stage: `s${i}`, enteredAt: new Date(start + i * 1000) }));
+  const { stages } = stageConversion([history]);
+  expect(stages.length).toBe(PAST_LIMIT);
+  expect(stages[0]).toMatchObject({ stage: "s0", entered: 1, movedOn: 1 });
 });
