@@ -1,5 +1,5 @@
 import * as z from "zod/mini";
-import { DAY, instantSchema, TimeZone, timeZoneSchema, toEpochMs, UTC, type Instant } from "../core/instant.js";
+import { instantSchema, localDay, TimeZone, timeZoneSchema, toEpochMs, UTC, type Instant } from "../core/instant.js";
 import { MoneySum, moneySchema, parseMoney, type Money } from "../core/money.js";
 import { customerIdSchema, isCustomerId } from "../customers/cohorts.js";
 import { invalidInput, isOptionsArgument, isRecord, optionsSchema } from "../core/validate.js";
@@ -271,7 +271,7 @@ export function rfmSummary(transactions: readonly RfmTransaction[], options?: Rf
   if (!Array.isArray(transactions)) throw invalidInput(fn, "transactions", rfmTransactionsSchema, transactions);
   const dayOf = (instant: Instant): number => {
     const ms = toEpochMs(instant, zone);
-    return Math.floor((ms + zone.offsetAt(ms)) / DAY);
+    return localDay(zone, ms);
   };
 
   // Pass 1: validate; each row's customer and day; rows per customer.
@@ -301,7 +301,7 @@ export function rfmSummary(transactions: readonly RfmTransaction[], options?: Rf
         rowsPer = grown;
       }
     }
-    const day = Math.floor((ms + zone.offsetAt(ms)) / DAY);
+    const day = localDay(zone, ms);
     customerOf[i] = customer;
     dayOfRow[i] = day;
     amountOf[i] = amount;

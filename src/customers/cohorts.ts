@@ -1,6 +1,6 @@
 import * as z from "zod/mini";
 import { KpiInputError } from "../core/errors.js";
-import { DAY, toEpochMs, type Instant, type TimeZone } from "../core/instant.js";
+import { localDay, toEpochMs, type Instant, type TimeZone } from "../core/instant.js";
 import { MoneySum, parseMoney } from "../core/money.js";
 import { periodKeyOfDay, periodOptionsSchema, periodSpan, readPeriodOptions, type PeriodOptions } from "../core/periods.js";
 import { invalidInput, isRecord } from "../core/validate.js";
@@ -146,7 +146,7 @@ export function countCohorts(
     if (!isCustomerId(id) || time !== time || amount !== amount) {
       throw invalidInput(fn, "transactions", rowsSchema, transactions, (other) => isValidTransaction(other, zone, withAmounts));
     }
-    const key = periodKeyOfDay(Math.floor((time + zone.offsetAt(time)) / DAY), period, fiscalStart);
+    const key = periodKeyOfDay(localDay(zone, time), period, fiscalStart);
     let customer = customerIndex.get(id);
     if (customer === undefined) {
       customer = firstKey.length;

@@ -1,6 +1,6 @@
 import * as z from "zod/mini";
 import { KpiInputError } from "../core/errors.js";
-import { DAY, instantSchema, toEpochMs, type Instant, type TimeZone } from "../core/instant.js";
+import { instantSchema, localDay, toEpochMs, type Instant, type TimeZone } from "../core/instant.js";
 import { MoneySum, moneySchema, parseMoney, type Money } from "../core/money.js";
 import { dayLabel, periodKeyOfDay, periodOptionsSchema, periodSpan, readPeriodOptions, type Period, type PeriodOptions } from "../core/periods.js";
 import { invalidInput, isRecord } from "../core/validate.js";
@@ -187,7 +187,7 @@ export function revenueByPeriod(
     if (time !== time || amount !== amount) {
       throw invalidInput("revenueByPeriod", "records", revenueRecordsSchema, records, (row) => isValidRecord(row, zone));
     }
-    const day = Math.floor((time + zone.offsetAt(time)) / DAY);
+    const day = localDay(zone, time);
     let bucket = lastBucket;
     if (day !== lastDay || bucket === undefined) {
       const key = periodKeyOfDay(day, period, fiscalStart);
