@@ -1,3 +1,6 @@
+// The engine of the cohort tables (customers' cohortRetention and cohortRevenue): customers grouped by
+// the period of their first transaction, and counted (and summed) in each later period.
+
 import * as z from "zod/mini";
 import { KpiInputError } from "../core/errors.js";
 import { toEpochMs } from "./parseInstant.js";

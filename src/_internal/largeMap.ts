@@ -1,3 +1,5 @@
+// A Map and a Set without V8's limit of 2^24 entries, for indexes keyed by customers, groups or values.
+
 /**
  * The most entries one `Map` or `Set` holds in V8 (Node, Chrome): 2^24 = 16,777,216. One more
  * throws a bare `RangeError: Map maximum size exceeded`. Structures keyed by customers, groups or

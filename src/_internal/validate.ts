@@ -1,3 +1,5 @@
+// Building KpiInputErrors from the schemas (capped, cheap at scale), and the small readers every KPI uses.
+
 import * as z from "zod/mini";
 import type { $ZodIssue, $ZodType } from "zod/v4/core";
 import { KpiInputError, MAX_ISSUES, type KpiIssue } from "../core/errors.js";

@@ -3,13 +3,11 @@
 
 import * as z from "zod/mini";
 import { KpiInputError } from "../core/errors.js";
-import { isCount } from "../_internal/checks.js";
+import { isCount, isCustomerId } from "../_internal/checks.js";
 import { countSchema } from "../core/count.js";
 import { parseMoney } from "../_internal/money.js";
-import { isCustomerId } from "../_internal/checks.js";
 import { customerIdSchema } from "../core/ids.js";
-import { optionsSchema } from "../_internal/validate.js";
-import { isRecord } from "../_internal/validate.js";
+import { isRecord, optionsSchema } from "../_internal/validate.js";
 
 const POSITIVE = "must be a finite number greater than 0";
 const NON_NEGATIVE = "must be a finite number ≥ 0";

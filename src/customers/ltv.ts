@@ -1,11 +1,9 @@
 import * as z from "zod/mini";
 import { parseMoney } from "../_internal/money.js";
 import { nonNegativeMoneySchema, type Money } from "../core/money.js";
-import { isRate } from "../_internal/checks.js";
-import { rateSchema } from "../core/rate.js";
+import { isGrossMargin, isRate } from "../_internal/checks.js";
+import { grossMarginSchema, rateSchema } from "../core/rate.js";
 import { finiteResult, invalidInput, isRecord } from "../_internal/validate.js";
-import { isGrossMargin } from "../_internal/checks.js";
-import { grossMarginSchema } from "../core/rate.js";
 
 /**
  * The ways {@link ltv} can value a customer: see its documentation.

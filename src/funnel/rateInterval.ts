@@ -1,9 +1,8 @@
 import * as z from "zod/mini";
-import { isCount, notAbove } from "../_internal/checks.js";
+import { isConfidence, isCount, notAbove } from "../_internal/checks.js";
 import { countSchema } from "../core/count.js";
 import { normalQuantile } from "../_internal/statistics.js";
 import { invalidInput, isOptionsArgument, isRecord, optionsSchema } from "../_internal/validate.js";
-import { isConfidence } from "../_internal/checks.js";
 import { confidenceSchema } from "../core/rate.js";
 
 /**

@@ -1,9 +1,8 @@
 import * as z from "zod/mini";
-import { isCount } from "../_internal/checks.js";
+import { isCount, isRate } from "../_internal/checks.js";
 import { countSchema } from "../core/count.js";
 import { rationalOf } from "../_internal/exact.js";
 import { MAX_PLAN_PERIODS } from "../core/limits.js";
-import { isRate } from "../_internal/checks.js";
 import { rateSchema } from "../core/rate.js";
 import { invalidInput, isRecord } from "../_internal/validate.js";
 

@@ -1,9 +1,8 @@
 import * as z from "zod/mini";
-import { isCount } from "../_internal/checks.js";
+import { isCount, isRate } from "../_internal/checks.js";
 import { countSchema } from "../core/count.js";
 import { parseMoney } from "../_internal/money.js";
 import { nonNegativeMoneySchema, type Money } from "../core/money.js";
-import { isRate } from "../_internal/checks.js";
 import { rateSchema } from "../core/rate.js";
 import { finiteResult, invalidInput, isRecord } from "../_internal/validate.js";
 

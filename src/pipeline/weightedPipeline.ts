@@ -1,10 +1,9 @@
 import * as z from "zod/mini";
 import { MoneySum, parseMoney } from "../_internal/money.js";
 import { nonNegativeMoneySchema, type Money } from "../core/money.js";
-import { isRate } from "../_internal/checks.js";
+import { isDealStatus, isRate } from "../_internal/checks.js";
 import { rateSchema } from "../core/rate.js";
 import { invalidInput, isOptionsArgument, isRecord, optionsSchema } from "../_internal/validate.js";
-import { isDealStatus } from "../_internal/checks.js";
 import { dealStatusSchema, type DealStatus } from "../core/deals.js";
 
 /** Options of {@link weightedPipeline}: win probability per stage name. */

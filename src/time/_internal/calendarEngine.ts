@@ -1,8 +1,8 @@
+// The engine of a business calendar: business time as a function of the instant.
+
 import { DAY, daysFromCivil, weekdayOf } from "../../_internal/civilCalendar.js";
 import { lowerBound } from "../../_internal/sorted.js";
 import { FOLD_FROM, MODEL_START, type TimeZone } from "../../_internal/timeZone.js";
-
-// The engine of a business calendar: business time as a function of the instant.
 
 /** A local day of the calendar: where it lies on the timeline and its opening hours as instants. */
 interface DayRecord {
