@@ -16,7 +16,7 @@
 //                            run for coverage (about 70 s here). Without that file it is a full run.
 //   one family:              npx stryker run --mutate "src/funnel/**/*.ts" \
 //                              --incrementalFile reports/mutation/funnel.json
-//   some files:              --mutate "src/core/exact.ts,src/core/statistics.ts" (a list with
+//   some files:              --mutate "src/_internal/exact.ts,src/_internal/statistics.ts" (a list with
 //                            commas; braces in a glob are not expanded)
 //
 // Reports (HTML and JSON) go to reports/mutation/, which is git-ignored, and so is the incremental

@@ -25,6 +25,7 @@ declare const countSchema: z.ZodMiniInt;
 declare const rateSchema: z.ZodMiniNumber<number>;
 declare const positiveRateSchema: z.ZodMiniNumber<number>;
 declare const confidenceSchema: z.ZodMiniNumber<number>;
+declare const grossMarginSchema: z.ZodMiniNumber<number>;
 type Money = number | string | Decimal;
 declare const moneySchema: z.ZodMiniUnion<readonly [
     z.ZodMiniNumber<number>,
@@ -37,6 +38,48 @@ declare const nonNegativeMoneySchema: z.ZodMiniUnion<readonly [
     z.ZodMiniCustom<Decimal, Decimal>
 ]>;
 declare const MAX_PLAN_PERIODS = 10000;
+type Instant = Date | string | number;
+declare const instantSchema: z.ZodMiniUnion<readonly [
+    z.ZodMiniDate<Date>,
+    z.ZodMiniString<string>,
+    z.ZodMiniNumber<number>
+]>;
+declare const timeZoneSchema: z.ZodMiniString<string>;
+declare const periodSchema: z.ZodMiniEnum<{
+    year: "year";
+    month: "month";
+    day: "day";
+    week: "week";
+    quarter: "quarter";
+}>;
+type Period = z.output<typeof periodSchema>;
+declare const fiscalYearStartMonthSchema: z.ZodMiniInt;
+declare const periodOptionsSchema: z.ZodMiniOptional<z.ZodMiniObject<{
+    period: z.ZodMiniOptional<z.ZodMiniEnum<{
+        year: "year";
+        month: "month";
+        day: "day";
+        week: "week";
+        quarter: "quarter";
+    }>>;
+    timeZone: z.ZodMiniOptional<z.ZodMiniString<string>>;
+    fiscalYearStartMonth: z.ZodMiniOptional<z.ZodMiniInt>;
+}, z.core.$loose>>;
+interface PeriodOptions {
+    period?: Period | undefined;
+    timeZone?: string | undefined;
+    fiscalYearStartMonth?: number | undefined;
+}
+declare const dealStatusSchema: z.ZodMiniEnum<{
+    won: "won";
+    lost: "lost";
+    open: "open";
+}>;
+type DealStatus = z.output<typeof dealStatusSchema>;
+declare const customerIdSchema: z.ZodMiniUnion<readonly [
+    z.ZodMiniString<string>,
+    z.ZodMiniNumber<number>
+]>;
 declare const activityPlanInputSchema: z.ZodMiniObject<{
     required: z.ZodMiniInt;
     workingDays: z.ZodMiniInt;
@@ -169,13 +212,6 @@ declare const winRateInputSchema: z.ZodMiniObject<{
 }, z.core.$loose>;
 type WinRateInput = z.input<typeof winRateInputSchema>;
 declare function winRate(input: WinRateInput): number | null;
-type Instant = Date | string | number;
-declare const instantSchema: z.ZodMiniUnion<readonly [
-    z.ZodMiniDate<Date>,
-    z.ZodMiniString<string>,
-    z.ZodMiniNumber<number>
-]>;
-declare const timeZoneSchema: z.ZodMiniString<string>;
 declare const WEEKDAYS: readonly [
     "mon",
     "tue",
@@ -372,31 +408,6 @@ interface SalesGrowthInput {
     previous: Money;
 }
 declare function salesGrowth(input: SalesGrowthInput): number | null;
-declare const periodSchema: z.ZodMiniEnum<{
-    year: "year";
-    month: "month";
-    day: "day";
-    week: "week";
-    quarter: "quarter";
-}>;
-type Period = z.output<typeof periodSchema>;
-declare const fiscalYearStartMonthSchema: z.ZodMiniInt;
-declare const periodOptionsSchema: z.ZodMiniOptional<z.ZodMiniObject<{
-    period: z.ZodMiniOptional<z.ZodMiniEnum<{
-        year: "year";
-        month: "month";
-        day: "day";
-        week: "week";
-        quarter: "quarter";
-    }>>;
-    timeZone: z.ZodMiniOptional<z.ZodMiniString<string>>;
-    fiscalYearStartMonth: z.ZodMiniOptional<z.ZodMiniInt>;
-}, z.core.$loose>>;
-interface PeriodOptions {
-    period?: Period | undefined;
-    timeZone?: string | undefined;
-    fiscalYearStartMonth?: number | undefined;
-}
 declare const revenueRecordSchema: z.ZodMiniObject<{
     date: z.ZodMiniUnion<readonly [
         z.ZodMiniDate<Date>,
@@ -707,10 +718,6 @@ interface SalesCycleLength {
     medianDays: number | null;
 }
 declare function salesCycleLength(deals: readonly CycleDeal[], options?: SalesCycleLengthOptions): SalesCycleLength;
-declare const customerIdSchema: z.ZodMiniUnion<readonly [
-    z.ZodMiniString<string>,
-    z.ZodMiniNumber<number>
-]>;
 declare const cohortOptionsSchema: z.ZodMiniOptional<z.ZodMiniObject<{
     period: z.ZodMiniOptional<z.ZodMiniEnum<{
         year: "year";
@@ -801,7 +808,6 @@ interface RevenueCohort {
 declare function cohortRevenue(transactions: readonly CohortRevenueTransaction[], options?: CohortOptions): {
     cohorts: RevenueCohort[];
 };
-declare const grossMarginSchema: z.ZodMiniNumber<number>;
 declare const cacInputSchema: z.ZodMiniObject<{
     spend: z.ZodMiniUnion<readonly [
         z.ZodMiniNumber<number>,
@@ -1192,19 +1198,6 @@ interface ProfitMarginItem {
     profit: Money;
 }
 declare function averageProfitMargin(items: readonly ProfitMarginItem[], options?: AverageProfitMarginOptions): number | null;
-declare const revenuePerRepInputSchema: z.ZodMiniObject<{
-    revenue: z.ZodMiniUnion<readonly [
-        z.ZodMiniNumber<number>,
-        z.ZodMiniString<string>,
-        z.ZodMiniCustom<decimal_js.Decimal, decimal_js.Decimal>
-    ]>;
-    reps: z.ZodMiniNumber<number>;
-}, z.core.$loose>;
-interface RevenuePerRepInput {
-    revenue: Money;
-    reps: number;
-}
-declare function revenuePerRep(input: RevenuePerRepInput): number | null;
 declare const costPerLeadInputSchema: z.ZodMiniObject<{
     spend: z.ZodMiniUnion<readonly [
         z.ZodMiniNumber<number>,
@@ -1218,6 +1211,70 @@ interface CostPerLeadInput {
     leads: number;
 }
 declare function costPerLead(input: CostPerLeadInput): number | null;
+declare const mrrSnapshotSchema: z.ZodMiniObject<{
+    customerId: z.ZodMiniUnion<readonly [
+        z.ZodMiniString<string>,
+        z.ZodMiniNumber<number>
+    ]>;
+    period: z.ZodMiniString<string>;
+    mrr: z.ZodMiniUnion<readonly [
+        z.ZodMiniNumber<number>,
+        z.ZodMiniString<string>,
+        z.ZodMiniCustom<decimal_js.Decimal, decimal_js.Decimal>
+    ]>;
+}, z.core.$loose>;
+declare const mrrSnapshotsSchema: z.ZodMiniArray<z.ZodMiniObject<{
+    customerId: z.ZodMiniUnion<readonly [
+        z.ZodMiniString<string>,
+        z.ZodMiniNumber<number>
+    ]>;
+    period: z.ZodMiniString<string>;
+    mrr: z.ZodMiniUnion<readonly [
+        z.ZodMiniNumber<number>,
+        z.ZodMiniString<string>,
+        z.ZodMiniCustom<decimal_js.Decimal, decimal_js.Decimal>
+    ]>;
+}, z.core.$loose>>;
+interface MrrSnapshot {
+    customerId: string | number;
+    period: string;
+    mrr: Money;
+}
+type MrrMovementType = "new" | "expansion" | "contraction" | "churned" | "reactivation";
+interface MrrMovement {
+    period: string;
+    customerId: string | number;
+    type: MrrMovementType;
+    amount: number;
+}
+interface MrrPeriod {
+    period: string;
+    startMrr: number;
+    newMrr: number;
+    expansion: number;
+    contraction: number;
+    churned: number;
+    reactivation: number;
+    endMrr: number;
+    customers: number;
+}
+declare function mrrMovements(snapshots: readonly MrrSnapshot[]): {
+    periods: MrrPeriod[];
+    movements: MrrMovement[];
+};
+declare const revenuePerRepInputSchema: z.ZodMiniObject<{
+    revenue: z.ZodMiniUnion<readonly [
+        z.ZodMiniNumber<number>,
+        z.ZodMiniString<string>,
+        z.ZodMiniCustom<decimal_js.Decimal, decimal_js.Decimal>
+    ]>;
+    reps: z.ZodMiniNumber<number>;
+}, z.core.$loose>;
+interface RevenuePerRepInput {
+    revenue: Money;
+    reps: number;
+}
+declare function revenuePerRep(input: RevenuePerRepInput): number | null;
 declare const repSaleSchema: z.ZodMiniObject<{
     rep: z.ZodMiniString<string>;
     amount: z.ZodMiniUnion<readonly [
@@ -1281,63 +1338,6 @@ interface TargetAttainmentByRep {
     shareAtTarget: number | null;
 }
 declare function targetAttainmentByRep(input: TargetAttainmentByRepInput): TargetAttainmentByRep;
-declare const mrrSnapshotSchema: z.ZodMiniObject<{
-    customerId: z.ZodMiniUnion<readonly [
-        z.ZodMiniString<string>,
-        z.ZodMiniNumber<number>
-    ]>;
-    period: z.ZodMiniString<string>;
-    mrr: z.ZodMiniUnion<readonly [
-        z.ZodMiniNumber<number>,
-        z.ZodMiniString<string>,
-        z.ZodMiniCustom<decimal_js.Decimal, decimal_js.Decimal>
-    ]>;
-}, z.core.$loose>;
-declare const mrrSnapshotsSchema: z.ZodMiniArray<z.ZodMiniObject<{
-    customerId: z.ZodMiniUnion<readonly [
-        z.ZodMiniString<string>,
-        z.ZodMiniNumber<number>
-    ]>;
-    period: z.ZodMiniString<string>;
-    mrr: z.ZodMiniUnion<readonly [
-        z.ZodMiniNumber<number>,
-        z.ZodMiniString<string>,
-        z.ZodMiniCustom<decimal_js.Decimal, decimal_js.Decimal>
-    ]>;
-}, z.core.$loose>>;
-interface MrrSnapshot {
-    customerId: string | number;
-    period: string;
-    mrr: Money;
-}
-type MrrMovementType = "new" | "expansion" | "contraction" | "churned" | "reactivation";
-interface MrrMovement {
-    period: string;
-    customerId: string | number;
-    type: MrrMovementType;
-    amount: number;
-}
-interface MrrPeriod {
-    period: string;
-    startMrr: number;
-    newMrr: number;
-    expansion: number;
-    contraction: number;
-    churned: number;
-    reactivation: number;
-    endMrr: number;
-    customers: number;
-}
-declare function mrrMovements(snapshots: readonly MrrSnapshot[]): {
-    periods: MrrPeriod[];
-    movements: MrrMovement[];
-};
-declare const dealStatusSchema: z.ZodMiniEnum<{
-    won: "won";
-    lost: "lost";
-    open: "open";
-}>;
-type DealStatus = z.output<typeof dealStatusSchema>;
 type GroupKey = string | number;
 declare const groupKeySchema: z.ZodMiniUnion<readonly [
     z.ZodMiniString<string>,

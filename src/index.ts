@@ -3,9 +3,13 @@
 // core
 export { KpiInputError, MAX_ISSUES, type KpiIssue } from "./core/errors.js";
 export { countSchema } from "./core/count.js";
-export { confidenceSchema, positiveRateSchema, rateSchema } from "./core/rate.js";
+export { confidenceSchema, grossMarginSchema, positiveRateSchema, rateSchema } from "./core/rate.js";
 export { moneySchema, nonNegativeMoneySchema, type Money } from "./core/money.js";
 export { MAX_PLAN_PERIODS } from "./core/limits.js";
+export { instantSchema, timeZoneSchema, type Instant } from "./core/instant.js";
+export { fiscalYearStartMonthSchema, periodOptionsSchema, periodSchema, type Period, type PeriodOptions } from "./core/periods.js";
+export { dealStatusSchema, type DealStatus } from "./core/deals.js";
+export { customerIdSchema } from "./core/ids.js";
 
 // funnel
 export { activityPlan, activityPlanInputSchema, type ActivityPlan, type ActivityPlanInput } from "./funnel/activityPlan.js";
@@ -57,7 +61,6 @@ export {
 export { winRate, winRateInputSchema, type WinRateInput } from "./funnel/winRate.js";
 
 // time
-export { instantSchema, timeZoneSchema, type Instant } from "./core/instant.js";
 export {
   businessCalendar,
   businessCalendarInputSchema,
@@ -78,7 +81,6 @@ export { pace, paceInputSchema, type Pace, type PaceInput } from "./time/pace.js
 export { quotaAttainment, quotaPeriodSchema, type QuotaPeriod } from "./time/quotaAttainment.js";
 export { quotaAttainmentToDate, quotaPeriodsSchema } from "./time/quotaAttainmentToDate.js";
 export { salesGrowth, salesGrowthInputSchema, type SalesGrowthInput } from "./time/salesGrowth.js";
-export { fiscalYearStartMonthSchema, periodOptionsSchema, periodSchema, type Period, type PeriodOptions } from "./core/periods.js";
 export {
   revenueByPeriod,
   revenueByPeriodOptionsSchema,
@@ -124,11 +126,14 @@ export {
   type SalesCycleLengthOptions,
 } from "./time/salesCycleLength.js";
 
-// customers: cohorts
+// customers
 export {
   cohortRetention,
+  cohortOptionsSchema,
   cohortTransactionSchema,
   cohortTransactionsSchema,
+  type CohortOptions,
+  type CohortTransaction,
   type RetentionCohort,
 } from "./customers/cohortRetention.js";
 export {
@@ -138,10 +143,6 @@ export {
   type CohortRevenueTransaction,
   type RevenueCohort,
 } from "./customers/cohortRevenue.js";
-export { cohortOptionsSchema, customerIdSchema, type CohortOptions, type CohortTransaction } from "./customers/cohorts.js";
-
-// customers
-export { grossMarginSchema } from "./customers/grossMargin.js";
 export { cac, cacInputSchema, type CacInput } from "./customers/cac.js";
 export { cacPayback, cacPaybackInputSchema, type CacPaybackInput } from "./customers/cacPayback.js";
 export { ltv, ltvInputSchema, ltvMethodSchema, type LtvInput, type LtvMethod } from "./customers/ltv.js";
@@ -160,11 +161,12 @@ export {
 export { retentionRate, retentionRateInputSchema, type RetentionRateInput } from "./customers/retentionRate.js";
 export { annualizeChurn, churnPeriodsOptionsSchema, type ChurnPeriodsOptions } from "./customers/annualizeChurn.js";
 export { periodicChurn } from "./customers/periodicChurn.js";
-export { reactivationOptionsSchema, type ReactivationOptions } from "./customers/mrrInput.js";
 export {
+  reactivationOptionsSchema,
   revenueChurn,
   revenueChurnInputSchema,
   revenueChurnWithReactivationInputSchema,
+  type ReactivationOptions,
   type RevenueChurn,
   type RevenueChurnInput,
 } from "./customers/revenueChurn.js";
@@ -198,19 +200,7 @@ export {
   type AverageProfitMarginOptions,
   type ProfitMarginItem,
 } from "./customers/averageProfitMargin.js";
-export { revenuePerRep, revenuePerRepInputSchema, type RevenuePerRepInput } from "./customers/revenuePerRep.js";
 export { costPerLead, costPerLeadInputSchema, type CostPerLeadInput } from "./customers/costPerLead.js";
-export {
-  targetAttainmentByRep,
-  targetAttainmentByRepInputSchema,
-  repSaleSchema,
-  repTargetSchema,
-  type RepAttainment,
-  type RepSale,
-  type RepTarget,
-  type TargetAttainmentByRep,
-  type TargetAttainmentByRepInput,
-} from "./customers/targetAttainmentByRep.js";
 export {
   mrrMovements,
   mrrSnapshotSchema,
@@ -221,8 +211,21 @@ export {
   type MrrSnapshot,
 } from "./customers/mrrMovements.js";
 
+// reps
+export { revenuePerRep, revenuePerRepInputSchema, type RevenuePerRepInput } from "./reps/revenuePerRep.js";
+export {
+  targetAttainmentByRep,
+  targetAttainmentByRepInputSchema,
+  repSaleSchema,
+  repTargetSchema,
+  type RepAttainment,
+  type RepSale,
+  type RepTarget,
+  type TargetAttainmentByRep,
+  type TargetAttainmentByRepInput,
+} from "./reps/targetAttainmentByRep.js";
+
 // pipeline
-export { dealStatusSchema, type DealStatus } from "./core/deals.js";
 export { groupKpi, groupKeySchema, type GroupKey } from "./pipeline/groupKpi.js";
 export { pipelineCoverage, pipelineCoverageInputSchema, type PipelineCoverageInput } from "./pipeline/pipelineCoverage.js";
 export { pipelineVelocity, pipelineVelocityInputSchema, type PipelineVelocityInput } from "./pipeline/pipelineVelocity.js";

@@ -1,7 +1,14 @@
 import * as z from "zod/mini";
-import { invalidInput, isRecord } from "../core/validate.js";
+import { invalidInput, isRecord } from "../_internal/validate.js";
 import { conditionalExpectedPurchases } from "./bgNbdMath.js";
-import { bgNbdParamsSchema, isBgNbdParams, isNonNegativeNumber, nonNegativeNumberSchema, notComputable, type BgNbdParameters } from "./shared.js";
+import {
+  bgNbdParamsSchema,
+  isBgNbdParams,
+  isNonNegativeNumber,
+  nonNegativeNumberSchema,
+  notComputable,
+  type BgNbdParameters,
+} from "./shared.js";
 
 /**
  * Input of {@link bgNbdExpectedPurchases}. Extra fields are ignored.

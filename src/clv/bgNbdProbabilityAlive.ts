@@ -1,5 +1,5 @@
 import * as z from "zod/mini";
-import { invalidInput, isRecord } from "../core/validate.js";
+import { invalidInput, isRecord } from "../_internal/validate.js";
 import { probabilityAlive } from "./bgNbdMath.js";
 import {
   bgNbdParamsSchema,

@@ -1,8 +1,16 @@
 import * as z from "zod/mini";
-import { countSchema, isCount } from "../core/count.js";
-import { invalidInput, isRecord } from "../core/validate.js";
+import { isCount } from "../_internal/checks.js";
+import { countSchema } from "../core/count.js";
+import { invalidInput, isRecord } from "../_internal/validate.js";
 import { purchaseProbability } from "./bgNbdMath.js";
-import { bgNbdParamsSchema, isBgNbdParams, isNonNegativeNumber, nonNegativeNumberSchema, notComputable, type BgNbdParameters } from "./shared.js";
+import {
+  bgNbdParamsSchema,
+  isBgNbdParams,
+  isNonNegativeNumber,
+  nonNegativeNumberSchema,
+  notComputable,
+  type BgNbdParameters,
+} from "./shared.js";
 
 /**
  * Input of {@link bgNbdPurchaseProbability}. Extra fields are ignored.

@@ -1,8 +1,9 @@
 import * as z from "zod/mini";
 import { MAX_PLAN_PERIODS } from "../core/limits.js";
 import { periodSchema, type Period } from "../core/periods.js";
-import { isRate, rateSchema } from "../core/rate.js";
-import { everyItem, invalidInput, isOptionsArgument, isRecord, optionsSchema } from "../core/validate.js";
+import { isRate } from "../_internal/checks.js";
+import { rateSchema } from "../core/rate.js";
+import { everyItem, invalidInput, isOptionsArgument, isRecord, optionsSchema } from "../_internal/validate.js";
 import type { Money } from "../core/money.js";
 import { conditionalExpectedPurchases } from "./bgNbdMath.js";
 import { expectedSpend } from "./gammaGammaExpectedSpend.js";

@@ -1,9 +1,8 @@
 import * as z from "zod/mini";
-import { finiteResult, invalidInput, isOptionsArgument, optionsSchema } from "../core/validate.js";
+import { finiteResult, invalidInput, isOptionsArgument, optionsSchema } from "../_internal/validate.js";
 import { aggregateRfm, bgNbdLogLikelihood } from "./bgNbdMath.js";
 import { minimize } from "./numerics.js";
 import {
-  ranOff,
   boundsAround,
   clean,
   clvTimeUnitSchema,
@@ -12,6 +11,7 @@ import {
   isRfmCustomer,
   MAX_ITERATIONS_SCHEMA,
   optionUnitConflict,
+  ranOff,
   readMaxIterations,
   rfmCustomerSchema,
   sameUnitCheck,

@@ -1,13 +1,13 @@
 import * as z from "zod/mini";
 import type { Money } from "../core/money.js";
-import { finiteResult, invalidInput, isOptionsArgument } from "../core/validate.js";
+import { finiteResult, invalidInput, isOptionsArgument } from "../_internal/validate.js";
 import { logGamma, minimize } from "./numerics.js";
-import { LargeMap } from "../core/largeMap.js";
+import { LargeMap } from "../_internal/largeMap.js";
 import {
-  ranOff,
   boundsAround,
   clean,
   fitOptionsSchema,
+  ranOff,
   readMaxIterations,
   readSpendCustomer,
   spendCustomerSchema,

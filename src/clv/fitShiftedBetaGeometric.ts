@@ -1,5 +1,5 @@
 import * as z from "zod/mini";
-import { finiteResult, invalidInput, isOptionsArgument, isRecord, optionsSchema } from "../core/validate.js";
+import { finiteResult, invalidInput, isOptionsArgument, isRecord, optionsSchema } from "../_internal/validate.js";
 import { minimize } from "./numerics.js";
 import { boundsAround, clean, ranOff, readMaxIterations } from "./shared.js";
 

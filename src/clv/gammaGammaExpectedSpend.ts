@@ -1,6 +1,6 @@
 import * as z from "zod/mini";
 import { countSchema } from "../core/count.js";
-import { invalidInput, isRecord } from "../core/validate.js";
+import { invalidInput, isRecord } from "../_internal/validate.js";
 import type { Money } from "../core/money.js";
 import {
   gammaGammaParamsSchema,

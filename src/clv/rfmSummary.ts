@@ -1,10 +1,14 @@
 import * as z from "zod/mini";
-import { instantSchema, localDay, TimeZone, timeZoneSchema, toEpochMs, UTC, type Instant } from "../core/instant.js";
-import { MoneySum, moneySchema, parseMoney, type Money } from "../core/money.js";
-import { customerIdSchema, isCustomerId } from "../customers/cohorts.js";
-import { invalidInput, isOptionsArgument, isRecord, optionsSchema } from "../core/validate.js";
+import { toEpochMs } from "../_internal/parseInstant.js";
+import { localDay, TimeZone, UTC } from "../_internal/timeZone.js";
+import { instantSchema, timeZoneSchema, type Instant } from "../core/instant.js";
+import { MoneySum, parseMoney } from "../_internal/money.js";
+import { moneySchema, type Money } from "../core/money.js";
+import { isCustomerId } from "../_internal/checks.js";
+import { customerIdSchema } from "../core/ids.js";
+import { invalidInput, isOptionsArgument, isRecord, optionsSchema } from "../_internal/validate.js";
 import { DAYS_PER_UNIT, type ClvTimeUnit } from "./shared.js";
-import { LargeMap } from "../core/largeMap.js";
+import { LargeMap } from "../_internal/largeMap.js";
 
 const TIME_UNIT = 'must be "day", "week" or "calendarWeek"';
 /** The units rfmSummary counts in: the model units, and calendar weeks (lifetimes' freq "W"). */

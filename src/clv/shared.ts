@@ -3,11 +3,11 @@
 
 import * as z from "zod/mini";
 import { KpiInputError } from "../core/errors.js";
-import { countSchema, isCount } from "../core/count.js";
-import { parseMoney } from "../core/money.js";
-import { customerIdSchema, isCustomerId } from "../customers/cohorts.js";
-import { optionsSchema } from "../core/validate.js";
-import { isRecord } from "../core/validate.js";
+import { isCount, isCustomerId } from "../_internal/checks.js";
+import { countSchema } from "../core/count.js";
+import { parseMoney } from "../_internal/money.js";
+import { customerIdSchema } from "../core/ids.js";
+import { isRecord, optionsSchema } from "../_internal/validate.js";
 
 const POSITIVE = "must be a finite number greater than 0";
 const NON_NEGATIVE = "must be a finite number ≥ 0";

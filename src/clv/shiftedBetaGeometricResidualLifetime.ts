@@ -1,6 +1,7 @@
 import * as z from "zod/mini";
-import { countSchema, isCount } from "../core/count.js";
-import { invalidInput, isRecord } from "../core/validate.js";
+import { isCount } from "../_internal/checks.js";
+import { countSchema } from "../core/count.js";
+import { invalidInput, isRecord } from "../_internal/validate.js";
 import { hypergeometricTail } from "./numerics.js";
 import { isPositiveNumber, notComputable, sbgParamsShape } from "./shared.js";
 

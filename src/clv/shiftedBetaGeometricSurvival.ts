@@ -1,5 +1,5 @@
 import * as z from "zod/mini";
-import { invalidInput, isRecord } from "../core/validate.js";
+import { invalidInput, isRecord } from "../_internal/validate.js";
 import { isPositiveNumber, sbgParamsShape } from "./shared.js";
 
 const PERIODS = "must be an integer from 1 to 10000";

@@ -32,7 +32,3 @@ export const dealStatusSchema = z.enum(["won", "lost", "open"], { error: 'must b
  * ```
  */
 export type DealStatus = z.output<typeof dealStatusSchema>;
-
-export function isDealStatus(value: unknown): value is DealStatus {
-  return value === "won" || value === "lost" || value === "open";
-}

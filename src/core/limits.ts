@@ -13,11 +13,3 @@
  * ```
  */
 export const MAX_PLAN_PERIODS = 10_000;
-
-/**
- * The most entries one `Map` or `Set` holds in V8 (Node, Chrome): 2^24 = 16,777,216. One more
- * throws a bare `RangeError: Map maximum size exceeded`. Structures keyed by customers, groups or
- * values use {@link LargeMap} / {@link LargeSet}, which chain maps of this size and have no such
- * limit.
- */
-export const MAX_DISTINCT_KEYS = 2 ** 24;

@@ -41,16 +41,6 @@ export const positiveRateSchema = z
   .number({ error: POSITIVE_RATE })
   .check(z.gt(0, { error: POSITIVE_RATE }), z.lte(1, { error: POSITIVE_RATE }));
 
-/** Fast check equivalent to {@link rateSchema}. NaN fails both comparisons. */
-export function isRate(value: unknown): value is number {
-  return typeof value === "number" && value >= 0 && value <= 1;
-}
-
-/** Fast check equivalent to {@link positiveRateSchema}. */
-export function isPositiveRate(value: unknown): value is number {
-  return typeof value === "number" && value > 0 && value <= 1;
-}
-
 const CONFIDENCE = "must be a number strictly between 0 and 1, such as 0.95";
 
 /**
@@ -72,7 +62,25 @@ export const confidenceSchema = z
   .number({ error: CONFIDENCE })
   .check(z.gt(0, { error: CONFIDENCE }), z.lt(1, { error: CONFIDENCE }));
 
-/** Fast check equivalent to {@link confidenceSchema}. */
-export function isConfidence(value: unknown): value is number {
-  return typeof value === "number" && value > 0 && value < 1;
-}
+const GROSS_MARGIN = "must be a fraction at most 1, such as 0.8 for 80 % (negative for a loss)";
+
+/**
+ * A gross margin as a fraction of revenue: 0.8 means 80 % of each dollar of revenue is left
+ * after the cost of serving it. At most 1; negative when serving a customer costs more than
+ * it brings in.
+ *
+ * @example
+ * ```ts
+ * import { grossMarginSchema } from "salesmetrics";
+ *
+ * grossMarginSchema.safeParse(0.8).success;
+ * //=> true
+ * // serving the customer costs more than it brings in
+ * grossMarginSchema.safeParse(-0.2).success;
+ * //=> true
+ * // a percentage, not a fraction
+ * grossMarginSchema.safeParse(80).error?.issues[0]?.message;
+ * //=> "must be a fraction at most 1, such as 0.8 for 80 % (negative for a loss)"
+ * ```
+ */
+export const grossMarginSchema = z.number({ error: GROSS_MARGIN }).check(z.lte(1, { error: GROSS_MARGIN }));

@@ -1,6 +1,6 @@
 import * as z from "zod/mini";
-import { isRate, rateSchema } from "../core/rate.js";
-import { invalidInput, isOptionsArgument, optionsSchema } from "../core/validate.js";
+import { optionsSchema } from "../_internal/validate.js";
+import { checkChurnConversion } from "./_internal/churnConversion.js";
 
 const PERIODS = "must be a finite number greater than 0, such as 12 for months in a year";
 
@@ -39,16 +39,6 @@ export const churnPeriodsOptionsSchema = optionsSchema({
  */
 export type ChurnPeriodsOptions = z.input<typeof churnPeriodsOptionsSchema>;
 
-/** Shared checks of {@link annualizeChurn} and {@link periodicChurn}: the rate and the number of periods. */
-export function checkChurnConversion(fn: string, rate: unknown, options: ChurnPeriodsOptions | undefined): { rate: number; periods: number } {
-  if (!isRate(rate)) throw invalidInput(fn, "rate", rateSchema, rate);
-  const periods = options?.periods === undefined ? 12 : options.periods;
-  if (!isOptionsArgument(options) || typeof periods !== "number" || !(periods > 0 && periods < Infinity)) {
-    throw invalidInput(fn, "options", churnPeriodsOptionsSchema, options);
-  }
-  return { rate, periods };
-}
-
 /**
  * Annual churn from a monthly churn rate (or any longer period from a shorter one), compounded.
  *
@@ -78,7 +68,7 @@ export function checkChurnConversion(fn: string, rate: unknown, options: ChurnPe
  * ```
  */
 export function annualizeChurn(rate: number, options?: ChurnPeriodsOptions): number {
-  const checked = checkChurnConversion("annualizeChurn", rate, options);
+  const checked = checkChurnConversion("annualizeChurn", rate, options, churnPeriodsOptionsSchema);
   // −expm1(p·log1p(−r)) is 1 − (1 − r)^p without the cancellation that loses a small rate's digits.
   return -Math.expm1(checked.periods * Math.log1p(-checked.rate)) + 0;
 }

@@ -1,7 +1,8 @@
 import * as z from "zod/mini";
-import { MoneySum, moneySchema, nonNegativeMoneySchema, parseMoney, type Money } from "../core/money.js";
-import { ratio } from "../core/ratio.js";
-import { finiteResult, invalidInput, isOptionsArgument, isRecord, optionsSchema } from "../core/validate.js";
+import { MoneySum, parseMoney } from "../_internal/money.js";
+import { moneySchema, nonNegativeMoneySchema, type Money } from "../core/money.js";
+import { ratio } from "../_internal/ratio.js";
+import { finiteResult, invalidInput, isOptionsArgument, isRecord, optionsSchema } from "../_internal/validate.js";
 
 /**
  * One product, deal or segment of {@link averageProfitMargin}. Extra fields are ignored.

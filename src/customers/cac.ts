@@ -1,8 +1,10 @@
 import * as z from "zod/mini";
-import { countSchema, isCount } from "../core/count.js";
-import { nonNegativeMoneySchema, parseMoney, type Money } from "../core/money.js";
-import { ratio } from "../core/ratio.js";
-import { invalidInput, isRecord } from "../core/validate.js";
+import { isCount } from "../_internal/checks.js";
+import { countSchema } from "../core/count.js";
+import { parseMoney } from "../_internal/money.js";
+import { nonNegativeMoneySchema, type Money } from "../core/money.js";
+import { ratio } from "../_internal/ratio.js";
+import { invalidInput, isRecord } from "../_internal/validate.js";
 
 /**
  * Input of {@link cac}. Extra fields are ignored.

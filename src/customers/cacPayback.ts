@@ -1,7 +1,9 @@
 import * as z from "zod/mini";
-import { nonNegativeMoneySchema, parseMoney, type Money } from "../core/money.js";
-import { finiteResult, invalidInput, isRecord } from "../core/validate.js";
-import { grossMarginSchema, isGrossMargin } from "./grossMargin.js";
+import { parseMoney } from "../_internal/money.js";
+import { nonNegativeMoneySchema, type Money } from "../core/money.js";
+import { finiteResult, invalidInput, isRecord } from "../_internal/validate.js";
+import { isGrossMargin } from "../_internal/checks.js";
+import { grossMarginSchema } from "../core/rate.js";
 
 /**
  * Input of {@link cacPayback}. Extra fields are ignored.

@@ -1,7 +1,70 @@
 import * as z from "zod/mini";
-import { instantSchema } from "../core/instant.js";
-import { countCohorts, customerIdSchema, type CohortOptions, type CohortTransaction } from "./cohorts.js";
+import { instantSchema, type Instant } from "../core/instant.js";
+import { customerIdSchema } from "../core/ids.js";
+import { countCohorts } from "../_internal/cohorts.js";
+import { periodOptionsSchema, type PeriodOptions } from "../core/periods.js";
 
+/**
+ * Options of {@link cohortRetention} and {@link cohortRevenue}: the period options every grouping function takes.
+ *
+ * @example
+ * ```ts
+ * import { cohortOptionsSchema } from "salesmetrics";
+ *
+ * cohortOptionsSchema.safeParse({ period: "quarter", timeZone: "America/New_York", fiscalYearStartMonth: 4 }).success;
+ * //=> true
+ * cohortOptionsSchema.safeParse({ period: "fortnight" }).error?.issues[0]?.path;
+ * //=> ["period"]
+ * cohortOptionsSchema.safeParse({ fiscalYearStartMonth: 13 }).error?.issues[0]?.message;
+ * //=> "must be a month number from 1 (January) to 12"
+ * ```
+ */
+export const cohortOptionsSchema = periodOptionsSchema;
+/**
+ * Options of {@link cohortRetention} and {@link cohortRevenue}: the {@link PeriodOptions} every grouping function takes.
+ *
+ * @example
+ * ```ts
+ * import { cohortRetention, type CohortOptions } from "salesmetrics";
+ *
+ * // fiscal quarters of a year that starts in April
+ * const options: CohortOptions = { period: "quarter", fiscalYearStartMonth: 4 };
+ * cohortRetention(
+ *   [
+ *     { customerId: "acme", date: "2024-04-10" },
+ *     { customerId: "globex", date: "2024-06-28" },
+ *     { customerId: "acme", date: "2024-08-02" },
+ *   ],
+ *   options,
+ * );
+ * //=> { cohorts: [{ cohort: "FY2025-Q1", size: 2, retention: [1, 0.5] }] }
+ * ```
+ */
+export type CohortOptions = PeriodOptions;
+
+/**
+ * One transaction given to {@link cohortRetention}. Extra fields are ignored.
+ *
+ * @example
+ * ```ts
+ * import { cohortRetention, type CohortTransaction } from "salesmetrics";
+ *
+ * // a date may be an ISO-8601 string, a Date or epoch ms
+ * const orders: CohortTransaction[] = [
+ *   { customerId: 1042, date: "2024-01-15" },
+ *   { customerId: 1042, date: new Date("2024-02-15T09:00:00Z") },
+ *   { customerId: 2077, date: 1708416000000 }, // 2024-02-20T08:00:00Z
+ * ];
+ * cohortRetention(orders).cohorts[0];
+ * //=> { cohort: "2024-01", size: 1, retention: [1, 1] }
+ * ```
+ */
+export interface CohortTransaction {
+  /** The customer the transaction belongs to. */
+  customerId: string | number;
+  /** When the transaction happened: a Date, an ISO-8601 string or epoch ms. */
+  date: Instant;
+}
 
 
 /**

@@ -1,7 +1,9 @@
 import * as z from "zod/mini";
 import { instantSchema } from "../core/instant.js";
 import { moneySchema, type Money } from "../core/money.js";
-import { countCohorts, customerIdSchema, type CohortOptions, type CohortTransaction } from "./cohorts.js";
+import { customerIdSchema } from "../core/ids.js";
+import { countCohorts } from "../_internal/cohorts.js";
+import type { CohortOptions, CohortTransaction } from "./cohortRetention.js";
 
 /**
  * One transaction of {@link cohortRevenue}: a customer, a date and an amount. Extra fields are ignored.

@@ -1,5 +1,6 @@
-import { ratio } from "../core/ratio.js";
-import { checkOffers, type UpsellRateInput } from "./upsellRate.js";
+import { ratio } from "../_internal/ratio.js";
+import { checkOffers } from "./_internal/offers.js";
+import { upsellRateInputSchema, type UpsellRateInput } from "./upsellRate.js";
 
 /**
  * Cross-sell rate: the share of cross-sell offers that customers took up (a related product
@@ -23,6 +24,6 @@ import { checkOffers, type UpsellRateInput } from "./upsellRate.js";
  * ```
  */
 export function crossSellRate(input: UpsellRateInput): number | null {
-  const { accepted, offered } = checkOffers("crossSellRate", input);
+  const { accepted, offered } = checkOffers("crossSellRate", input, upsellRateInputSchema);
   return ratio(accepted, offered);
 }

@@ -1,7 +1,8 @@
 import * as z from "zod/mini";
-import { parseMoney, type Money } from "../core/money.js";
-import { invalidInput, isRecord } from "../core/validate.js";
-import { exactSum, lossesWithinStart, mrrAmountSchema } from "./mrrInput.js";
+import { parseMoney } from "../_internal/money.js";
+import type { Money } from "../core/money.js";
+import { invalidInput, isRecord } from "../_internal/validate.js";
+import { exactSum, lossesWithinStart, mrrAmountSchema } from "./_internal/mrr.js";
 
 /**
  * Input of {@link grossRevenueRetention}. Extra fields are ignored.

@@ -1,8 +1,9 @@
 import * as z from "zod/mini";
-import { nonNegativeMoneySchema, parseMoney, type Money } from "../core/money.js";
-import { isRate, rateSchema } from "../core/rate.js";
-import { finiteResult, invalidInput, isRecord } from "../core/validate.js";
-import { grossMarginSchema, isGrossMargin } from "./grossMargin.js";
+import { parseMoney } from "../_internal/money.js";
+import { nonNegativeMoneySchema, type Money } from "../core/money.js";
+import { isGrossMargin, isRate } from "../_internal/checks.js";
+import { grossMarginSchema, rateSchema } from "../core/rate.js";
+import { finiteResult, invalidInput, isRecord } from "../_internal/validate.js";
 
 /**
  * The ways {@link ltv} can value a customer: see its documentation.

@@ -1,10 +1,12 @@
 import * as z from "zod/mini";
 import { KpiInputError } from "../core/errors.js";
-import { MoneySum, nonNegativeMoneySchema, parseMoney, type Money } from "../core/money.js";
-import { parsePeriodLabel, periodLabel, type ParsedPeriodLabel } from "../core/periods.js";
-import { invalidInput, isRecord } from "../core/validate.js";
-import { LargeMap, LargeSet } from "../core/largeMap.js";
-import { customerIdSchema, isCustomerId } from "./cohorts.js";
+import { MoneySum, parseMoney } from "../_internal/money.js";
+import { nonNegativeMoneySchema, type Money } from "../core/money.js";
+import { parsePeriodLabel, periodLabel, type ParsedPeriodLabel } from "../_internal/periods.js";
+import { invalidInput, isRecord } from "../_internal/validate.js";
+import { LargeMap, LargeSet } from "../_internal/largeMap.js";
+import { isCustomerId } from "../_internal/checks.js";
+import { customerIdSchema } from "../core/ids.js";
 
 /** How the MRR bridges of disjoint sets of customers combine. */
 

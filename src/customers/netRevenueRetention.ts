@@ -1,6 +1,7 @@
-import { parseMoney, type Money } from "../core/money.js";
-import { finiteResult, invalidInput, isRecord } from "../core/validate.js";
-import { exactSum } from "./mrrInput.js";
+import { parseMoney } from "../_internal/money.js";
+import type { Money } from "../core/money.js";
+import { finiteResult, invalidInput, isRecord } from "../_internal/validate.js";
+import { exactSum } from "./_internal/mrr.js";
 import { revenueChurnInputSchema } from "./revenueChurn.js";
 
 /**

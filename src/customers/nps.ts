@@ -1,7 +1,8 @@
 import * as z from "zod/mini";
-import { normalQuantile } from "../core/statistics.js";
-import { invalidInput, isOptionsArgument, optionsSchema } from "../core/validate.js";
-import { confidenceSchema, isConfidence } from "../core/rate.js";
+import { normalQuantile } from "../_internal/statistics.js";
+import { invalidInput, isOptionsArgument, optionsSchema } from "../_internal/validate.js";
+import { isConfidence } from "../_internal/checks.js";
+import { confidenceSchema } from "../core/rate.js";
 
 const SCORE = "must be an integer from 0 to 10";
 

@@ -1,4 +1,5 @@
-import { checkChurnConversion, type ChurnPeriodsOptions } from "./annualizeChurn.js";
+import { checkChurnConversion } from "./_internal/churnConversion.js";
+import { churnPeriodsOptionsSchema, type ChurnPeriodsOptions } from "./annualizeChurn.js";
 
 /**
  * Monthly churn from an annual churn rate (or any shorter period from a longer one): the
@@ -29,6 +30,6 @@ import { checkChurnConversion, type ChurnPeriodsOptions } from "./annualizeChurn
  * ```
  */
 export function periodicChurn(rate: number, options?: ChurnPeriodsOptions): number {
-  const checked = checkChurnConversion("periodicChurn", rate, options);
+  const checked = checkChurnConversion("periodicChurn", rate, options, churnPeriodsOptionsSchema);
   return -Math.expm1(Math.log1p(-checked.rate) / checked.periods) + 0;
 }

@@ -1,8 +1,10 @@
 import * as z from "zod/mini";
-import { parseMoney, type Money } from "../core/money.js";
-import { ratio } from "../core/ratio.js";
-import { finiteResult, invalidInput, isRecord } from "../core/validate.js";
-import { exactSum, includeReactivation, mrrAmountSchema, type ReactivationOptions } from "./mrrInput.js";
+import { parseMoney } from "../_internal/money.js";
+import type { Money } from "../core/money.js";
+import { ratio } from "../_internal/ratio.js";
+import { finiteResult, invalidInput, isRecord } from "../_internal/validate.js";
+import { exactSum, includeReactivation, mrrAmountSchema } from "./_internal/mrr.js";
+import { reactivationOptionsSchema, type ReactivationOptions } from "./revenueChurn.js";
 
 const shape = {
   newMrr: mrrAmountSchema,
@@ -104,7 +106,7 @@ export interface QuickRatioInput {
  * ```
  */
 export function quickRatio(input: QuickRatioInput, options?: ReactivationOptions): number | null {
-  const withReactivation = includeReactivation("quickRatio", options);
+  const withReactivation = includeReactivation("quickRatio", options, reactivationOptionsSchema);
   const newMrr = isRecord(input) ? parseMoney(input.newMrr) : Number.NaN;
   const expansion = isRecord(input) ? parseMoney(input.expansion) : Number.NaN;
   const contraction = isRecord(input) ? parseMoney(input.contraction) : Number.NaN;

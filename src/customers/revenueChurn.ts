@@ -1,7 +1,8 @@
 import * as z from "zod/mini";
-import { parseMoney, type Money } from "../core/money.js";
-import { finiteResult, invalidInput, isRecord } from "../core/validate.js";
-import { exactSum, includeReactivation, lossesWithinStart, mrrAmountSchema, type ReactivationOptions } from "./mrrInput.js";
+import { parseMoney } from "../_internal/money.js";
+import type { Money } from "../core/money.js";
+import { finiteResult, invalidInput, isRecord, optionsSchema } from "../_internal/validate.js";
+import { exactSum, includeReactivation, lossesWithinStart, mrrAmountSchema } from "./_internal/mrr.js";
 
 const shape = {
   startMrr: mrrAmountSchema,
@@ -9,6 +10,43 @@ const shape = {
   contraction: mrrAmountSchema,
   expansion: mrrAmountSchema,
 };
+
+/**
+ * Options of {@link revenueChurn} and {@link quickRatio}.
+ *
+ * @example
+ * ```ts
+ * import { reactivationOptionsSchema } from "salesmetrics";
+ *
+ * reactivationOptionsSchema.safeParse({ includeReactivation: true }).success;
+ * //=> true
+ * // the options may be left out
+ * reactivationOptionsSchema.safeParse(undefined).success;
+ * //=> true
+ * reactivationOptionsSchema.safeParse({ includeReactivation: "yes" }).error?.issues[0]?.message;
+ * //=> "must be true or false"
+ * ```
+ */
+export const reactivationOptionsSchema = optionsSchema({
+  includeReactivation: z.boolean({ error: "must be true or false" }),
+});
+
+/**
+ * The `includeReactivation` option of the revenue retention KPIs: what {@link reactivationOptionsSchema} accepts.
+ *
+ * @example
+ * ```ts
+ * import { quickRatio, type ReactivationOptions } from "salesmetrics";
+ *
+ * const month = { newMrr: 8000, expansion: 2000, reactivation: 1000, contraction: 1500, churned: 2500 };
+ * quickRatio(month);
+ * //=> 2.5
+ * const options: ReactivationOptions = { includeReactivation: true };
+ * quickRatio(month, options);
+ * //=> 2.75
+ * ```
+ */
+export type ReactivationOptions = z.input<typeof reactivationOptionsSchema>;
 
 /**
  * Input of {@link revenueChurn} (and {@link netRevenueRetention}). Extra fields are ignored.
@@ -133,7 +171,7 @@ export interface RevenueChurn {
  * ```
  */
 export function revenueChurn(input: RevenueChurnInput, options?: ReactivationOptions): RevenueChurn | null {
-  const withReactivation = includeReactivation("revenueChurn", options);
+  const withReactivation = includeReactivation("revenueChurn", options, reactivationOptionsSchema);
   const start = isRecord(input) ? parseMoney(input.startMrr) : Number.NaN;
   const churned = isRecord(input) ? parseMoney(input.churned) : Number.NaN;
   const contraction = isRecord(input) ? parseMoney(input.contraction) : Number.NaN;

@@ -1,7 +1,8 @@
 import * as z from "zod/mini";
-import { countSchema, isCount } from "../core/count.js";
+import { isCount } from "../_internal/checks.js";
+import { countSchema } from "../core/count.js";
 import { MAX_PLAN_PERIODS } from "../core/limits.js";
-import { invalidInput, isRecord } from "../core/validate.js";
+import { invalidInput, isRecord } from "../_internal/validate.js";
 
 const WORKING_DAYS = `must be an integer from 1 to ${MAX_PLAN_PERIODS}`;
 

@@ -1,8 +1,9 @@
 import * as z from "zod/mini";
 import { KpiInputError } from "../core/errors.js";
-import { ceil, divide, rationalOf, toNumber, type Fraction } from "../core/exact.js";
-import { isPositiveRate, positiveRateSchema } from "../core/rate.js";
-import { everyItem, invalidInput, isOptionsArgument, isRecord, optionsSchema } from "../core/validate.js";
+import { ceil, divide, rationalOf, toNumber, type Fraction } from "../_internal/exact.js";
+import { isPositiveRate } from "../_internal/checks.js";
+import { positiveRateSchema } from "../core/rate.js";
+import { everyItem, invalidInput, isOptionsArgument, isRecord, optionsSchema } from "../_internal/validate.js";
 
 const TARGET = "must be a finite number ≥ 0";
 

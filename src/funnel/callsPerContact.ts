@@ -1,5 +1,6 @@
-import { ratio } from "../core/ratio.js";
-import { checkCallContacts, type CallContactsInput } from "./connectRate.js";
+import { ratio } from "../_internal/ratio.js";
+import { checkCallContacts } from "./_internal/callContacts.js";
+import { callContactsInputSchema, type CallContactsInput } from "./connectRate.js";
 
 /**
  * Calls per contact: how many dials it takes to reach one live person.
@@ -23,6 +24,6 @@ import { checkCallContacts, type CallContactsInput } from "./connectRate.js";
  * ```
  */
 export function callsPerContact(input: CallContactsInput): number | null {
-  const { calls, contacts } = checkCallContacts("callsPerContact", input);
+  const { calls, contacts } = checkCallContacts("callsPerContact", input, callContactsInputSchema);
   return ratio(calls, contacts);
 }

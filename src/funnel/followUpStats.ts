@@ -1,8 +1,9 @@
 import * as z from "zod/mini";
-import { countSchema, isCount } from "../core/count.js";
-import { ratio } from "../core/ratio.js";
-import { invalidInput, isOptionsArgument, isRecord, optionsSchema } from "../core/validate.js";
-import { LargeMap } from "../core/largeMap.js";
+import { isCount } from "../_internal/checks.js";
+import { countSchema } from "../core/count.js";
+import { ratio } from "../_internal/ratio.js";
+import { invalidInput, isOptionsArgument, isRecord, optionsSchema } from "../_internal/validate.js";
+import { LargeMap } from "../_internal/largeMap.js";
 
 /**
  * One lead as given to {@link followUpStats}. Extra fields are ignored.

@@ -1,8 +1,9 @@
 import * as z from "zod/mini";
-import { countSchema, isCount, notAbove } from "../core/count.js";
-import { normalQuantile } from "../core/statistics.js";
-import { invalidInput, isOptionsArgument, isRecord, optionsSchema } from "../core/validate.js";
-import { confidenceSchema, isConfidence } from "../core/rate.js";
+import { isConfidence, isCount, notAbove } from "../_internal/checks.js";
+import { countSchema } from "../core/count.js";
+import { normalQuantile } from "../_internal/statistics.js";
+import { invalidInput, isOptionsArgument, isRecord, optionsSchema } from "../_internal/validate.js";
+import { confidenceSchema } from "../core/rate.js";
 
 /**
  * Input of {@link rateInterval}. Extra fields are ignored.

@@ -1,9 +1,10 @@
 import * as z from "zod/mini";
-import { countSchema, isCount } from "../core/count.js";
-import { rationalOf } from "../core/exact.js";
+import { isCount, isRate } from "../_internal/checks.js";
+import { countSchema } from "../core/count.js";
+import { rationalOf } from "../_internal/exact.js";
 import { MAX_PLAN_PERIODS } from "../core/limits.js";
-import { isRate, rateSchema } from "../core/rate.js";
-import { invalidInput, isRecord } from "../core/validate.js";
+import { rateSchema } from "../core/rate.js";
+import { invalidInput, isRecord } from "../_internal/validate.js";
 
 const PERIODS = `must be an integer from 1 to ${MAX_PLAN_PERIODS}`;
 

@@ -1,7 +1,8 @@
 import * as z from "zod/mini";
-import { countSchema, isCount } from "../core/count.js";
-import { ratio } from "../core/ratio.js";
-import { invalidInput, isRecord } from "../core/validate.js";
+import { isCount } from "../_internal/checks.js";
+import { countSchema } from "../core/count.js";
+import { ratio } from "../_internal/ratio.js";
+import { invalidInput, isRecord } from "../_internal/validate.js";
 
 /**
  * Input of {@link winRate}. Extra fields are ignored.

@@ -1,7 +1,7 @@
 import * as z from "zod/mini";
 import { KpiInputError } from "../core/errors.js";
-import { formatValue, invalidInput, isRecord } from "../core/validate.js";
-import { LargeMap } from "../core/largeMap.js";
+import { formatValue, invalidInput, isRecord } from "../_internal/validate.js";
+import { LargeMap } from "../_internal/largeMap.js";
 
 /**
  * A group's key: a non-empty string (a rep, a region) or a finite number (a year, a tier).

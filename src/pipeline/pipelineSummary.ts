@@ -1,10 +1,14 @@
 import * as z from "zod/mini";
-import { endOfLocalDay, instantSchema, localDaysBetween, TimeZone, timeZoneSchema, toEpochMs, type Instant } from "../core/instant.js";
-import { MoneySum, nonNegativeMoneySchema, parseMoney, type Money } from "../core/money.js";
-import { ratio } from "../core/ratio.js";
-import { quantileOfSorted } from "../core/statistics.js";
-import { finiteResult, formatValue, invalidInput, isOptionsArgument, isRecord, optionsSchema } from "../core/validate.js";
-import { dealStatusSchema, isDealStatus, type DealStatus } from "../core/deals.js";
+import { toEpochMs } from "../_internal/parseInstant.js";
+import { endOfLocalDay, localDaysBetween, TimeZone } from "../_internal/timeZone.js";
+import { instantSchema, timeZoneSchema, type Instant } from "../core/instant.js";
+import { MoneySum, parseMoney } from "../_internal/money.js";
+import { nonNegativeMoneySchema, type Money } from "../core/money.js";
+import { ratio } from "../_internal/ratio.js";
+import { quantileOfSorted } from "../_internal/statistics.js";
+import { finiteResult, formatValue, invalidInput, isOptionsArgument, isRecord, optionsSchema } from "../_internal/validate.js";
+import { isDealStatus } from "../_internal/checks.js";
+import { dealStatusSchema, type DealStatus } from "../core/deals.js";
 
 const FN = "pipelineSummary";
 

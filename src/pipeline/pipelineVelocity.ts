@@ -1,8 +1,10 @@
 import * as z from "zod/mini";
-import { countSchema, isCount } from "../core/count.js";
-import { nonNegativeMoneySchema, parseMoney, type Money } from "../core/money.js";
-import { isRate, rateSchema } from "../core/rate.js";
-import { finiteResult, invalidInput, isRecord } from "../core/validate.js";
+import { isCount, isRate } from "../_internal/checks.js";
+import { countSchema } from "../core/count.js";
+import { parseMoney } from "../_internal/money.js";
+import { nonNegativeMoneySchema, type Money } from "../core/money.js";
+import { rateSchema } from "../core/rate.js";
+import { finiteResult, invalidInput, isRecord } from "../_internal/validate.js";
 
 const CYCLE = "must be a finite number ≥ 0 (the sales cycle in days, weeks or months)";
 

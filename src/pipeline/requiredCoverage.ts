@@ -1,7 +1,8 @@
 import * as z from "zod/mini";
-import { isRate, rateSchema } from "../core/rate.js";
-import { ratio } from "../core/ratio.js";
-import { invalidInput, isRecord } from "../core/validate.js";
+import { isRate } from "../_internal/checks.js";
+import { rateSchema } from "../core/rate.js";
+import { ratio } from "../_internal/ratio.js";
+import { invalidInput, isRecord } from "../_internal/validate.js";
 
 /**
  * Input of {@link requiredCoverage}. Extra fields are ignored.

@@ -1,9 +1,11 @@
 import * as z from "zod/mini";
-import { instantSchema, localDaysBetween, TimeZone, timeZoneSchema, toEpochMs, type Instant } from "../core/instant.js";
-import { ratio } from "../core/ratio.js";
-import { median } from "../core/statistics.js";
-import { everyItem, formatValue, invalidInput, isOptionsArgument, isRecord, optionsSchema } from "../core/validate.js";
-import { LargeMap, LargeSet } from "../core/largeMap.js";
+import { toEpochMs } from "../_internal/parseInstant.js";
+import { localDaysBetween, TimeZone } from "../_internal/timeZone.js";
+import { instantSchema, timeZoneSchema, type Instant } from "../core/instant.js";
+import { ratio } from "../_internal/ratio.js";
+import { median } from "../_internal/statistics.js";
+import { everyItem, formatValue, invalidInput, isOptionsArgument, isRecord, optionsSchema } from "../_internal/validate.js";
+import { LargeMap, LargeSet } from "../_internal/largeMap.js";
 
 const STAGE = "must be a stage name (a non-empty string)";
 

@@ -1,8 +1,10 @@
 import * as z from "zod/mini";
-import { MoneySum, nonNegativeMoneySchema, parseMoney, type Money } from "../core/money.js";
-import { isRate, rateSchema } from "../core/rate.js";
-import { invalidInput, isOptionsArgument, isRecord, optionsSchema } from "../core/validate.js";
-import { dealStatusSchema, isDealStatus, type DealStatus } from "../core/deals.js";
+import { MoneySum, parseMoney } from "../_internal/money.js";
+import { nonNegativeMoneySchema, type Money } from "../core/money.js";
+import { isDealStatus, isRate } from "../_internal/checks.js";
+import { rateSchema } from "../core/rate.js";
+import { invalidInput, isOptionsArgument, isRecord, optionsSchema } from "../_internal/validate.js";
+import { dealStatusSchema, type DealStatus } from "../core/deals.js";
 
 /** Options of {@link weightedPipeline}: win probability per stage name. */
 const probabilitiesSchema = z.record(z.string(), rateSchema, { error: "must map stage names to probabilities from 0 to 1" });

@@ -1,6 +1,8 @@
-import { instantSchema, toEpochMs, type Instant } from "../core/instant.js";
-import { invalidInput } from "../core/validate.js";
-import { engineOf, type BusinessCalendar, type BusinessCalendarInput } from "./businessCalendar.js";
+import { toEpochMs } from "../_internal/parseInstant.js";
+import { instantSchema, type Instant } from "../core/instant.js";
+import { invalidInput } from "../_internal/validate.js";
+import type { BusinessCalendar, BusinessCalendarInput } from "./businessCalendar.js";
+import { engineOf } from "./_internal/buildCalendar.js";
 
 /**
  * Business minutes between two instants: how long a business calendar was open between them.

@@ -1,6 +1,7 @@
 import * as z from "zod/mini";
-import { nonNegativeMoneySchema, parseMoney, type Money } from "../core/money.js";
-import { finiteResult, invalidInput, isRecord } from "../core/validate.js";
+import { parseMoney } from "../_internal/money.js";
+import { nonNegativeMoneySchema, type Money } from "../core/money.js";
+import { finiteResult, invalidInput, isRecord } from "../_internal/validate.js";
 
 const PERIODS = "must be a number of periods greater than 0";
 

@@ -1,7 +1,7 @@
 import * as z from "zod/mini";
-import { parsePeriodLabel, type ParsedPeriodLabel } from "../core/periods.js";
-import { ratio } from "../core/ratio.js";
-import { finiteResult, invalidInput, isRecord } from "../core/validate.js";
+import { parsePeriodLabel, type ParsedPeriodLabel } from "../_internal/periods.js";
+import { ratio } from "../_internal/ratio.js";
+import { finiteResult, invalidInput, isRecord } from "../_internal/validate.js";
 
 const LABEL = "must be a period label such as 2017-03, 2017-Q1, FY2017-Q1, 2017-W09, 2017-03-08 or 2017";
 

@@ -1,13 +1,11 @@
 import * as z from "zod/mini";
-import { instantSchema, TimeZone, timeZoneSchema, toEpochMs, UTC, type Instant } from "../core/instant.js";
-import { quantileOfSorted } from "../core/statistics.js";
-import { formatValue, invalidInput, isOptionsArgument, isRecord, optionsSchema } from "../core/validate.js";
-import {
-  businessCalendarInputSchema,
-  engineOf,
-  type BusinessCalendar,
-  type BusinessCalendarInput,
-} from "./businessCalendar.js";
+import { toEpochMs } from "../_internal/parseInstant.js";
+import { TimeZone, UTC } from "../_internal/timeZone.js";
+import { instantSchema, timeZoneSchema, type Instant } from "../core/instant.js";
+import { quantileOfSorted } from "../_internal/statistics.js";
+import { formatValue, invalidInput, isOptionsArgument, isRecord, optionsSchema } from "../_internal/validate.js";
+import { businessCalendarInputSchema, type BusinessCalendar, type BusinessCalendarInput } from "./businessCalendar.js";
+import { engineOf } from "./_internal/buildCalendar.js";
 
 const FN = "leadResponseTime";
 const MINUTE = 60_000;

@@ -1,7 +1,8 @@
 import * as z from "zod/mini";
-import { nonNegativeMoneySchema, parseMoney, type Money } from "../core/money.js";
-import { ratio } from "../core/ratio.js";
-import { finiteResult, invalidInput, isRecord } from "../core/validate.js";
+import { parseMoney } from "../_internal/money.js";
+import { nonNegativeMoneySchema, type Money } from "../core/money.js";
+import { ratio } from "../_internal/ratio.js";
+import { finiteResult, invalidInput, isRecord } from "../_internal/validate.js";
 
 const ELAPSED = "must be a finite number ≥ 0, at most total";
 const TOTAL = "must be a finite number greater than 0";

@@ -1,10 +1,14 @@
 import * as z from "zod/mini";
 import { KpiInputError } from "../core/errors.js";
-import { instantSchema, localDay, TimeZone, toEpochMs, UTC, type Instant } from "../core/instant.js";
-import { nonNegativeMoneySchema, parseMoney, type Money } from "../core/money.js";
-import { formatValue, invalidInput, isRecord } from "../core/validate.js";
-import { businessCalendarInputSchema, engineOf, type BusinessCalendar, type BusinessCalendarInput } from "./businessCalendar.js";
-import { BusinessDayCounter } from "./businessDays.js";
+import { toEpochMs } from "../_internal/parseInstant.js";
+import { localDay, TimeZone, UTC } from "../_internal/timeZone.js";
+import { instantSchema, type Instant } from "../core/instant.js";
+import { parseMoney } from "../_internal/money.js";
+import { nonNegativeMoneySchema, type Money } from "../core/money.js";
+import { formatValue, invalidInput, isRecord } from "../_internal/validate.js";
+import { businessCalendarInputSchema, type BusinessCalendar, type BusinessCalendarInput } from "./businessCalendar.js";
+import { engineOf } from "./_internal/buildCalendar.js";
+import { BusinessDayCounter } from "./_internal/businessDayCounter.js";
 import { pace, type Pace } from "./pace.js";
 
 const FN = "paceToDate";

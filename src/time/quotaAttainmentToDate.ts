@@ -1,7 +1,7 @@
 import * as z from "zod/mini";
-import { MoneySum, parseMoney } from "../core/money.js";
-import { ratio } from "../core/ratio.js";
-import { finiteResult, invalidInput, isRecord } from "../core/validate.js";
+import { MoneySum, parseMoney } from "../_internal/money.js";
+import { ratio } from "../_internal/ratio.js";
+import { finiteResult, invalidInput, isRecord } from "../_internal/validate.js";
 import { quotaPeriodSchema, type QuotaPeriod } from "./quotaAttainment.js";
 
 /**

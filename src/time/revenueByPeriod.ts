@@ -1,9 +1,13 @@
 import * as z from "zod/mini";
 import { KpiInputError } from "../core/errors.js";
-import { instantSchema, localDay, toEpochMs, type Instant, type TimeZone } from "../core/instant.js";
-import { MoneySum, moneySchema, parseMoney, type Money } from "../core/money.js";
-import { dayLabel, periodKeyOfDay, periodOptionsSchema, periodSpan, readPeriodOptions, type Period, type PeriodOptions } from "../core/periods.js";
-import { invalidInput, isRecord } from "../core/validate.js";
+import { toEpochMs } from "../_internal/parseInstant.js";
+import { localDay, type TimeZone } from "../_internal/timeZone.js";
+import { instantSchema, type Instant } from "../core/instant.js";
+import { MoneySum, parseMoney } from "../_internal/money.js";
+import { moneySchema, type Money } from "../core/money.js";
+import { dayLabel, periodKeyOfDay, periodSpan, readPeriodOptions } from "../_internal/periods.js";
+import { periodOptionsSchema, type Period, type PeriodOptions } from "../core/periods.js";
+import { invalidInput, isRecord } from "../_internal/validate.js";
 
 /**
  * One record of {@link revenueByPeriod}: when, and how much (negative for a refund). Extra fields are ignored.

@@ -1,7 +1,9 @@
 import * as z from "zod/mini";
-import { instantSchema, localDaysBetween, TimeZone, timeZoneSchema, toEpochMs, UTC, type Instant } from "../core/instant.js";
-import { quantileOfSorted } from "../core/statistics.js";
-import { formatValue, invalidInput, isOptionsArgument, isRecord, optionsSchema } from "../core/validate.js";
+import { toEpochMs } from "../_internal/parseInstant.js";
+import { localDaysBetween, TimeZone, UTC } from "../_internal/timeZone.js";
+import { instantSchema, timeZoneSchema, type Instant } from "../core/instant.js";
+import { quantileOfSorted } from "../_internal/statistics.js";
+import { formatValue, invalidInput, isOptionsArgument, isRecord, optionsSchema } from "../_internal/validate.js";
 import { dealStatusSchema } from "../core/deals.js";
 
 const FN = "salesCycleLength";

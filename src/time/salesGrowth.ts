@@ -1,7 +1,8 @@
 import * as z from "zod/mini";
-import { nonNegativeMoneySchema, parseMoney, type Money } from "../core/money.js";
-import { ratio } from "../core/ratio.js";
-import { finiteResult, invalidInput, isRecord } from "../core/validate.js";
+import { parseMoney } from "../_internal/money.js";
+import { nonNegativeMoneySchema, type Money } from "../core/money.js";
+import { ratio } from "../_internal/ratio.js";
+import { finiteResult, invalidInput, isRecord } from "../_internal/validate.js";
 
 /**
  * Input of {@link salesGrowth}. Extra fields are ignored.

@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { groupKpi, KpiInputError, stageConversion, winRate } from "../../src/index.js";
 import { expectKpiError } from "../helpers.js";
-import { formatPath, formatValue } from "../../src/core/validate.js";
+import { formatPath, formatValue } from "../../src/_internal/validate.js";
 
 describe("KpiInputError", () => {
   test("carries code, fn and issues, and a message naming function, path and value", () => {

@@ -3,18 +3,9 @@ import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { toJSONSchema } from "zod/v4/core";
 import { instantSchema, leadResponseTime, pipelineSummary, revenueByPeriod, salesCycleLength, timeZoneSchema } from "../../src/index.js";
-import {
-  DAY,
-  daysFromCivil,
-  isInstant,
-  localDaysBetween,
-  MAX_NUMERIC_INSTANT_MS,
-  MIN_NUMERIC_INSTANT_MS,
-  TimeZone,
-  toEpochMs,
-  UTC,
-  weekdayOf,
-} from "../../src/core/instant.js";
+import { DAY, daysFromCivil, weekdayOf } from "../../src/_internal/civilCalendar.js";
+import { isInstant, MAX_NUMERIC_INSTANT_MS, MIN_NUMERIC_INSTANT_MS, toEpochMs } from "../../src/_internal/parseInstant.js";
+import { localDaysBetween, TimeZone, UTC } from "../../src/_internal/timeZone.js";
 import { awkwardValue, expectKpiError } from "../helpers.js";
 
 const NEW_YORK = TimeZone.of("America/New_York") as TimeZone;

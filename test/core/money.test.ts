@@ -2,7 +2,8 @@ import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { Decimal } from "decimal.js";
 import { KpiInputError } from "../../src/core/errors.js";
-import { isMoney, MoneySum, moneySchema, nonNegativeMoneySchema, parseMoney } from "../../src/core/money.js";
+import { isMoney, MoneySum, parseMoney } from "../../src/_internal/money.js";
+import { moneySchema, nonNegativeMoneySchema } from "../../src/core/money.js";
 import { cac, costPerLead, grossRevenueRetention } from "../../src/index.js";
 import { expectKpiError } from "../helpers.js";
 

@@ -1,8 +1,9 @@
 import { getISOWeek, getISOWeekYear } from "date-fns";
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
-import { civilFromDays, daysFromCivil, monthIndexOfDay } from "../../src/core/instant.js";
-import { parsePeriodLabel, periodKeyOfDay, periodLabel, periodSpan, type Period } from "../../src/core/periods.js";
+import { civilFromDays, daysFromCivil, monthIndexOfDay } from "../../src/_internal/civilCalendar.js";
+import { parsePeriodLabel, periodKeyOfDay, periodLabel, periodSpan } from "../../src/_internal/periods.js";
+import type { Period } from "../../src/core/periods.js";
 
 const DAY = 86_400_000;
 // Days a Date can represent: ±100,000,000 days around 1970.

@@ -45,7 +45,7 @@ import {
   weightedPipeline,
   weightedPipelineDealsSchemaFor,
 } from "../../src/index.js";
-import { formatPath, formatValue, invalidInput } from "../../src/core/validate.js";
+import { formatPath, formatValue, invalidInput } from "../../src/_internal/validate.js";
 import { awkwardValue, catchKpiError, countOrAwkward, rateOrAwkward } from "../helpers.js";
 
 const DEAL = { status: "won", amount: 900, createdAt: "2024-01-02", closedAt: "2024-01-09" } as const;

@@ -3,9 +3,8 @@ import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { toJSONSchema } from "zod/v4/core";
 import { countSchema, moneySchema, nonNegativeMoneySchema, positiveRateSchema, rateSchema } from "../../src/index.js";
-import { isCount } from "../../src/core/count.js";
-import { isMoney, moneyToNumber, parseMoney } from "../../src/core/money.js";
-import { isPositiveRate, isRate } from "../../src/core/rate.js";
+import { isCount, isPositiveRate, isRate } from "../../src/_internal/checks.js";
+import { isMoney, moneyToNumber, parseMoney } from "../../src/_internal/money.js";
 import { awkwardValue } from "../helpers.js";
 
 // Each fast check must accept exactly what its schema accepts: the schema defines validity,

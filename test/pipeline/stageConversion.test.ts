@@ -326,7 +326,7 @@ describe("stageConversion counts days on the zone's clocks", () => {
 });
 
 // Two edges of a day's length, found in review: a date whose midnight a change skips, and an
-// hour that the clocks repeat. Calendar days (core/instant's localDaysBetween) start each date
+// hour that the clocks repeat. Calendar days (_internal/timeZone's localDaysBetween) start each date
 // at its first instant and never go back.
 describe("stageConversion days at the edges of daylight saving", () => {
   test("where a change skips midnight (Santiago, 13 August 2017), the date starts at 01:00 and a span to it is whole", () => {

@@ -1,6 +1,8 @@
+import type { $ZodType } from "zod/v4/core";
 import * as z from "zod/mini";
-import { MoneySum, nonNegativeMoneySchema, parseMoney, type Money } from "../core/money.js";
-import { formatValue, invalidInput, isOptionsArgument, optionsSchema } from "../core/validate.js";
+import { MoneySum, parseMoney } from "../../_internal/money.js";
+import { nonNegativeMoneySchema, type Money } from "../../core/money.js";
+import { formatValue, invalidInput, isOptionsArgument } from "../../_internal/validate.js";
 
 // Shared pieces of the MRR-movement KPIs (revenueChurn, netRevenueRetention,
 // grossRevenueRetention, quickRatio). Every movement is an amount ≥ 0 per period, as
@@ -42,47 +44,17 @@ export const lossesWithinStart = z.refine<{ startMrr: Money; churned: Money; con
 );
 
 /**
- * Options of {@link revenueChurn} and {@link quickRatio}.
- *
- * @example
- * ```ts
- * import { reactivationOptionsSchema } from "salesmetrics";
- *
- * reactivationOptionsSchema.safeParse({ includeReactivation: true }).success;
- * //=> true
- * // the options may be left out
- * reactivationOptionsSchema.safeParse(undefined).success;
- * //=> true
- * reactivationOptionsSchema.safeParse({ includeReactivation: "yes" }).error?.issues[0]?.message;
- * //=> "must be true or false"
- * ```
+ * Reads `options.includeReactivation` (default false), or throws the options error described by
+ * `schema` (the public `reactivationOptionsSchema`, passed in: internal code imports no KPI file).
  */
-export const reactivationOptionsSchema = optionsSchema({
-  includeReactivation: z.boolean({ error: "must be true or false" }),
-});
-
-/**
- * The `includeReactivation` option of the revenue retention KPIs: what {@link reactivationOptionsSchema} accepts.
- *
- * @example
- * ```ts
- * import { quickRatio, type ReactivationOptions } from "salesmetrics";
- *
- * const month = { newMrr: 8000, expansion: 2000, reactivation: 1000, contraction: 1500, churned: 2500 };
- * quickRatio(month);
- * //=> 2.5
- * const options: ReactivationOptions = { includeReactivation: true };
- * quickRatio(month, options);
- * //=> 2.75
- * ```
- */
-export type ReactivationOptions = z.input<typeof reactivationOptionsSchema>;
-
-/** Reads `options.includeReactivation` (default false), or throws the options error. */
-export function includeReactivation(fn: string, options: ReactivationOptions | undefined): boolean {
+export function includeReactivation(
+  fn: string,
+  options: { includeReactivation?: boolean | undefined } | undefined,
+  schema: $ZodType,
+): boolean {
   const include = options?.includeReactivation === undefined ? false : options.includeReactivation;
   if (!isOptionsArgument(options) || typeof include !== "boolean") {
-    throw invalidInput(fn, "options", reactivationOptionsSchema, options);
+    throw invalidInput(fn, "options", schema, options);
   }
   return include;
 }

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
-import { normalQuantile } from "../../src/core/statistics.js";
+import { normalQuantile } from "../../src/_internal/statistics.js";
 
 describe("normalQuantile", () => {
   // Reference values: R 4.x qnorm(p), printed with digits = 17.

@@ -1,3 +1,5 @@
+// Order statistics and the normal quantile, shared by the KPIs that report medians, percentiles or intervals.
+
 /**
  * The standard normal quantile Φ⁻¹(p): the z for which P(Z ≤ z) = p, for 0 < p < 1.
  *

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
-import { ceil, divide, fractionOf, multiply, power, rationalOf, subtract, toNumber, ONE } from "../../src/core/exact.js";
+import { ceil, divide, fractionOf, multiply, ONE, power, rationalOf, subtract, toNumber } from "../../src/_internal/exact.js";
 
 const f = (numerator: bigint, denominator = 1n) => ({ numerator, denominator });
 

@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { revenuePerRep, revenuePerRepInputSchema } from "../../src/index.js";
 import { assertAgreesWithSchema, awkwardValue, expectKpiError } from "../helpers.js";
-import { moneyOrAwkward, near } from "./economicsHelpers.js";
+import { moneyOrAwkward, near } from "../customers/economicsHelpers.js";
 
 describe("revenuePerRep", () => {
   test("revenue.io: $2,000,000 from 10 full-time quota-carrying reps → $200,000", () => {

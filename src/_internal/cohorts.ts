@@ -1,103 +1,16 @@
+// The engine of the cohort tables (customers' cohortRetention and cohortRevenue): customers grouped by
+// the period of their first transaction, and counted (and summed) in each later period.
+
 import * as z from "zod/mini";
 import { KpiInputError } from "../core/errors.js";
-import { localDay, toEpochMs, type Instant, type TimeZone } from "../core/instant.js";
-import { MoneySum, parseMoney } from "../core/money.js";
-import { periodKeyOfDay, periodOptionsSchema, periodSpan, readPeriodOptions, type PeriodOptions } from "../core/periods.js";
-import { invalidInput, isRecord } from "../core/validate.js";
-import { LargeMap } from "../core/largeMap.js";
-
-const CUSTOMER_ID = "must be a customer id: a non-empty string or a finite number";
-
-/**
- * A customer id as CRMs and billing systems export it: a non-empty string or a number. Ids are
- * compared as given, so `1042` and `"1042"` are two customers: read ids from all sources as
- * the same type.
- *
- * @example
- * ```ts
- * import { customerIdSchema } from "salesmetrics";
- *
- * customerIdSchema.safeParse("cus_123").success;
- * //=> true
- * customerIdSchema.safeParse(1042).success;
- * //=> true
- * // an empty CSV cell is no id
- * customerIdSchema.safeParse("").success;
- * //=> false
- * customerIdSchema.safeParse(null).error?.issues[0]?.message;
- * //=> "must be a customer id: a non-empty string or a finite number"
- * ```
- */
-export const customerIdSchema = z.union(
-  [z.string({ error: CUSTOMER_ID }).check(z.minLength(1, { error: CUSTOMER_ID })), z.number({ error: CUSTOMER_ID })],
-  { error: CUSTOMER_ID },
-);
-
-export function isCustomerId(value: unknown): value is string | number {
-  return typeof value === "string" ? value.length > 0 : typeof value === "number" && Number.isFinite(value);
-}
-
-/**
- * Options of {@link cohortRetention} and {@link cohortRevenue}: the period options every grouping function takes.
- *
- * @example
- * ```ts
- * import { cohortOptionsSchema } from "salesmetrics";
- *
- * cohortOptionsSchema.safeParse({ period: "quarter", timeZone: "America/New_York", fiscalYearStartMonth: 4 }).success;
- * //=> true
- * cohortOptionsSchema.safeParse({ period: "fortnight" }).error?.issues[0]?.path;
- * //=> ["period"]
- * cohortOptionsSchema.safeParse({ fiscalYearStartMonth: 13 }).error?.issues[0]?.message;
- * //=> "must be a month number from 1 (January) to 12"
- * ```
- */
-export const cohortOptionsSchema = periodOptionsSchema;
-/**
- * Options of {@link cohortRetention} and {@link cohortRevenue}: the {@link PeriodOptions} every grouping function takes.
- *
- * @example
- * ```ts
- * import { cohortRetention, type CohortOptions } from "salesmetrics";
- *
- * // fiscal quarters of a year that starts in April
- * const options: CohortOptions = { period: "quarter", fiscalYearStartMonth: 4 };
- * cohortRetention(
- *   [
- *     { customerId: "acme", date: "2024-04-10" },
- *     { customerId: "globex", date: "2024-06-28" },
- *     { customerId: "acme", date: "2024-08-02" },
- *   ],
- *   options,
- * );
- * //=> { cohorts: [{ cohort: "FY2025-Q1", size: 2, retention: [1, 0.5] }] }
- * ```
- */
-export type CohortOptions = PeriodOptions;
-
-/**
- * One transaction given to {@link cohortRetention}. Extra fields are ignored.
- *
- * @example
- * ```ts
- * import { cohortRetention, type CohortTransaction } from "salesmetrics";
- *
- * // a date may be an ISO-8601 string, a Date or epoch ms
- * const orders: CohortTransaction[] = [
- *   { customerId: 1042, date: "2024-01-15" },
- *   { customerId: 1042, date: new Date("2024-02-15T09:00:00Z") },
- *   { customerId: 2077, date: 1708416000000 }, // 2024-02-20T08:00:00Z
- * ];
- * cohortRetention(orders).cohorts[0];
- * //=> { cohort: "2024-01", size: 1, retention: [1, 1] }
- * ```
- */
-export interface CohortTransaction {
-  /** The customer the transaction belongs to. */
-  customerId: string | number;
-  /** When the transaction happened: a Date, an ISO-8601 string or epoch ms. */
-  date: Instant;
-}
+import { toEpochMs } from "./parseInstant.js";
+import { localDay, type TimeZone } from "./timeZone.js";
+import { MoneySum, parseMoney } from "./money.js";
+import { periodKeyOfDay, periodSpan, readPeriodOptions } from "./periods.js";
+import type { PeriodOptions } from "../core/periods.js";
+import { invalidInput, isRecord } from "./validate.js";
+import { isCustomerId } from "./checks.js";
+import { LargeMap } from "./largeMap.js";
 
 /** The most periods a cohort table may span (a million days is 2,700 years). */
 const MAX_PERIODS = 1_000_000;
@@ -122,7 +35,7 @@ export interface CohortCounts {
 export function countCohorts(
   fn: string,
   transactions: readonly unknown[],
-  options: CohortOptions | undefined,
+  options: PeriodOptions | undefined,
   rowsSchema: z.ZodMiniType,
   withAmounts: boolean,
 ): CohortCounts[] {

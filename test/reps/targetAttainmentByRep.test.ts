@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { quotaAttainment, quotaAttainmentToDate, targetAttainmentByRep, targetAttainmentByRepInputSchema } from "../../src/index.js";
 import { assertAgreesWithSchema, awkwardValue, expectKpiError } from "../helpers.js";
-import { cents, moneyOrAwkward } from "./economicsHelpers.js";
+import { cents, moneyOrAwkward } from "../customers/economicsHelpers.js";
 
 describe("targetAttainmentByRep", () => {
   test("prowi.io: quota 250,000 — sales of 200,000 are 80 %, 312,500 are 125 %", () => {

@@ -3,8 +3,7 @@
 // here (the scale test crosses 2^24 for real).
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
-import { LargeMap, LargeSet } from "../../src/core/largeMap.js";
-import { MAX_DISTINCT_KEYS } from "../../src/core/limits.js";
+import { LargeMap, LargeSet, MAX_DISTINCT_KEYS } from "../../src/_internal/largeMap.js";
 
 describe("LargeMap", () => {
   test("by default each chained map holds V8's maximum, 2^24 keys", () => {

@@ -1,4 +1,12 @@
-import { MAX_DISTINCT_KEYS } from "./limits.js";
+// A Map and a Set without V8's limit of 2^24 entries, for indexes keyed by customers, groups or values.
+
+/**
+ * The most entries one `Map` or `Set` holds in V8 (Node, Chrome): 2^24 = 16,777,216. One more
+ * throws a bare `RangeError: Map maximum size exceeded`. Structures keyed by customers, groups or
+ * values use {@link LargeMap} / {@link LargeSet}, which chain maps of this size and have no such
+ * limit.
+ */
+export const MAX_DISTINCT_KEYS = 2 ** 24;
 
 /**
  * A `Map` without V8's limit of 2^24 entries ({@link MAX_DISTINCT_KEYS}): when the current map is

@@ -1,8 +1,9 @@
 import * as z from "zod/mini";
-import { MoneySum, nonNegativeMoneySchema, parseMoney, type Money } from "../core/money.js";
-import { ratio } from "../core/ratio.js";
-import { finiteResult, invalidInput, isRecord } from "../core/validate.js";
-import { LargeMap } from "../core/largeMap.js";
+import { MoneySum, parseMoney } from "../_internal/money.js";
+import { nonNegativeMoneySchema, type Money } from "../core/money.js";
+import { ratio } from "../_internal/ratio.js";
+import { finiteResult, invalidInput, isRecord } from "../_internal/validate.js";
+import { LargeMap } from "../_internal/largeMap.js";
 
 const REP = "must be a non-empty string naming the rep";
 const repSchema = z.string({ error: REP }).check(z.minLength(1, { error: REP }));

@@ -1,6 +1,8 @@
+// Building KpiInputErrors from the schemas (capped, cheap at scale), and the small readers every KPI uses.
+
 import * as z from "zod/mini";
 import type { $ZodIssue, $ZodType } from "zod/v4/core";
-import { KpiInputError, MAX_ISSUES, type KpiIssue } from "./errors.js";
+import { KpiInputError, MAX_ISSUES, type KpiIssue } from "../core/errors.js";
 
 /**
  * Builds the error for an argument that failed a function's fast check.
