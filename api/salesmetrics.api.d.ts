@@ -1512,89 +1512,26 @@ interface PipelineSummary {
     velocityPerDay: number | null;
 }
 declare function pipelineSummary(deals: readonly PipelineDeal[], options?: PipelineSummaryOptions): PipelineSummary;
+interface ModelFit<P> {
+    params: P;
+    logLikelihood: number;
+    converged: boolean;
+    iterations: number;
+    standardErrors: {
+        [K in keyof P as P[K] extends number ? K : never]-?: number;
+    } | null;
+}
+declare const fitOptionsSchema: z.ZodMiniOptional<z.ZodMiniObject<{
+    maxIterations: z.ZodMiniOptional<z.ZodMiniInt>;
+}, zod_v4_core.$loose>>;
+interface FitOptions {
+    maxIterations?: number | undefined;
+}
 declare const clvTimeUnitSchema: z.ZodMiniEnum<{
     day: "day";
     week: "week";
 }>;
 type ClvTimeUnit = z.output<typeof clvTimeUnitSchema>;
-declare const bgNbdParamsSchema: z.ZodMiniObject<{
-    r: z.ZodMiniNumber<number>;
-    alpha: z.ZodMiniNumber<number>;
-    a: z.ZodMiniNumber<number>;
-    b: z.ZodMiniNumber<number>;
-    timeUnit: z.ZodMiniOptional<z.ZodMiniEnum<{
-        day: "day";
-        week: "week";
-    }>>;
-}, z.core.$loose>;
-interface BgNbdParameters {
-    r: number;
-    alpha: number;
-    a: number;
-    b: number;
-    timeUnit?: ClvTimeUnit | undefined;
-}
-declare const gammaGammaParamsSchema: z.ZodMiniObject<{
-    p: z.ZodMiniNumber<number>;
-    q: z.ZodMiniNumber<number>;
-    gamma: z.ZodMiniNumber<number>;
-}, z.core.$loose>;
-interface GammaGammaParameters {
-    p: number;
-    q: number;
-    gamma: number;
-}
-declare const rfmCustomerSchema: z.ZodMiniObject<{
-    frequency: z.ZodMiniInt;
-    recency: z.ZodMiniNumber<number>;
-    age: z.ZodMiniNumber<number>;
-    timeUnit: z.ZodMiniOptional<z.ZodMiniEnum<{
-        day: "day";
-        week: "week";
-    }>>;
-}, z.core.$loose>;
-interface RfmCustomer {
-    frequency: number;
-    recency: number;
-    age: number;
-    timeUnit?: ClvTimeUnit | undefined;
-}
-declare const spendCustomerSchema: z.ZodMiniObject<{
-    frequency: z.ZodMiniInt;
-    monetaryValue: z.ZodMiniOptional<z.ZodMiniNullable<z.ZodMiniUnion<readonly [
-        z.ZodMiniNumber<number>,
-        z.ZodMiniString<string>,
-        z.ZodMiniCustom<unknown, unknown>
-    ]>>>;
-}, z.core.$loose>;
-declare const valuedCustomerSchema: z.ZodMiniObject<{
-    monetaryValue: z.ZodMiniOptional<z.ZodMiniNullable<z.ZodMiniUnion<readonly [
-        z.ZodMiniNumber<number>,
-        z.ZodMiniString<string>,
-        z.ZodMiniCustom<unknown, unknown>
-    ]>>>;
-    frequency: z.ZodMiniInt;
-    recency: z.ZodMiniNumber<number>;
-    age: z.ZodMiniNumber<number>;
-    timeUnit: z.ZodMiniOptional<z.ZodMiniEnum<{
-        day: "day";
-        week: "week";
-    }>>;
-    customerId: z.ZodMiniOptional<z.ZodMiniUnion<readonly [
-        z.ZodMiniString<string>,
-        z.ZodMiniNumber<number>
-    ]>>;
-}, z.core.$loose>;
-declare const fitOptionsSchema: z.ZodMiniOptional<z.ZodMiniObject<{
-    maxIterations: z.ZodMiniOptional<z.ZodMiniInt>;
-}, z.core.$loose>>;
-interface FitOptions {
-    maxIterations?: number | undefined;
-}
-interface ShiftedBetaGeometricParameters {
-    alpha: number;
-    beta: number;
-}
 declare const rfmTransactionSchema: z.ZodMiniObject<{
     customerId: z.ZodMiniUnion<readonly [
         z.ZodMiniString<string>,
@@ -1667,6 +1604,38 @@ interface RfmSummaryRow {
     holdoutDuration?: number;
 }
 declare function rfmSummary(transactions: readonly RfmTransaction[], options?: RfmSummaryOptions): RfmSummaryRow[];
+declare const bgNbdParamsSchema: z.ZodMiniObject<{
+    r: z.ZodMiniNumber<number>;
+    alpha: z.ZodMiniNumber<number>;
+    a: z.ZodMiniNumber<number>;
+    b: z.ZodMiniNumber<number>;
+    timeUnit: z.ZodMiniOptional<z.ZodMiniEnum<{
+        day: "day";
+        week: "week";
+    }>>;
+}, z.core.$loose>;
+interface BgNbdParameters {
+    r: number;
+    alpha: number;
+    a: number;
+    b: number;
+    timeUnit?: ClvTimeUnit | undefined;
+}
+declare const rfmCustomerSchema: z.ZodMiniObject<{
+    frequency: z.ZodMiniInt;
+    recency: z.ZodMiniNumber<number>;
+    age: z.ZodMiniNumber<number>;
+    timeUnit: z.ZodMiniOptional<z.ZodMiniEnum<{
+        day: "day";
+        week: "week";
+    }>>;
+}, z.core.$loose>;
+interface RfmCustomer {
+    frequency: number;
+    recency: number;
+    age: number;
+    timeUnit?: ClvTimeUnit | undefined;
+}
 declare const bgNbdCustomersSchema: z.ZodMiniArray<z.ZodMiniObject<{
     frequency: z.ZodMiniInt;
     recency: z.ZodMiniNumber<number>;
@@ -1686,12 +1655,7 @@ declare const fitBgNbdOptionsSchema: z.ZodMiniOptional<z.ZodMiniObject<{
 interface FitBgNbdOptions extends FitOptions {
     timeUnit?: ClvTimeUnit | undefined;
 }
-interface BgNbdFit {
-    params: BgNbdParameters;
-    logLikelihood: number;
-    converged: boolean;
-    iterations: number;
-}
+type BgNbdFit = ModelFit<BgNbdParameters>;
 declare function fitBgNbd(customers: readonly RfmCustomer[], options?: FitBgNbdOptions): BgNbdFit;
 declare const bgNbdExpectedPurchasesInputSchema: z.ZodMiniObject<{
     params: z.ZodMiniObject<{
@@ -1787,6 +1751,24 @@ interface BgNbdPurchaseProbabilityInput {
     purchases: number;
 }
 declare function bgNbdPurchaseProbability(input: BgNbdPurchaseProbabilityInput): number;
+declare const gammaGammaParamsSchema: z.ZodMiniObject<{
+    p: z.ZodMiniNumber<number>;
+    q: z.ZodMiniNumber<number>;
+    gamma: z.ZodMiniNumber<number>;
+}, z.core.$loose>;
+interface GammaGammaParameters {
+    p: number;
+    q: number;
+    gamma: number;
+}
+declare const spendCustomerSchema: z.ZodMiniObject<{
+    frequency: z.ZodMiniInt;
+    monetaryValue: z.ZodMiniOptional<z.ZodMiniNullable<z.ZodMiniUnion<readonly [
+        z.ZodMiniNumber<number>,
+        z.ZodMiniString<string>,
+        z.ZodMiniCustom<unknown, unknown>
+    ]>>>;
+}, z.core.$loose>;
 declare const gammaGammaCustomersSchema: z.ZodMiniArray<z.ZodMiniObject<{
     frequency: z.ZodMiniInt;
     monetaryValue: z.ZodMiniOptional<z.ZodMiniNullable<z.ZodMiniUnion<readonly [
@@ -1799,11 +1781,7 @@ interface SpendCustomer {
     frequency: number;
     monetaryValue?: Money | null | undefined;
 }
-interface GammaGammaFit {
-    params: GammaGammaParameters;
-    logLikelihood: number;
-    converged: boolean;
-    iterations: number;
+interface GammaGammaFit extends ModelFit<GammaGammaParameters> {
     customers: number;
 }
 declare function fitGammaGamma(customers: readonly SpendCustomer[], options?: FitOptions): GammaGammaFit;
@@ -1826,6 +1804,24 @@ interface GammaGammaExpectedSpendInput {
     monetaryValue?: Money | null | undefined;
 }
 declare function gammaGammaExpectedSpend(input: GammaGammaExpectedSpendInput): number | null;
+declare const valuedCustomerSchema: z.ZodMiniObject<{
+    monetaryValue: z.ZodMiniOptional<z.ZodMiniNullable<z.ZodMiniUnion<readonly [
+        z.ZodMiniNumber<number>,
+        z.ZodMiniString<string>,
+        z.ZodMiniCustom<unknown, unknown>
+    ]>>>;
+    frequency: z.ZodMiniInt;
+    recency: z.ZodMiniNumber<number>;
+    age: z.ZodMiniNumber<number>;
+    timeUnit: z.ZodMiniOptional<z.ZodMiniEnum<{
+        day: "day";
+        week: "week";
+    }>>;
+    customerId: z.ZodMiniOptional<z.ZodMiniUnion<readonly [
+        z.ZodMiniString<string>,
+        z.ZodMiniNumber<number>
+    ]>>;
+}, z.core.$loose>;
 declare const customerLifetimeValueInputSchema: z.ZodMiniObject<{
     customers: z.ZodMiniArray<z.ZodMiniObject<{
         monetaryValue: z.ZodMiniOptional<z.ZodMiniNullable<z.ZodMiniUnion<readonly [
@@ -1905,6 +1901,14 @@ interface CustomerValue {
     value: number | null;
 }
 declare function customerLifetimeValue(input: CustomerLifetimeValueInput, options?: CustomerLifetimeValueOptions): CustomerValue[];
+declare const shiftedBetaGeometricParamsSchema: z.ZodMiniObject<{
+    alpha: z.ZodMiniNumber<number>;
+    beta: z.ZodMiniNumber<number>;
+}, z.core.$loose>;
+interface ShiftedBetaGeometricParameters {
+    alpha: number;
+    beta: number;
+}
 declare const survivalCurveSchema: z.ZodMiniArray<z.ZodMiniNumber<number>>;
 declare const fitShiftedBetaGeometricOptionsSchema: z.ZodMiniOptional<z.ZodMiniObject<{
     cohortSize: z.ZodMiniOptional<z.ZodMiniNumber<number>>;
@@ -1914,36 +1918,32 @@ interface FitShiftedBetaGeometricOptions {
     cohortSize?: number | undefined;
     maxIterations?: number | undefined;
 }
-interface ShiftedBetaGeometricFit {
-    alpha: number;
-    beta: number;
-    logLikelihood: number;
-    converged: boolean;
-    iterations: number;
-}
+type ShiftedBetaGeometricFit = ModelFit<ShiftedBetaGeometricParameters>;
 declare function fitShiftedBetaGeometric(survival: readonly number[], options?: FitShiftedBetaGeometricOptions): ShiftedBetaGeometricFit;
 declare const shiftedBetaGeometricSurvivalInputSchema: z.ZodMiniObject<{
+    params: z.ZodMiniObject<{
+        alpha: z.ZodMiniNumber<number>;
+        beta: z.ZodMiniNumber<number>;
+    }, z.core.$loose>;
     periods: z.ZodMiniInt;
-    alpha: z.ZodMiniNumber<number>;
-    beta: z.ZodMiniNumber<number>;
 }, z.core.$loose>;
 interface ShiftedBetaGeometricSurvivalInput {
-    alpha: number;
-    beta: number;
+    params: ShiftedBetaGeometricParameters;
     periods: number;
 }
 declare function shiftedBetaGeometricSurvival(input: ShiftedBetaGeometricSurvivalInput): number[];
 declare const shiftedBetaGeometricResidualLifetimeInputSchema: z.ZodMiniObject<{
+    params: z.ZodMiniObject<{
+        alpha: z.ZodMiniNumber<number>;
+        beta: z.ZodMiniNumber<number>;
+    }, z.core.$loose>;
     renewals: z.ZodMiniInt;
     discountRate: z.ZodMiniNumber<number>;
-    alpha: z.ZodMiniNumber<number>;
-    beta: z.ZodMiniNumber<number>;
 }, z.core.$loose>;
 interface ShiftedBetaGeometricResidualLifetimeInput {
-    alpha: number;
-    beta: number;
+    params: ShiftedBetaGeometricParameters;
     renewals: number;
     discountRate: number;
 }
 declare function shiftedBetaGeometricResidualLifetime(input: ShiftedBetaGeometricResidualLifetimeInput): number | null;
-export { type ActivityPlan, type ActivityPlanInput, type ArpaInput, type AverageDealSizeInput, type AverageProfitMarginOptions, type BacksolveFunnelInput, type BacksolveFunnelOptions, type BacksolveRounding, type BacksolvedFunnel, type BgNbdConditionalInput, type BgNbdExpectedPurchasesInput, type BgNbdFit, type BgNbdParameters, type BgNbdProbabilityAliveInput, type BgNbdPurchaseProbabilityInput, type BusinessCalendar, type BusinessCalendarInput, type BusinessHours, type CacInput, type CacPaybackInput, type CagrInput, type CallContactsInput, type ChurnDenominator, type ChurnPeriodsOptions, type ChurnRateInput, type ChurnRateOptions, type CloseRatioInput, type ClvTimeUnit, type CohortOptions, type CohortRevenueTransaction, type CohortTransaction, type ConversionRateInput, type CostPerLeadInput, type CustomerLifetimeValueInput, type CustomerLifetimeValueOptions, type CustomerValue, type CycleDeal, type CycleInclude, type DealStatus, type FitBgNbdOptions, type FitOptions, type FitShiftedBetaGeometricOptions, type FollowUpLead, type FollowUpStats, type FollowUpStatsOptions, type FunnelResult, type FunnelStage, type FunnelStageResult, type GammaGammaExpectedSpendInput, type GammaGammaFit, type GammaGammaParameters, type GrossRevenueRetentionInput, type GroupKey, type GrowthRow, type GrowthSeriesRow, type Instant, KpiInputError, type KpiIssue, type LeadResponseTime, type LeadResponseTimeOptions, type LtvInput, type LtvMethod, type LtvToCacInput, MAX_ISSUES, MAX_PLAN_PERIODS, type Money, type MrrMovement, type MrrMovementType, type MrrPeriod, type MrrSnapshot, type NetRevenueRetentionInput, type Nps, type NpsOptions, type OpeningRange, type Pace, type PaceInput, type PaceToDateInput, type PaceToDateOptions, type Period, type PeriodOptions, type PipelineCoverageInput, type PipelineDeal, type PipelineSummary, type PipelineSummaryOptions, type PipelineVelocityInput, type ProfitMarginItem, type QuickRatioInput, type QuotaPeriod, type RateIntervalInput, type RateIntervalOptions, type RateWithInterval, type ReactivationOptions, type RepAttainment, type RepSale, type RepTarget, type RequiredNewCustomersInput, type ResponseLead, type RetentionCohort, type RetentionRateInput, type RevenueByPeriodOptions, type RevenueChurn, type RevenueChurnInput, type RevenueCohort, type RevenueForPeriod, type RevenuePerRepInput, type RevenueRecord, type RfmCustomer, type RfmSummaryOptions, type RfmSummaryRow, type RfmTransaction, type SalesCycleLength, type SalesCycleLengthOptions, type SalesGrowthInput, type ShiftedBetaGeometricFit, type ShiftedBetaGeometricParameters, type ShiftedBetaGeometricResidualLifetimeInput, type ShiftedBetaGeometricSurvivalInput, type SpendCustomer, type StageConversionOptions, type StageEntry, type StageFlow, type TargetAttainmentByRep, type TargetAttainmentByRepInput, type UpsellRateInput, WEEKDAYS, type Weekday, type WeightedDeal, type WeightedPipelineOptions, type WinRateInput, type WinsAtTouch, activityPlan, activityPlanInputSchema, annualizeChurn, arpa, arpaInputSchema, averageDealSize, averageDealSizeInputSchema, averageProfitMargin, averageProfitMarginOptionsSchema, backsolveFunnel, backsolveFunnelInputSchema, backsolveFunnelOptionsSchema, backsolveRoundingSchema, bgNbdConditionalExpectedPurchases, bgNbdConditionalInputSchema, bgNbdCustomersSchema, bgNbdExpectedPurchases, bgNbdExpectedPurchasesInputSchema, bgNbdParamsSchema, bgNbdProbabilityAlive, bgNbdProbabilityAliveInputSchema, bgNbdPurchaseProbability, bgNbdPurchaseProbabilityInputSchema, businessCalendar, businessCalendarInputSchema, businessDays, businessHoursSchema, businessMinutes, cac, cacInputSchema, cacPayback, cacPaybackInputSchema, cagr, cagrInputSchema, callContactsInputSchema, callsPerContact, churnDenominatorSchema, churnPeriodsOptionsSchema, churnRate, churnRateAverageInputSchema, churnRateInputSchema, churnRateOptionsSchema, churnRateStartPlusNewInputSchema, closeRatio, closeRatioInputSchema, clvTimeUnitSchema, cohortOptionsSchema, cohortRetention, cohortRevenue, cohortRevenueTransactionSchema, cohortRevenueTransactionsSchema, cohortTransactionSchema, cohortTransactionsSchema, confidenceSchema, connectRate, conversionRate, conversionRateInputSchema, costPerLead, costPerLeadInputSchema, countSchema, crossSellRate, customerIdSchema, customerLifetimeValue, customerLifetimeValueInputSchema, customerLifetimeValueOptionsSchema, dayHoursSchema, dealStatusSchema, fiscalYearStartMonthSchema, fitBgNbd, fitBgNbdOptionsSchema, fitGammaGamma, fitOptionsSchema, fitShiftedBetaGeometric, fitShiftedBetaGeometricOptionsSchema, followUpLeadSchema, followUpLeadsSchema, followUpStats, followUpStatsOptionsSchema, funnel, funnelStageSchema, funnelStagesSchema, gammaGammaCustomersSchema, gammaGammaExpectedSpend, gammaGammaExpectedSpendInputSchema, gammaGammaParamsSchema, grossMarginSchema, grossRevenueRetention, grossRevenueRetentionInputSchema, groupKeySchema, groupKpi, growthRowSchema, growthRowsSchema, growthSeries, holidaysSchema, instantSchema, leadResponseLeadsSchema, leadResponseLeadsSchemaFor, leadResponseTime, leadResponseTimeOptionsSchema, ltv, ltvInputSchema, ltvMethodSchema, ltvToCac, ltvToCacInputSchema, moneySchema, mrrMovements, mrrSnapshotSchema, mrrSnapshotsSchema, netRevenueRetention, netRevenueRetentionInputSchema, nonNegativeMoneySchema, nps, npsOptionsSchema, npsScoreSchema, npsScoresSchema, openingRangeSchema, pace, paceInputSchema, paceToDate, paceToDateInputSchema, paceToDateInputSchemaFor, paceToDateOptionsSchema, periodOptionsSchema, periodSchema, periodicChurn, pipelineCoverage, pipelineCoverageInputSchema, pipelineDealsSchemaFor, pipelineSummary, pipelineSummaryOptionsSchema, pipelineVelocity, pipelineVelocityInputSchema, positiveRateSchema, profitMarginAverageSchema, profitMarginItemSchema, profitMarginItemsSchema, quickRatio, quickRatioInputSchema, quickRatioWithReactivationInputSchema, quotaAttainment, quotaAttainmentToDate, quotaPeriodSchema, quotaPeriodsSchema, rateInterval, rateIntervalInputSchema, rateIntervalOptionsSchema, rateSchema, reactivationOptionsSchema, repSaleSchema, repTargetSchema, requiredCoverage, requiredCoverageInputSchema, requiredNewCustomers, requiredNewCustomersInputSchema, retentionRate, retentionRateInputSchema, revenueByPeriod, revenueByPeriodOptionsSchema, revenueChurn, revenueChurnInputSchema, revenueChurnWithReactivationInputSchema, revenuePerRep, revenuePerRepInputSchema, revenueRecordSchema, revenueRecordsSchema, rfmCustomerSchema, rfmSummary, rfmSummaryOptionsSchema, rfmTransactionSchema, rfmTransactionsSchema, salesCycleDealsSchema, salesCycleDealsSchemaFor, salesCycleLength, salesCycleLengthOptionsSchema, salesGrowth, salesGrowthInputSchema, shiftedBetaGeometricResidualLifetime, shiftedBetaGeometricResidualLifetimeInputSchema, shiftedBetaGeometricSurvival, shiftedBetaGeometricSurvivalInputSchema, spendCustomerSchema, stageConversion, stageConversionOptionsSchema, stageHistoriesSchemaFor, survivalCurveSchema, targetAttainmentByRep, targetAttainmentByRepInputSchema, timeZoneSchema, upsellRate, upsellRateInputSchema, valuedCustomerSchema, weightedPipeline, weightedPipelineDealsSchemaFor, weightedPipelineOptionsSchema, winRate, winRateInputSchema };
+export { type ActivityPlan, type ActivityPlanInput, type ArpaInput, type AverageDealSizeInput, type AverageProfitMarginOptions, type BacksolveFunnelInput, type BacksolveFunnelOptions, type BacksolveRounding, type BacksolvedFunnel, type BgNbdConditionalInput, type BgNbdExpectedPurchasesInput, type BgNbdFit, type BgNbdParameters, type BgNbdProbabilityAliveInput, type BgNbdPurchaseProbabilityInput, type BusinessCalendar, type BusinessCalendarInput, type BusinessHours, type CacInput, type CacPaybackInput, type CagrInput, type CallContactsInput, type ChurnDenominator, type ChurnPeriodsOptions, type ChurnRateInput, type ChurnRateOptions, type CloseRatioInput, type ClvTimeUnit, type CohortOptions, type CohortRevenueTransaction, type CohortTransaction, type ConversionRateInput, type CostPerLeadInput, type CustomerLifetimeValueInput, type CustomerLifetimeValueOptions, type CustomerValue, type CycleDeal, type CycleInclude, type DealStatus, type FitBgNbdOptions, type FitOptions, type FitShiftedBetaGeometricOptions, type FollowUpLead, type FollowUpStats, type FollowUpStatsOptions, type FunnelResult, type FunnelStage, type FunnelStageResult, type GammaGammaExpectedSpendInput, type GammaGammaFit, type GammaGammaParameters, type GrossRevenueRetentionInput, type GroupKey, type GrowthRow, type GrowthSeriesRow, type Instant, KpiInputError, type KpiIssue, type LeadResponseTime, type LeadResponseTimeOptions, type LtvInput, type LtvMethod, type LtvToCacInput, MAX_ISSUES, MAX_PLAN_PERIODS, type ModelFit, type Money, type MrrMovement, type MrrMovementType, type MrrPeriod, type MrrSnapshot, type NetRevenueRetentionInput, type Nps, type NpsOptions, type OpeningRange, type Pace, type PaceInput, type PaceToDateInput, type PaceToDateOptions, type Period, type PeriodOptions, type PipelineCoverageInput, type PipelineDeal, type PipelineSummary, type PipelineSummaryOptions, type PipelineVelocityInput, type ProfitMarginItem, type QuickRatioInput, type QuotaPeriod, type RateIntervalInput, type RateIntervalOptions, type RateWithInterval, type ReactivationOptions, type RepAttainment, type RepSale, type RepTarget, type RequiredNewCustomersInput, type ResponseLead, type RetentionCohort, type RetentionRateInput, type RevenueByPeriodOptions, type RevenueChurn, type RevenueChurnInput, type RevenueCohort, type RevenueForPeriod, type RevenuePerRepInput, type RevenueRecord, type RfmCustomer, type RfmSummaryOptions, type RfmSummaryRow, type RfmTransaction, type SalesCycleLength, type SalesCycleLengthOptions, type SalesGrowthInput, type ShiftedBetaGeometricFit, type ShiftedBetaGeometricParameters, type ShiftedBetaGeometricResidualLifetimeInput, type ShiftedBetaGeometricSurvivalInput, type SpendCustomer, type StageConversionOptions, type StageEntry, type StageFlow, type TargetAttainmentByRep, type TargetAttainmentByRepInput, type UpsellRateInput, WEEKDAYS, type Weekday, type WeightedDeal, type WeightedPipelineOptions, type WinRateInput, type WinsAtTouch, activityPlan, activityPlanInputSchema, annualizeChurn, arpa, arpaInputSchema, averageDealSize, averageDealSizeInputSchema, averageProfitMargin, averageProfitMarginOptionsSchema, backsolveFunnel, backsolveFunnelInputSchema, backsolveFunnelOptionsSchema, backsolveRoundingSchema, bgNbdConditionalExpectedPurchases, bgNbdConditionalInputSchema, bgNbdCustomersSchema, bgNbdExpectedPurchases, bgNbdExpectedPurchasesInputSchema, bgNbdParamsSchema, bgNbdProbabilityAlive, bgNbdProbabilityAliveInputSchema, bgNbdPurchaseProbability, bgNbdPurchaseProbabilityInputSchema, businessCalendar, businessCalendarInputSchema, businessDays, businessHoursSchema, businessMinutes, cac, cacInputSchema, cacPayback, cacPaybackInputSchema, cagr, cagrInputSchema, callContactsInputSchema, callsPerContact, churnDenominatorSchema, churnPeriodsOptionsSchema, churnRate, churnRateAverageInputSchema, churnRateInputSchema, churnRateOptionsSchema, churnRateStartPlusNewInputSchema, closeRatio, closeRatioInputSchema, clvTimeUnitSchema, cohortOptionsSchema, cohortRetention, cohortRevenue, cohortRevenueTransactionSchema, cohortRevenueTransactionsSchema, cohortTransactionSchema, cohortTransactionsSchema, confidenceSchema, connectRate, conversionRate, conversionRateInputSchema, costPerLead, costPerLeadInputSchema, countSchema, crossSellRate, customerIdSchema, customerLifetimeValue, customerLifetimeValueInputSchema, customerLifetimeValueOptionsSchema, dayHoursSchema, dealStatusSchema, fiscalYearStartMonthSchema, fitBgNbd, fitBgNbdOptionsSchema, fitGammaGamma, fitOptionsSchema, fitShiftedBetaGeometric, fitShiftedBetaGeometricOptionsSchema, followUpLeadSchema, followUpLeadsSchema, followUpStats, followUpStatsOptionsSchema, funnel, funnelStageSchema, funnelStagesSchema, gammaGammaCustomersSchema, gammaGammaExpectedSpend, gammaGammaExpectedSpendInputSchema, gammaGammaParamsSchema, grossMarginSchema, grossRevenueRetention, grossRevenueRetentionInputSchema, groupKeySchema, groupKpi, growthRowSchema, growthRowsSchema, growthSeries, holidaysSchema, instantSchema, leadResponseLeadsSchema, leadResponseLeadsSchemaFor, leadResponseTime, leadResponseTimeOptionsSchema, ltv, ltvInputSchema, ltvMethodSchema, ltvToCac, ltvToCacInputSchema, moneySchema, mrrMovements, mrrSnapshotSchema, mrrSnapshotsSchema, netRevenueRetention, netRevenueRetentionInputSchema, nonNegativeMoneySchema, nps, npsOptionsSchema, npsScoreSchema, npsScoresSchema, openingRangeSchema, pace, paceInputSchema, paceToDate, paceToDateInputSchema, paceToDateInputSchemaFor, paceToDateOptionsSchema, periodOptionsSchema, periodSchema, periodicChurn, pipelineCoverage, pipelineCoverageInputSchema, pipelineDealsSchemaFor, pipelineSummary, pipelineSummaryOptionsSchema, pipelineVelocity, pipelineVelocityInputSchema, positiveRateSchema, profitMarginAverageSchema, profitMarginItemSchema, profitMarginItemsSchema, quickRatio, quickRatioInputSchema, quickRatioWithReactivationInputSchema, quotaAttainment, quotaAttainmentToDate, quotaPeriodSchema, quotaPeriodsSchema, rateInterval, rateIntervalInputSchema, rateIntervalOptionsSchema, rateSchema, reactivationOptionsSchema, repSaleSchema, repTargetSchema, requiredCoverage, requiredCoverageInputSchema, requiredNewCustomers, requiredNewCustomersInputSchema, retentionRate, retentionRateInputSchema, revenueByPeriod, revenueByPeriodOptionsSchema, revenueChurn, revenueChurnInputSchema, revenueChurnWithReactivationInputSchema, revenuePerRep, revenuePerRepInputSchema, revenueRecordSchema, revenueRecordsSchema, rfmCustomerSchema, rfmSummary, rfmSummaryOptionsSchema, rfmTransactionSchema, rfmTransactionsSchema, salesCycleDealsSchema, salesCycleDealsSchemaFor, salesCycleLength, salesCycleLengthOptionsSchema, salesGrowth, salesGrowthInputSchema, shiftedBetaGeometricParamsSchema, shiftedBetaGeometricResidualLifetime, shiftedBetaGeometricResidualLifetimeInputSchema, shiftedBetaGeometricSurvival, shiftedBetaGeometricSurvivalInputSchema, spendCustomerSchema, stageConversion, stageConversionOptionsSchema, stageHistoriesSchemaFor, survivalCurveSchema, targetAttainmentByRep, targetAttainmentByRepInputSchema, timeZoneSchema, upsellRate, upsellRateInputSchema, valuedCustomerSchema, weightedPipeline, weightedPipelineDealsSchemaFor, weightedPipelineOptionsSchema, winRate, winRateInputSchema };

@@ -255,31 +255,29 @@ export {
 } from "./pipeline/pipelineSummary.js";
 
 // clv
+export { fitOptionsSchema, type FitOptions, type ModelFit } from "./clv/modelFit.js";
 export {
-  bgNbdParamsSchema,
   clvTimeUnitSchema,
-  gammaGammaParamsSchema,
-  rfmCustomerSchema,
-  spendCustomerSchema,
-  valuedCustomerSchema,
-  fitOptionsSchema,
-  type BgNbdParameters,
-  type ClvTimeUnit,
-  type FitOptions,
-  type GammaGammaParameters,
-  type RfmCustomer,
-  type ShiftedBetaGeometricParameters,
-} from "./clv/shared.js";
-export {
   rfmSummary,
   rfmSummaryOptionsSchema,
   rfmTransactionSchema,
   rfmTransactionsSchema,
+  type ClvTimeUnit,
   type RfmSummaryOptions,
   type RfmSummaryRow,
   type RfmTransaction,
 } from "./clv/rfmSummary.js";
-export { fitBgNbd, bgNbdCustomersSchema, fitBgNbdOptionsSchema, type BgNbdFit, type FitBgNbdOptions } from "./clv/fitBgNbd.js";
+export {
+  fitBgNbd,
+  bgNbdCustomersSchema,
+  bgNbdParamsSchema,
+  fitBgNbdOptionsSchema,
+  rfmCustomerSchema,
+  type BgNbdFit,
+  type BgNbdParameters,
+  type FitBgNbdOptions,
+  type RfmCustomer,
+} from "./clv/fitBgNbd.js";
 export {
   bgNbdExpectedPurchases,
   bgNbdExpectedPurchasesInputSchema,
@@ -300,7 +298,15 @@ export {
   bgNbdPurchaseProbabilityInputSchema,
   type BgNbdPurchaseProbabilityInput,
 } from "./clv/bgNbdPurchaseProbability.js";
-export { fitGammaGamma, gammaGammaCustomersSchema, type GammaGammaFit, type SpendCustomer } from "./clv/fitGammaGamma.js";
+export {
+  fitGammaGamma,
+  gammaGammaCustomersSchema,
+  gammaGammaParamsSchema,
+  spendCustomerSchema,
+  type GammaGammaFit,
+  type GammaGammaParameters,
+  type SpendCustomer,
+} from "./clv/fitGammaGamma.js";
 export {
   gammaGammaExpectedSpend,
   gammaGammaExpectedSpendInputSchema,
@@ -310,6 +316,7 @@ export {
   customerLifetimeValue,
   customerLifetimeValueInputSchema,
   customerLifetimeValueOptionsSchema,
+  valuedCustomerSchema,
   type CustomerLifetimeValueInput,
   type CustomerLifetimeValueOptions,
   type CustomerValue,
@@ -317,9 +324,11 @@ export {
 export {
   fitShiftedBetaGeometric,
   fitShiftedBetaGeometricOptionsSchema,
+  shiftedBetaGeometricParamsSchema,
   survivalCurveSchema,
   type FitShiftedBetaGeometricOptions,
   type ShiftedBetaGeometricFit,
+  type ShiftedBetaGeometricParameters,
 } from "./clv/fitShiftedBetaGeometric.js";
 export {
   shiftedBetaGeometricSurvival,

@@ -1,8 +1,7 @@
 import * as z from "zod/mini";
 import { invalidInput, isRecord } from "../_internal/validate.js";
-import { conditionalExpectedPurchases } from "./bgNbdMath.js";
+import { conditionalExpectedPurchases } from "./_internal/bgNbdMath.js";
 import {
-  bgNbdParamsSchema,
   isBgNbdParams,
   isNonNegativeNumber,
   isRfmCustomer,
@@ -12,9 +11,11 @@ import {
   RFM_FIELDS,
   rfmRules,
   unitsAgree,
-  type BgNbdParameters,
-  type ClvTimeUnit,
-} from "./shared.js";
+} from "./_internal/checks.js";
+import { bgNbdParamsSchema, type BgNbdParameters } from "./fitBgNbd.js";
+import type { ClvTimeUnit } from "./rfmSummary.js";
+
+const FN = "bgNbdConditionalExpectedPurchases";
 
 /**
  * Input of {@link bgNbdConditionalExpectedPurchases}: a customer's summary, the parameters and t. Extra fields are ignored.
@@ -99,13 +100,12 @@ export interface BgNbdConditionalInput {
  * ```
  */
 export function bgNbdConditionalExpectedPurchases(input: BgNbdConditionalInput): number {
-  const fn = "bgNbdConditionalExpectedPurchases";
   const params = isRecord(input) ? input.params : undefined;
   const t = isRecord(input) ? input.t : undefined;
   if (!isBgNbdParams(params) || !isNonNegativeNumber(t) || !isRfmCustomer(input) || !unitsAgree(params, input)) {
-    throw invalidInput(fn, "input", bgNbdConditionalInputSchema, input);
+    throw invalidInput(FN, "input", bgNbdConditionalInputSchema, input);
   }
   const value = conditionalExpectedPurchases(params, input.frequency, input.recency, input.age, t);
-  if (!Number.isFinite(value)) throw notComputable(fn, "t");
+  if (!Number.isFinite(value)) throw notComputable(FN, "t");
   return value;
 }

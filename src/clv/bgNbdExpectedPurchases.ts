@@ -1,14 +1,10 @@
 import * as z from "zod/mini";
 import { invalidInput, isRecord } from "../_internal/validate.js";
-import { conditionalExpectedPurchases } from "./bgNbdMath.js";
-import {
-  bgNbdParamsSchema,
-  isBgNbdParams,
-  isNonNegativeNumber,
-  nonNegativeNumberSchema,
-  notComputable,
-  type BgNbdParameters,
-} from "./shared.js";
+import { conditionalExpectedPurchases } from "./_internal/bgNbdMath.js";
+import { isBgNbdParams, isNonNegativeNumber, nonNegativeNumberSchema, notComputable } from "./_internal/checks.js";
+import { bgNbdParamsSchema, type BgNbdParameters } from "./fitBgNbd.js";
+
+const FN = "bgNbdExpectedPurchases";
 
 /**
  * Input of {@link bgNbdExpectedPurchases}. Extra fields are ignored.
@@ -78,10 +74,10 @@ export function bgNbdExpectedPurchases(input: BgNbdExpectedPurchasesInput): numb
   const params = isRecord(input) ? input.params : undefined;
   const t = isRecord(input) ? input.t : undefined;
   if (!isBgNbdParams(params) || !isNonNegativeNumber(t)) {
-    throw invalidInput("bgNbdExpectedPurchases", "input", bgNbdExpectedPurchasesInputSchema, input);
+    throw invalidInput(FN, "input", bgNbdExpectedPurchasesInputSchema, input);
   }
   const value = conditionalExpectedPurchases(params, 0, 0, 0, t);
-  if (!Number.isFinite(value)) throw notComputable("bgNbdExpectedPurchases", "t");
+  if (!Number.isFinite(value)) throw notComputable(FN, "t");
   return value;
 }
 

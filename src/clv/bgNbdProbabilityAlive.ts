@@ -1,17 +1,11 @@
 import * as z from "zod/mini";
 import { invalidInput, isRecord } from "../_internal/validate.js";
-import { probabilityAlive } from "./bgNbdMath.js";
-import {
-  bgNbdParamsSchema,
-  isBgNbdParams,
-  isRfmCustomer,
-  paramsUnitRule,
-  RFM_FIELDS,
-  rfmRules,
-  unitsAgree,
-  type BgNbdParameters,
-  type ClvTimeUnit,
-} from "./shared.js";
+import { probabilityAlive } from "./_internal/bgNbdMath.js";
+import { isBgNbdParams, isRfmCustomer, paramsUnitRule, RFM_FIELDS, rfmRules, unitsAgree } from "./_internal/checks.js";
+import { bgNbdParamsSchema, type BgNbdParameters } from "./fitBgNbd.js";
+import type { ClvTimeUnit } from "./rfmSummary.js";
+
+const FN = "bgNbdProbabilityAlive";
 
 /**
  * Input of {@link bgNbdProbabilityAlive}. Extra fields are ignored.
@@ -92,7 +86,7 @@ export interface BgNbdProbabilityAliveInput {
 export function bgNbdProbabilityAlive(input: BgNbdProbabilityAliveInput): number {
   const params = isRecord(input) ? input.params : undefined;
   if (!isBgNbdParams(params) || !isRfmCustomer(input) || !unitsAgree(params, input)) {
-    throw invalidInput("bgNbdProbabilityAlive", "input", bgNbdProbabilityAliveInputSchema, input);
+    throw invalidInput(FN, "input", bgNbdProbabilityAliveInputSchema, input);
   }
   return probabilityAlive(params, input.frequency, input.recency, input.age);
 }

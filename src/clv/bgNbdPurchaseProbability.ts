@@ -2,15 +2,11 @@ import * as z from "zod/mini";
 import { isCount } from "../_internal/checks.js";
 import { countSchema } from "../core/count.js";
 import { invalidInput, isRecord } from "../_internal/validate.js";
-import { purchaseProbability } from "./bgNbdMath.js";
-import {
-  bgNbdParamsSchema,
-  isBgNbdParams,
-  isNonNegativeNumber,
-  nonNegativeNumberSchema,
-  notComputable,
-  type BgNbdParameters,
-} from "./shared.js";
+import { purchaseProbability } from "./_internal/bgNbdMath.js";
+import { isBgNbdParams, isNonNegativeNumber, nonNegativeNumberSchema, notComputable } from "./_internal/checks.js";
+import { bgNbdParamsSchema, type BgNbdParameters } from "./fitBgNbd.js";
+
+const FN = "bgNbdPurchaseProbability";
 
 /**
  * Input of {@link bgNbdPurchaseProbability}. Extra fields are ignored.
@@ -86,9 +82,9 @@ export function bgNbdPurchaseProbability(input: BgNbdPurchaseProbabilityInput): 
   const t = isRecord(input) ? input.t : undefined;
   const purchases = isRecord(input) ? input.purchases : undefined;
   if (!isBgNbdParams(params) || !isNonNegativeNumber(t) || !isCount(purchases)) {
-    throw invalidInput("bgNbdPurchaseProbability", "input", bgNbdPurchaseProbabilityInputSchema, input);
+    throw invalidInput(FN, "input", bgNbdPurchaseProbabilityInputSchema, input);
   }
   const value = purchaseProbability(params, t, purchases);
-  if (!(value >= 0 && value <= 1)) throw notComputable("bgNbdPurchaseProbability", "params");
+  if (!(value >= 0 && value <= 1)) throw notComputable(FN, "params");
   return value + 0;
 }

@@ -5,29 +5,54 @@ import { isRate } from "../_internal/checks.js";
 import { rateSchema } from "../core/rate.js";
 import { everyItem, invalidInput, isOptionsArgument, isRecord, optionsSchema } from "../_internal/validate.js";
 import type { Money } from "../core/money.js";
-import { conditionalExpectedPurchases } from "./bgNbdMath.js";
-import { expectedSpend } from "./gammaGammaExpectedSpend.js";
+import { conditionalExpectedPurchases } from "./_internal/bgNbdMath.js";
+import { expectedSpend } from "./_internal/gammaGammaMath.js";
+import { customerIdSchema } from "../core/ids.js";
 import {
-  bgNbdParamsSchema,
-  clvTimeUnitSchema,
-  DAYS_PER_UNIT,
-  firstStatedUnit,
-  gammaGammaParamsSchema,
   isBgNbdParams,
-  isClvTimeUnit,
   isGammaGammaParams,
   isPositiveNumber,
   isValuedCustomer,
+  monetaryValueSchema,
   notComputable,
-  optionUnitConflict,
   readSpendCustomer,
+  RFM_FIELDS,
+  rfmRules,
+  spendRule,
+} from "./_internal/checks.js";
+import {
+  DAYS_PER_UNIT,
+  firstStatedUnit,
+  isClvTimeUnit,
+  optionUnitConflict,
   sameUnitCheck,
   unitConflictIndex,
-  valuedCustomerSchema,
-  type BgNbdParameters,
-  type ClvTimeUnit,
-  type GammaGammaParameters,
-} from "./shared.js";
+} from "./_internal/units.js";
+import { bgNbdParamsSchema, type BgNbdParameters } from "./fitBgNbd.js";
+import { gammaGammaParamsSchema, type GammaGammaParameters } from "./fitGammaGamma.js";
+import { clvTimeUnitSchema, type ClvTimeUnit } from "./rfmSummary.js";
+
+const FN = "customerLifetimeValue";
+
+/**
+ * A customer as {@link customerLifetimeValue} reads them: the RFM summary and the mean spend, with an optional id.
+ *
+ * @example
+ * ```ts
+ * import { valuedCustomerSchema } from "salesmetrics";
+ *
+ * valuedCustomerSchema.safeParse({ customerId: "C-1", frequency: 2, recency: 30.43, age: 38.86, monetaryValue: 22.35 }).success;
+ * //=> true
+ * valuedCustomerSchema.safeParse({ customerId: "", frequency: 2, recency: 30.43, age: 38.86, monetaryValue: 22.35 }).error?.issues[0]?.path;
+ * //=> ["customerId"]
+ * ```
+ */
+export const valuedCustomerSchema = z
+  .looseObject(
+    { customerId: z.optional(customerIdSchema), ...RFM_FIELDS, monetaryValue: monetaryValueSchema },
+    { error: "must be an object { customerId?, frequency, recency, age, monetaryValue }" },
+  )
+  .check(...rfmRules(), spendRule);
 
 /**
  * Input of {@link customerLifetimeValue}. Extra fields are ignored.
@@ -293,7 +318,6 @@ const DAYS_PER_PERIOD: Record<Period, number> = {
  * ```
  */
 export function customerLifetimeValue(input: CustomerLifetimeValueInput, options?: CustomerLifetimeValueOptions): CustomerValue[] {
-  const fn = "customerLifetimeValue";
   const periods = options?.periods === undefined ? 12 : options.periods;
   const period = options?.period === undefined ? "month" : options.period;
   const periodDays = options?.periodDays;
@@ -310,22 +334,22 @@ export function customerLifetimeValue(input: CustomerLifetimeValueInput, options
     !(typeof discountRate === "number" && discountRate >= 0 && discountRate < Infinity) ||
     !isRate(margin)
   ) {
-    throw invalidInput(fn, "options", customerLifetimeValueOptionsSchema, options);
+    throw invalidInput(FN, "options", customerLifetimeValueOptionsSchema, options);
   }
   const customers = isRecord(input) ? input.customers : undefined;
   const bgNbd = isRecord(input) ? input.bgNbd : undefined;
   const gammaGamma = isRecord(input) ? input.gammaGamma : undefined;
   if (!Array.isArray(customers) || !isBgNbdParams(bgNbd) || !isGammaGammaParams(gammaGamma) || !everyItem(customers, isValuedCustomer)) {
-    throw invalidInput(fn, "input", customerLifetimeValueInputSchema, input);
+    throw invalidInput(FN, "input", customerLifetimeValueInputSchema, input);
   }
   // The time unit: what the rows and the parameters state (they must agree), else the option, else weeks.
   const first = firstStatedUnit(customers);
   if (unitConflictIndex(customers) >= 0 || (first !== null && bgNbd.timeUnit !== undefined && bgNbd.timeUnit !== first[1])) {
-    throw invalidInput(fn, "input", customerLifetimeValueInputSchema, input);
+    throw invalidInput(FN, "input", customerLifetimeValueInputSchema, input);
   }
   const dataUnit = first === null ? bgNbd.timeUnit : first[1];
   if (optionUnit !== undefined && dataUnit !== undefined && optionUnit !== dataUnit) {
-    throw optionUnitConflict(fn, optionUnit, first === null ? "bgNbd.timeUnit" : `customers[${first[0]}].timeUnit`, dataUnit);
+    throw optionUnitConflict(FN, optionUnit, first === null ? "bgNbd.timeUnit" : `customers[${first[0]}].timeUnit`, dataUnit);
   }
   const unit: ClvTimeUnit = dataUnit ?? optionUnit ?? "week";
 
@@ -343,8 +367,8 @@ export function customerLifetimeValue(input: CustomerLifetimeValueInput, options
     }
     const spend = expectedSpend(gammaGamma, frequency, readSpendCustomer(customer) ?? 0);
     const value = spend === null ? null : margin * spend * discounted;
-    if (!Number.isFinite(previous) || !Number.isFinite(discounted)) throw notComputable(fn, "options.periods");
-    if (value !== null && !Number.isFinite(value)) throw notComputable(fn, "gammaGamma");
+    if (!Number.isFinite(previous) || !Number.isFinite(discounted)) throw notComputable(FN, "options.periods");
+    if (value !== null && !Number.isFinite(value)) throw notComputable(FN, "gammaGamma");
     return {
       customerId: typeof customer.customerId === "number" ? customer.customerId + 0 : (customer.customerId ?? null),
       expectedPurchases: previous + 0,

@@ -1,25 +1,108 @@
 import * as z from "zod/mini";
-import { finiteResult, invalidInput, isOptionsArgument, optionsSchema } from "../_internal/validate.js";
-import { aggregateRfm, bgNbdLogLikelihood } from "./bgNbdMath.js";
-import { minimize } from "./numerics.js";
-import {
-  boundsAround,
-  clean,
-  clvTimeUnitSchema,
-  firstStatedUnit,
-  isOptionalTimeUnit,
-  isRfmCustomer,
-  MAX_ITERATIONS_SCHEMA,
-  optionUnitConflict,
-  ranOff,
-  readMaxIterations,
-  rfmCustomerSchema,
-  sameUnitCheck,
-  type BgNbdParameters,
-  type ClvTimeUnit,
-  type FitOptions,
-  type RfmCustomer,
-} from "./shared.js";
+import { invalidInput, isOptionsArgument, optionsSchema } from "../_internal/validate.js";
+import { aggregateRfm, bgNbdLogLikelihood } from "./_internal/bgNbdMath.js";
+import { isRfmCustomer, optionalTimeUnitSchema, positiveNumberSchema, RFM_FIELDS, rfmRules } from "./_internal/checks.js";
+import { fitModel, MAX_ITERATIONS_SCHEMA, readMaxIterations } from "./_internal/fit.js";
+import { firstStatedUnit, isOptionalTimeUnit, optionUnitConflict, sameUnitCheck } from "./_internal/units.js";
+import type { FitOptions, ModelFit } from "./modelFit.js";
+import { clvTimeUnitSchema, type ClvTimeUnit } from "./rfmSummary.js";
+
+const FN = "fitBgNbd";
+
+/**
+ * BG/NBD parameters: r and α of the gamma purchase rates, a and b of the beta dropout probabilities.
+ *
+ * @example
+ * ```ts
+ * import { bgNbdParamsSchema } from "salesmetrics";
+ *
+ * bgNbdParamsSchema.safeParse({ r: 0.243, alpha: 4.414, a: 0.793, b: 2.426 }).success;
+ * //=> true
+ * bgNbdParamsSchema.safeParse({ r: 0.243, alpha: 4.414, a: 0.793 }).error?.issues[0]?.path;
+ * //=> ["b"]
+ * ```
+ */
+export const bgNbdParamsSchema = z.looseObject(
+  { r: positiveNumberSchema, alpha: positiveNumberSchema, a: positiveNumberSchema, b: positiveNumberSchema, timeUnit: optionalTimeUnitSchema },
+  { error: "must be an object { r, alpha, a, b, timeUnit? }: r, alpha, a and b numbers greater than 0" },
+);
+
+/**
+ * The four parameters of the BG/NBD model (Fader, Hardie & Lee 2005), as {@link fitBgNbd} returns them.
+ *
+ * @example
+ * ```ts
+ * import type { BgNbdParameters } from "salesmetrics";
+ *
+ * // CDNOW, weeks (Fader, Hardie & Lee 2005)
+ * const params: BgNbdParameters = { r: 0.243, alpha: 4.414, a: 0.793, b: 2.426 };
+ * // The mean purchase rate per week, and the mean dropout probability after a purchase
+ * params.r / params.alpha;
+ * //=> 0.0551
+ * params.a / (params.a + params.b);
+ * //=> 0.2463
+ * ```
+ */
+export interface BgNbdParameters {
+  /** Shape of the gamma distribution of purchase rates. */
+  r: number;
+  /** Scale of that gamma distribution, in the time unit of the data (its mean rate is r ÷ α). */
+  alpha: number;
+  /** First shape of the beta distribution of the dropout probability after a purchase. */
+  a: number;
+  /** Second shape of that beta distribution (its mean dropout probability is a ÷ (a + b)). */
+  b: number;
+  /**
+   * The time unit α (and every time given with these parameters) is in, when known: {@link fitBgNbd}
+   * sets it from the summaries or its `timeUnit` option. Functions given these parameters reject
+   * summaries or options in another unit.
+   */
+  timeUnit?: ClvTimeUnit | undefined;
+}
+
+/**
+ * One customer's purchase history as the BG/NBD model reads it: `frequency` = repeat purchases
+ * (purchase days after the first), `recency` = time from the first to the last purchase, `age` =
+ * time from the first purchase to the end of observation, in one time unit, which the optional
+ * `timeUnit` states (`"day"` or `"week"`; {@link rfmSummary} sets it). recency ≤ age, and recency is
+ * 0 when frequency is 0.
+ *
+ * @example
+ * ```ts
+ * import { rfmCustomerSchema } from "salesmetrics";
+ *
+ * rfmCustomerSchema.safeParse({ customerId: "C-1", frequency: 2, recency: 30.43, age: 38.86 }).success;
+ * //=> true
+ * rfmCustomerSchema.safeParse({ frequency: 0, recency: 2, age: 38.86 }).error?.issues[0]?.path;
+ * //=> ["recency"]
+ * ```
+ */
+export const rfmCustomerSchema = z
+  .looseObject(RFM_FIELDS, { error: "must be an object { frequency, recency, age }" })
+  .check(...rfmRules());
+
+/**
+ * One customer's recency-frequency summary, as {@link rfmSummary} returns it. Extra fields are ignored.
+ *
+ * @example
+ * ```ts
+ * import { bgNbdProbabilityAlive, type RfmCustomer } from "salesmetrics";
+ *
+ * const customer: RfmCustomer = { frequency: 2, recency: 30.43, age: 38.86 };
+ * bgNbdProbabilityAlive({ params: { r: 0.243, alpha: 4.414, a: 0.793, b: 2.426 }, ...customer });
+ * //=> 0.727
+ * ```
+ */
+export interface RfmCustomer {
+  /** Repeat purchases: purchase days (or periods) after the first. */
+  frequency: number;
+  /** Time from the first to the last purchase (0 without a repeat purchase). */
+  recency: number;
+  /** Time from the first purchase to the end of observation (T in the papers). */
+  age: number;
+  /** The unit of recency and age, when stated: {@link rfmSummary} sets it. */
+  timeUnit?: ClvTimeUnit | undefined;
+}
 
 /**
  * The customers {@link fitBgNbd} fits: at least one RFM summary row.
@@ -80,11 +163,13 @@ export interface FitBgNbdOptions extends FitOptions {
 }
 
 /**
- * The result of {@link fitBgNbd}.
+ * The result of {@link fitBgNbd}: a {@link ModelFit} of the four BG/NBD parameters. `params` carries
+ * the `timeUnit` of the summaries (or of the `timeUnit` option) when one was stated; without one,
+ * the key is absent. `logLikelihood` is FHL 2005, eq. 6, summed over customers.
  *
  * @example
  * ```ts
- * import { fitBgNbd, type BgNbdFit } from "salesmetrics";
+ * import { bgNbdExpectedPurchases, fitBgNbd, type BgNbdFit } from "salesmetrics";
  *
  * // 100 customers observed for 40 weeks, in groups of identical summaries
  * const group = (count: number, frequency: number, recency: number) =>
@@ -94,21 +179,12 @@ export interface FitBgNbdOptions extends FitOptions {
  * //=> true
  * fit.params;
  * //=> { r: 0.63, alpha: 19.5, a: 0.88, b: 4.01 }
+ * // Its params feed every BG/NBD function as they are.
+ * bgNbdExpectedPurchases({ params: fit.params, t: 52 });
+ * //=> 1.27
  * ```
  */
-export interface BgNbdFit {
-  /**
-   * The maximum-likelihood parameters, with the `timeUnit` of the summaries (or of the `timeUnit`
-   * option) when one was stated; without one, the key is absent.
-   */
-  params: BgNbdParameters;
-  /** The log-likelihood at `params` (FHL 2005, eq. 6, summed over customers). */
-  logLikelihood: number;
-  /** False when the optimiser ran out of iterations or a parameter ran to its bound (no interior maximum). */
-  converged: boolean;
-  /** Nelder–Mead iterations used. */
-  iterations: number;
-}
+export type BgNbdFit = ModelFit<BgNbdParameters>;
 
 /**
  * Fits the BG/NBD model ("beta-geometric / negative binomial distribution") to customers'
@@ -130,8 +206,9 @@ export interface BgNbdFit {
  *
  * @param customers - `{ frequency, recency, age, timeUnit? }` per customer (the rows of {@link rfmSummary}), all in one time unit.
  * @param options - `maxIterations` (default 5,000); `timeUnit`, the unit of rows that do not state one.
- * @returns `{ params: { r, alpha, a, b, timeUnit? }, logLikelihood, converged, iterations }`; α is in
- *   the time unit of the data, `timeUnit` when it is known.
+ * @returns A {@link ModelFit}: `{ params: { r, alpha, a, b, timeUnit? }, logLikelihood, converged, iterations,
+ *   standardErrors }`; α (and its standard error) is in the time unit of the data, `timeUnit` when it is known;
+ *   `standardErrors` is null when the fit did not converge.
  * @throws {KpiInputError} When `customers` is empty or not an array, a frequency is not a
  *   non-negative integer, recency or age is negative or not finite, recency exceeds age, recency is
  *   not 0 for a customer without repeat purchases, two rows state different time units, the
@@ -164,13 +241,12 @@ export interface BgNbdFit {
  * ```
  */
 export function fitBgNbd(customers: readonly RfmCustomer[], options?: FitBgNbdOptions): BgNbdFit {
-  const fn = "fitBgNbd";
   const maxIterations = readMaxIterations(options);
   const optionUnit = options?.timeUnit;
   if (!isOptionsArgument(options) || maxIterations !== maxIterations || !isOptionalTimeUnit(optionUnit)) {
-    throw invalidInput(fn, "options", fitBgNbdOptionsSchema, options);
+    throw invalidInput(FN, "options", fitBgNbdOptionsSchema, options);
   }
-  if (!Array.isArray(customers) || customers.length === 0) throw invalidInput(fn, "customers", bgNbdCustomersSchema, customers);
+  if (!Array.isArray(customers) || customers.length === 0) throw invalidInput(FN, "customers", bgNbdCustomersSchema, customers);
   const count = customers.length;
   const frequency = new Float64Array(count);
   const recency = new Float64Array(count);
@@ -181,7 +257,7 @@ export function fitBgNbd(customers: readonly RfmCustomer[], options?: FitBgNbdOp
   for (let i = 0; i < count; i++) {
     const row: unknown = customers[i];
     if (!isRfmCustomer(row) || (row.timeUnit !== undefined && unit !== undefined && row.timeUnit !== unit)) {
-      throw invalidInput(fn, "customers", bgNbdCustomersSchema, customers, isRfmCustomer);
+      throw invalidInput(FN, "customers", bgNbdCustomersSchema, customers, isRfmCustomer);
     }
     if (unit === undefined) unit = row.timeUnit;
     frequency[i] = row.frequency;
@@ -192,26 +268,20 @@ export function fitBgNbd(customers: readonly RfmCustomer[], options?: FitBgNbdOp
   }
   if (optionUnit !== undefined && unit !== undefined && optionUnit !== unit) {
     const [index] = firstStatedUnit(customers) as [number, ClvTimeUnit];
-    throw optionUnitConflict(fn, optionUnit, `customers[${index}].timeUnit`, unit);
+    throw optionUnitConflict(FN, optionUnit, `customers[${index}].timeUnit`, unit);
   }
   const timeUnit = unit ?? optionUnit;
   const data = aggregateRfm(frequency, recency, age);
 
   // Start at r = 1, a = b = 1 and the α that matches the mean purchase rate, r/α ≈ Σx / ΣT.
   const alpha0 = totalX > 0 && totalAge > 0 ? totalAge / totalX : 1;
-  const start = [0, Math.log(alpha0), 0, 0];
-  const minimum = minimize(
-    ([logR, logAlpha, logA, logB]) =>
-      -bgNbdLogLikelihood(Math.exp(logR as number), Math.exp(logAlpha as number), Math.exp(logA as number), Math.exp(logB as number), data),
-    start,
-    { ...boundsAround(start), maxIterations },
-  );
-  const [r, alpha, a, b] = minimum.x.map(Math.exp) as [number, number, number, number];
-  return {
-    params: timeUnit === undefined ? { r, alpha, a, b } : { r, alpha, a, b, timeUnit },
-    // Valid but extreme input (amounts or times near 10³⁰⁸) can overflow the likelihood to -Infinity.
-    logLikelihood: clean(finiteResult("fitBgNbd", "customers", -minimum.value)),
-    converged: minimum.converged && !ranOff(minimum.x, start),
-    iterations: minimum.iterations,
-  };
+  const fit = fitModel({
+    fn: FN,
+    path: "customers",
+    names: ["r", "alpha", "a", "b"],
+    logLikelihood: ([r, alpha, a, b]) => bgNbdLogLikelihood(r as number, alpha as number, a as number, b as number, data),
+    start: [0, Math.log(alpha0), 0, 0],
+    maxIterations,
+  });
+  return timeUnit === undefined ? fit : { ...fit, params: { ...fit.params, timeUnit } };
 }

@@ -1,19 +1,74 @@
 import * as z from "zod/mini";
 import type { Money } from "../core/money.js";
-import { finiteResult, invalidInput, isOptionsArgument } from "../_internal/validate.js";
-import { logGamma, minimize } from "./numerics.js";
+import { countSchema } from "../core/count.js";
+import { invalidInput, isOptionsArgument } from "../_internal/validate.js";
 import { LargeMap } from "../_internal/largeMap.js";
-import {
-  boundsAround,
-  clean,
-  fitOptionsSchema,
-  ranOff,
-  readMaxIterations,
-  readSpendCustomer,
-  spendCustomerSchema,
-  type FitOptions,
-  type GammaGammaParameters,
-} from "./shared.js";
+import { monetaryValueSchema, positiveNumberSchema, readSpendCustomer, spendRule } from "./_internal/checks.js";
+import { fitModel, readMaxIterations } from "./_internal/fit.js";
+import { logGamma } from "./_internal/numerics.js";
+import { fitOptionsSchema, type FitOptions, type ModelFit } from "./modelFit.js";
+
+const FN = "fitGammaGamma";
+
+/**
+ * Gamma-Gamma parameters: p, the shape of each customer's spend per purchase; q and γ of the gamma of its scale.
+ *
+ * @example
+ * ```ts
+ * import { gammaGammaParamsSchema } from "salesmetrics";
+ *
+ * gammaGammaParamsSchema.safeParse({ p: 6.25, q: 3.74, gamma: 15.44 }).success;
+ * //=> true
+ * gammaGammaParamsSchema.safeParse({ p: 6.25, q: 3.74, gamma: -15.44 }).error?.issues[0]?.path;
+ * //=> ["gamma"]
+ * ```
+ */
+export const gammaGammaParamsSchema = z.looseObject(
+  { p: positiveNumberSchema, q: positiveNumberSchema, gamma: positiveNumberSchema },
+  { error: "must be an object { p, q, gamma } of numbers greater than 0" },
+);
+
+/**
+ * The three parameters of the Gamma-Gamma spend model (Fader, Hardie & Lee 2005), as {@link fitGammaGamma} returns them.
+ *
+ * @example
+ * ```ts
+ * import type { GammaGammaParameters } from "salesmetrics";
+ *
+ * // CDNOW (Fader & Hardie 2013)
+ * const params: GammaGammaParameters = { p: 6.25, q: 3.74, gamma: 15.44 };
+ * // The mean spend across customers, p·γ ÷ (q − 1)
+ * (params.p * params.gamma) / (params.q - 1);
+ * //=> 35.22
+ * ```
+ */
+export interface GammaGammaParameters {
+  /** Shape of the gamma distribution of one customer's spend per purchase. */
+  p: number;
+  /** Shape of the gamma distribution of that distribution's rate across customers. */
+  q: number;
+  /** Scale of the gamma distribution across customers, in money (the mean spend is p·γ ÷ (q − 1)). */
+  gamma: number;
+}
+
+/**
+ * A customer's repeat purchases and their mean spend, as the Gamma-Gamma model reads them.
+ *
+ * @example
+ * ```ts
+ * import { spendCustomerSchema } from "salesmetrics";
+ *
+ * spendCustomerSchema.safeParse({ frequency: 2, monetaryValue: "22.35" }).success;
+ * //=> true
+ * spendCustomerSchema.safeParse({ frequency: 0 }).success;
+ * //=> true
+ * spendCustomerSchema.safeParse({ frequency: 2, monetaryValue: -5 }).error?.issues[0]?.path;
+ * //=> ["monetaryValue"]
+ * ```
+ */
+export const spendCustomerSchema = z
+  .looseObject({ frequency: countSchema, monetaryValue: monetaryValueSchema }, { error: "must be an object { frequency, monetaryValue }" })
+  .check(spendRule);
 
 /** Whether a customer enters the Gamma-Gamma likelihood: repeat purchases with a positive mean spend. */
 function isRepeatBuyer(row: unknown): boolean {
@@ -69,11 +124,12 @@ export interface SpendCustomer {
 }
 
 /**
- * The result of {@link fitGammaGamma}.
+ * The result of {@link fitGammaGamma}: a {@link ModelFit} of the three Gamma-Gamma parameters, with
+ * the number of customers it used. `logLikelihood` is summed over those customers.
  *
  * @example
  * ```ts
- * import { fitGammaGamma, type GammaGammaFit } from "salesmetrics";
+ * import { fitGammaGamma, gammaGammaExpectedSpend, type GammaGammaFit } from "salesmetrics";
  *
  * const fit: GammaGammaFit = fitGammaGamma([
  *   { frequency: 2, monetaryValue: 22.35 },
@@ -87,17 +143,12 @@ export interface SpendCustomer {
  * //=> [true, 5]
  * fit.params;
  * //=> { p: 4.66, q: 3.55, gamma: 20.13 }
+ * // Its params feed gammaGammaExpectedSpend as they are.
+ * gammaGammaExpectedSpend({ params: fit.params, frequency: 0 });
+ * //=> 36.75
  * ```
  */
-export interface GammaGammaFit {
-  /** The maximum-likelihood parameters. */
-  params: GammaGammaParameters;
-  /** The log-likelihood at `params`, summed over the customers used. */
-  logLikelihood: number;
-  /** False when the optimiser ran out of iterations or a parameter ran to its bound. */
-  converged: boolean;
-  /** Nelder–Mead iterations used. */
-  iterations: number;
+export interface GammaGammaFit extends ModelFit<GammaGammaParameters> {
   /** Customers the fit used: those with repeat purchases and a mean spend > 0. */
   customers: number;
 }
@@ -115,7 +166,8 @@ export interface GammaGammaFit {
  *
  * @param customers - `{ frequency, monetaryValue }` per customer (the rows of {@link rfmSummary}).
  * @param options - `maxIterations` (default 5,000).
- * @returns `{ params: { p, q, gamma }, logLikelihood, converged, iterations, customers }`.
+ * @returns A {@link ModelFit} with the customers used: `{ params: { p, q, gamma }, logLikelihood, converged,
+ *   iterations, standardErrors, customers }`; `standardErrors` is null when the fit did not converge.
  * @throws {KpiInputError} When `customers` is not an array, a frequency is not a non-negative
  *   integer, a monetaryValue is negative or missing for a customer with repeat purchases, no
  *   customer has repeat purchases with a positive spend, `maxIterations` is invalid, or the amounts
@@ -140,16 +192,15 @@ export interface GammaGammaFit {
  * ```
  */
 export function fitGammaGamma(customers: readonly SpendCustomer[], options?: FitOptions): GammaGammaFit {
-  const fn = "fitGammaGamma";
   const maxIterations = readMaxIterations(options);
-  if (!isOptionsArgument(options) || maxIterations !== maxIterations) throw invalidInput(fn, "options", fitOptionsSchema, options);
-  if (!Array.isArray(customers)) throw invalidInput(fn, "customers", gammaGammaCustomersSchema, customers);
+  if (!isOptionsArgument(options) || maxIterations !== maxIterations) throw invalidInput(FN, "options", fitOptionsSchema, options);
+  if (!Array.isArray(customers)) throw invalidInput(FN, "customers", gammaGammaCustomersSchema, customers);
   const xs: number[] = [];
   const spends: number[] = [];
   for (let i = 0; i < customers.length; i++) {
     const row: unknown = customers[i];
     const spend = readSpendCustomer(row);
-    if (spend !== spend) throw invalidInput(fn, "customers", gammaGammaCustomersSchema, customers, (other) => readSpendCustomer(other) === readSpendCustomer(other));
+    if (spend !== spend) throw invalidInput(FN, "customers", gammaGammaCustomersSchema, customers, (other) => readSpendCustomer(other) === readSpendCustomer(other));
     const x = (row as { frequency: number }).frequency;
     if (spend !== null && spend > 0 && x > 0) {
       xs.push(x);
@@ -157,7 +208,7 @@ export function fitGammaGamma(customers: readonly SpendCustomer[], options?: Fit
     }
   }
   const used = xs.length;
-  if (used === 0) throw invalidInput(fn, "customers", gammaGammaCustomersSchema, customers);
+  if (used === 0) throw invalidInput(FN, "customers", gammaGammaCustomersSchema, customers);
 
   // Per distinct x the gamma-function terms; per customer the logs that do not change in the fit.
   const distinct = new LargeMap<number, number>();
@@ -200,19 +251,13 @@ export function fitGammaGamma(customers: readonly SpendCustomer[], options?: Fit
 
   // Start at p = 1, q = 2 and the γ that matches the mean spend, p·γ/(q − 1) = mean m.
   const meanSpend = spends.reduce((sum, value) => sum + value, 0) / used;
-  const start = [0, Math.log(2), Math.log(meanSpend)];
-  const minimum = minimize(
-    ([logP, logQ, logGammaScale]) => -logLikelihood(Math.exp(logP as number), Math.exp(logQ as number), Math.exp(logGammaScale as number)),
-    start,
-    { ...boundsAround(start), maxIterations },
-  );
-  const [p, q, gamma] = minimum.x.map(Math.exp) as [number, number, number];
-  return {
-    params: { p, q, gamma },
-    // Valid but extreme input (amounts or times near 10³⁰⁸) can overflow the likelihood to -Infinity.
-    logLikelihood: clean(finiteResult("fitGammaGamma", "customers", -minimum.value)),
-    converged: minimum.converged && !ranOff(minimum.x, start),
-    iterations: minimum.iterations,
-    customers: used,
-  };
+  const fit = fitModel({
+    fn: FN,
+    path: "customers",
+    names: ["p", "q", "gamma"],
+    logLikelihood: ([p, q, gamma]) => logLikelihood(p as number, q as number, gamma as number),
+    start: [0, Math.log(2), Math.log(meanSpend)],
+    maxIterations,
+  });
+  return { ...fit, customers: used };
 }

@@ -1,7 +1,51 @@
 import * as z from "zod/mini";
-import { finiteResult, invalidInput, isOptionsArgument, isRecord, optionsSchema } from "../_internal/validate.js";
-import { minimize } from "./numerics.js";
-import { boundsAround, clean, ranOff, readMaxIterations } from "./shared.js";
+import { invalidInput, isOptionsArgument, isRecord, optionsSchema } from "../_internal/validate.js";
+import { positiveNumberSchema } from "./_internal/checks.js";
+import { fitModel, MAX_ITERATIONS_SCHEMA, readMaxIterations } from "./_internal/fit.js";
+import type { ModelFit } from "./modelFit.js";
+
+const FN = "fitShiftedBetaGeometric";
+
+/**
+ * Shifted-beta-geometric parameters: α and β of the beta distribution of the churn probability θ across customers.
+ *
+ * @example
+ * ```ts
+ * import { shiftedBetaGeometricParamsSchema } from "salesmetrics";
+ *
+ * shiftedBetaGeometricParamsSchema.safeParse({ alpha: 0.668, beta: 3.806 }).success;
+ * //=> true
+ * shiftedBetaGeometricParamsSchema.safeParse({ alpha: 0.668, beta: 0 }).error?.issues[0]?.path;
+ * //=> ["beta"]
+ * ```
+ */
+export const shiftedBetaGeometricParamsSchema = z.looseObject(
+  { alpha: positiveNumberSchema, beta: positiveNumberSchema },
+  { error: "must be an object { alpha, beta } of numbers greater than 0" },
+);
+
+/**
+ * The two parameters of the shifted-beta-geometric churn model (Fader & Hardie 2007).
+ *
+ * @example
+ * ```ts
+ * import { shiftedBetaGeometricSurvival, type ShiftedBetaGeometricParameters } from "salesmetrics";
+ *
+ * // "High end" customers (Fader & Hardie 2007)
+ * const params: ShiftedBetaGeometricParameters = { alpha: 0.668, beta: 3.806 };
+ * // The mean churn probability, α ÷ (α + β)
+ * params.alpha / (params.alpha + params.beta);
+ * //=> 0.1493
+ * shiftedBetaGeometricSurvival({ params, periods: 1 });
+ * //=> [0.8507]
+ * ```
+ */
+export interface ShiftedBetaGeometricParameters {
+  /** First shape of the beta distribution of the churn probability (its mean is α ÷ (α + β)). */
+  alpha: number;
+  /** Second shape of that beta distribution. */
+  beta: number;
+}
 
 /** The most periods a survival curve may have. */
 const MAX_SURVIVAL_PERIODS = 10_000;
@@ -43,7 +87,6 @@ export const survivalCurveSchema = z
   );
 
 const COHORT_SIZE = "must be a finite number greater than 0";
-const ITERATIONS = "must be an integer from 1 to 1000000";
 
 /**
  * Options of {@link fitShiftedBetaGeometric}.
@@ -60,7 +103,7 @@ const ITERATIONS = "must be an integer from 1 to 1000000";
  */
 export const fitShiftedBetaGeometricOptionsSchema = optionsSchema({
   cohortSize: z.number({ error: COHORT_SIZE }).check(z.gt(0, { error: COHORT_SIZE })),
-  maxIterations: z.int({ error: ITERATIONS }).check(z.gte(1, { error: ITERATIONS }), z.lte(1_000_000, { error: ITERATIONS })),
+  maxIterations: MAX_ITERATIONS_SCHEMA,
 });
 
 /**
@@ -74,22 +117,23 @@ export const fitShiftedBetaGeometricOptionsSchema = optionsSchema({
  * const options: FitShiftedBetaGeometricOptions = { cohortSize: 1000 };
  * const cohort = fitShiftedBetaGeometric(survival, options);
  * const perCustomer = fitShiftedBetaGeometric(survival);
- * // cohortSize scales the log-likelihood, not the estimates.
- * [cohort.alpha, perCustomer.alpha];
+ * // cohortSize scales the log-likelihood (and the precision), not the estimates.
+ * [cohort.params.alpha, perCustomer.params.alpha];
  * //=> [0.668, 0.668]
  * [cohort.logLikelihood, perCustomer.logLikelihood];
  * //=> [-1611.16, -1.611]
  * ```
  */
 export interface FitShiftedBetaGeometricOptions {
-  /** Customers the cohort started with (default 1): scales the log-likelihood, not the estimates. */
+  /** Customers the cohort started with (default 1): scales the log-likelihood and the standard errors, not the estimates. */
   cohortSize?: number | undefined;
   /** Most Nelder–Mead iterations (default 5,000). */
   maxIterations?: number | undefined;
 }
 
 /**
- * The result of {@link fitShiftedBetaGeometric}.
+ * The result of {@link fitShiftedBetaGeometric}: a {@link ModelFit} of α and β. `logLikelihood` is
+ * for a cohort of `cohortSize` customers, and so are the standard errors: they shrink as 1/√cohortSize.
  *
  * @example
  * ```ts
@@ -99,22 +143,11 @@ export interface FitShiftedBetaGeometricOptions {
  * const fit: ShiftedBetaGeometricFit = fitShiftedBetaGeometric([0.869, 0.743, 0.653, 0.593, 0.551, 0.517, 0.491]);
  * fit.converged;
  * //=> true
- * shiftedBetaGeometricSurvival({ alpha: fit.alpha, beta: fit.beta, periods: 12 })[11];
+ * shiftedBetaGeometricSurvival({ params: fit.params, periods: 12 })[11];
  * //=> 0.378
  * ```
  */
-export interface ShiftedBetaGeometricFit {
-  /** Maximum-likelihood α, the first shape of the beta distribution of the churn probability. */
-  alpha: number;
-  /** Maximum-likelihood β, its second shape. */
-  beta: number;
-  /** The log-likelihood at (alpha, beta), for a cohort of `cohortSize` customers. */
-  logLikelihood: number;
-  /** False when the optimiser ran out of iterations or a parameter ran to its bound. */
-  converged: boolean;
-  /** Nelder–Mead iterations used. */
-  iterations: number;
-}
+export type ShiftedBetaGeometricFit = ModelFit<ShiftedBetaGeometricParameters>;
 
 function isShare(value: unknown): value is number {
   return typeof value === "number" && value >= 0 && value <= 1;
@@ -134,7 +167,8 @@ function isShare(value: unknown): value is number {
  *
  * @param survival - The shares of the cohort still active at the end of periods 1, 2, …, n: fractions that never rise.
  * @param options - `cohortSize` (default 1), `maxIterations` (default 5,000).
- * @returns `{ alpha, beta, logLikelihood, converged, iterations }`.
+ * @returns A {@link ModelFit}: `{ params: { alpha, beta }, logLikelihood, converged, iterations, standardErrors }`;
+ *   `standardErrors` is null when the fit did not converge, and is only meaningful with the real `cohortSize`.
  * @throws {KpiInputError} When `survival` is empty, too long (over 10,000 periods), holds a share
  *   outside [0, 1] or one above the share before it, an option is invalid, or `cohortSize` is so
  *   large (near 10³⁰⁸) that the log-likelihood overflows.
@@ -145,30 +179,27 @@ function isShare(value: unknown): value is number {
  *
  * // "High end" customers, years 1–7 (Fader & Hardie 2007: α 0.668, β 3.806)
  * const fit = fitShiftedBetaGeometric([0.869, 0.743, 0.653, 0.593, 0.551, 0.517, 0.491], { cohortSize: 1000 });
- * fit.alpha;
- * //=> 0.668
- * fit.beta;
- * //=> 3.806
+ * fit.params;
+ * //=> { alpha: 0.668, beta: 3.806 }
  * fit.logLikelihood;
  * //=> -1611.16
  * ```
  */
 export function fitShiftedBetaGeometric(survival: readonly number[], options?: FitShiftedBetaGeometricOptions): ShiftedBetaGeometricFit {
-  const fn = "fitShiftedBetaGeometric";
   const cohortSize = isRecord(options) && options.cohortSize !== undefined ? options.cohortSize : 1;
   const maxIterations = readMaxIterations(options);
   if (!isOptionsArgument(options) || !(typeof cohortSize === "number" && cohortSize > 0 && cohortSize < Infinity) || maxIterations !== maxIterations) {
-    throw invalidInput(fn, "options", fitShiftedBetaGeometricOptionsSchema, options);
+    throw invalidInput(FN, "options", fitShiftedBetaGeometricOptionsSchema, options);
   }
   if (!Array.isArray(survival) || survival.length === 0 || survival.length > MAX_SURVIVAL_PERIODS) {
-    throw invalidInput(fn, "survival", survivalCurveSchema, survival);
+    throw invalidInput(FN, "survival", survivalCurveSchema, survival);
   }
   const periods = survival.length;
   const lost = new Float64Array(periods);
   let previous = 1;
   for (let t = 0; t < periods; t++) {
     const share: unknown = survival[t];
-    if (!isShare(share) || (t > 0 && share > previous)) throw invalidInput(fn, "survival", survivalCurveSchema, survival);
+    if (!isShare(share) || (t > 0 && share > previous)) throw invalidInput(FN, "survival", survivalCurveSchema, survival);
     lost[t] = t === 0 ? 1 - share : previous - share;
     previous = share;
   }
@@ -187,18 +218,12 @@ export function fitShiftedBetaGeometric(survival: readonly number[], options?: F
     return cohortSize * total;
   };
 
-  const minimum = minimize(
-    ([logAlpha, logBeta]) => -logLikelihood(Math.exp(logAlpha as number), Math.exp(logBeta as number)),
-    [0, 0],
-    { ...boundsAround([0, 0]), maxIterations },
-  );
-  const [alpha, beta] = minimum.x.map(Math.exp) as [number, number];
-  return {
-    alpha,
-    beta,
-    // Valid but extreme input (amounts or times near 10³⁰⁸) can overflow the likelihood to -Infinity.
-    logLikelihood: clean(finiteResult("fitShiftedBetaGeometric", "survival", -minimum.value)),
-    converged: minimum.converged && !ranOff(minimum.x, [0, 0]),
-    iterations: minimum.iterations,
-  };
+  return fitModel({
+    fn: FN,
+    path: "survival",
+    names: ["alpha", "beta"],
+    logLikelihood: ([alpha, beta]) => logLikelihood(alpha as number, beta as number),
+    start: [0, 0],
+    maxIterations,
+  });
 }

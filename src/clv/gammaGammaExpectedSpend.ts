@@ -1,16 +1,12 @@
 import * as z from "zod/mini";
+import { expectedSpend } from "./_internal/gammaGammaMath.js";
 import { countSchema } from "../core/count.js";
 import { invalidInput, isRecord } from "../_internal/validate.js";
 import type { Money } from "../core/money.js";
-import {
-  gammaGammaParamsSchema,
-  isGammaGammaParams,
-  monetaryValueSchema,
-  notComputable,
-  readSpendCustomer,
-  spendRule,
-  type GammaGammaParameters,
-} from "./shared.js";
+import { isGammaGammaParams, monetaryValueSchema, notComputable, readSpendCustomer, spendRule } from "./_internal/checks.js";
+import { gammaGammaParamsSchema, type GammaGammaParameters } from "./fitGammaGamma.js";
+
+const FN = "gammaGammaExpectedSpend";
 
 /**
  * Input of {@link gammaGammaExpectedSpend}. Extra fields are ignored.
@@ -93,17 +89,10 @@ export function gammaGammaExpectedSpend(input: GammaGammaExpectedSpendInput): nu
   const params = isRecord(input) ? input.params : undefined;
   const spend = readSpendCustomer(input);
   if (!isGammaGammaParams(params) || spend !== spend) {
-    throw invalidInput("gammaGammaExpectedSpend", "input", gammaGammaExpectedSpendInputSchema, input);
+    throw invalidInput(FN, "input", gammaGammaExpectedSpendInputSchema, input);
   }
   const value = expectedSpend(params, input.frequency, spend ?? 0);
-  if (value !== null && !Number.isFinite(value)) throw notComputable("gammaGammaExpectedSpend", "params");
+  if (value !== null && !Number.isFinite(value)) throw notComputable(FN, "params");
   return value;
 }
 
-/** E[M | x, m], or null when infinite (it may overflow to ±Infinity for extreme inputs: callers check). */
-export function expectedSpend(params: GammaGammaParameters, x: number, m: number): number | null {
-  const { p, q, gamma } = params;
-  const denominator = p * x + q - 1;
-  if (!(denominator > 0)) return null;
-  return (p * (gamma + x * m)) / denominator + 0;
-}

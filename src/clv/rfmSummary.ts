@@ -7,8 +7,39 @@ import { moneySchema, type Money } from "../core/money.js";
 import { isCustomerId } from "../_internal/checks.js";
 import { customerIdSchema } from "../core/ids.js";
 import { invalidInput, isOptionsArgument, isRecord, optionsSchema } from "../_internal/validate.js";
-import { DAYS_PER_UNIT, type ClvTimeUnit } from "./shared.js";
+import { DAYS_PER_UNIT } from "./_internal/units.js";
 import { LargeMap } from "../_internal/largeMap.js";
+
+const FN = "rfmSummary";
+
+/**
+ * The unit recency, age and every model time are counted in: `"day"` or `"week"` (7 days).
+ * BG/NBD parameters are tied to it: α is in the same unit (α in days = 7 × α in weeks).
+ *
+ * @example
+ * ```ts
+ * import { clvTimeUnitSchema } from "salesmetrics";
+ *
+ * clvTimeUnitSchema.safeParse("week").success;
+ * //=> true
+ * clvTimeUnitSchema.safeParse("month").error?.issues[0]?.message;
+ * //=> 'must be "day" or "week"'
+ * ```
+ */
+export const clvTimeUnitSchema = z.enum(["day", "week"], { error: 'must be "day" or "week"' });
+/**
+ * The time unit of recency, age and the BG/NBD parameters: `"week"` or `"day"`.
+ *
+ * @example
+ * ```ts
+ * import { rfmSummary, type ClvTimeUnit } from "salesmetrics";
+ *
+ * const timeUnit: ClvTimeUnit = "day";
+ * rfmSummary([{ customerId: "C-1", date: "2024-01-03" }, { customerId: "C-1", date: "2024-01-17" }], { timeUnit });
+ * //=> [{ customerId: "C-1", frequency: 1, recency: 14, age: 14, monetaryValue: null, timeUnit: "day" }]
+ * ```
+ */
+export type ClvTimeUnit = z.output<typeof clvTimeUnitSchema>;
 
 const TIME_UNIT = 'must be "day", "week" or "calendarWeek"';
 /** The units rfmSummary counts in: the model units, and calendar weeks (lifetimes' freq "W"). */
@@ -253,7 +284,6 @@ export interface RfmSummaryRow {
  * ```
  */
 export function rfmSummary(transactions: readonly RfmTransaction[], options?: RfmSummaryOptions): RfmSummaryRow[] {
-  const fn = "rfmSummary";
   const unit = options?.timeUnit === undefined ? "week" : options.timeUnit;
   const calendarWeeks = unit === "calendarWeek";
   const zoneName = options?.timeZone === undefined ? "UTC" : options.timeZone;
@@ -270,9 +300,9 @@ export function rfmSummary(transactions: readonly RfmTransaction[], options?: Rf
     calibrationMs !== calibrationMs ||
     (observationMs !== undefined && calibrationMs !== undefined && calibrationMs > observationMs)
   ) {
-    throw invalidInput(fn, "options", rfmSummaryOptionsSchema, options);
+    throw invalidInput(FN, "options", rfmSummaryOptionsSchema, options);
   }
-  if (!Array.isArray(transactions)) throw invalidInput(fn, "transactions", rfmTransactionsSchema, transactions);
+  if (!Array.isArray(transactions)) throw invalidInput(FN, "transactions", rfmTransactionsSchema, transactions);
   const dayOf = (instant: Instant): number => {
     const ms = toEpochMs(instant, zone);
     return localDay(zone, ms);
@@ -293,7 +323,7 @@ export function rfmSummary(transactions: readonly RfmTransaction[], options?: Rf
     const ms = isRecord(row) ? toEpochMs(row.date, zone) : Number.NaN;
     const rawAmount = isRecord(row) ? row.amount : undefined;
     const amount = rawAmount === undefined ? Number.POSITIVE_INFINITY : parseMoney(rawAmount); // ∞ marks "no amount"
-    if (!isCustomerId(id) || ms !== ms || amount !== amount) throw invalidInput(fn, "transactions", rfmTransactionsSchema, transactions, (other) => isRecord(other) && isCustomerId(other.customerId) && !Number.isNaN(toEpochMs(other.date, zone)) && (other.amount === undefined || !Number.isNaN(parseMoney(other.amount))));
+    if (!isCustomerId(id) || ms !== ms || amount !== amount) throw invalidInput(FN, "transactions", rfmTransactionsSchema, transactions, (other) => isRecord(other) && isCustomerId(other.customerId) && !Number.isNaN(toEpochMs(other.date, zone)) && (other.amount === undefined || !Number.isNaN(parseMoney(other.amount))));
     let customer = customerIndex.get(id);
     if (customer === undefined) {
       customer = ids.length;
@@ -381,7 +411,7 @@ export function rfmSummary(transactions: readonly RfmTransaction[], options?: Rf
       // + 0: a day number can be -0 (an instant a hair before 1970 floors to it), and -0 must not leak.
       recency: (periodOf(lastDay) - firstPeriod) / unitDays + 0,
       age: (periodOf(calibrationDay) - firstPeriod) / unitDays + 0,
-      monetaryValue: frequency === 0 || missingAmount ? null : total.value(fn, "transactions") / frequency + 0,
+      monetaryValue: frequency === 0 || missingAmount ? null : total.value(FN, "transactions") / frequency + 0,
       timeUnit: rowUnit,
     };
     if (withHoldout) {

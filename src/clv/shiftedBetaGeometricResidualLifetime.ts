@@ -2,8 +2,11 @@ import * as z from "zod/mini";
 import { isCount } from "../_internal/checks.js";
 import { countSchema } from "../core/count.js";
 import { invalidInput, isRecord } from "../_internal/validate.js";
-import { hypergeometricTail } from "./numerics.js";
-import { isPositiveNumber, notComputable, sbgParamsShape } from "./shared.js";
+import { isShiftedBetaGeometricParams, notComputable } from "./_internal/checks.js";
+import { hypergeometricTail } from "./_internal/numerics.js";
+import { shiftedBetaGeometricParamsSchema, type ShiftedBetaGeometricParameters } from "./fitShiftedBetaGeometric.js";
+
+const FN = "shiftedBetaGeometricResidualLifetime";
 
 const DISCOUNT_RATE = "must be a finite number ≥ 0, the discount rate per period (0.1 for 10 % a year)";
 
@@ -14,30 +17,31 @@ const DISCOUNT_RATE = "must be a finite number ≥ 0, the discount rate per peri
  * ```ts
  * import { shiftedBetaGeometricResidualLifetimeInputSchema } from "salesmetrics";
  *
- * shiftedBetaGeometricResidualLifetimeInputSchema.safeParse({ alpha: 0.668, beta: 3.806, renewals: 0, discountRate: 0.1 }).success;
+ * const params = { alpha: 0.668, beta: 3.806 };
+ * shiftedBetaGeometricResidualLifetimeInputSchema.safeParse({ params, renewals: 0, discountRate: 0.1 }).success;
  * //=> true
- * shiftedBetaGeometricResidualLifetimeInputSchema.safeParse({ alpha: 0.668, beta: 3.806, renewals: 2.5, discountRate: 0.1 }).error?.issues[0]?.path;
+ * shiftedBetaGeometricResidualLifetimeInputSchema.safeParse({ params, renewals: 2.5, discountRate: 0.1 }).error?.issues[0]?.path;
  * //=> ["renewals"]
  * ```
  */
 export const shiftedBetaGeometricResidualLifetimeInputSchema = z.looseObject(
   {
-    ...sbgParamsShape,
+    params: shiftedBetaGeometricParamsSchema,
     renewals: countSchema,
     discountRate: z.number({ error: DISCOUNT_RATE }).check(z.gte(0, { error: DISCOUNT_RATE })),
   },
-  { error: "must be an object { alpha, beta, renewals, discountRate }" },
+  { error: "must be an object { params, renewals, discountRate }" },
 );
 
 /**
- * Input of {@link shiftedBetaGeometricResidualLifetime}: the fitted α and β and the customer's tenure.
+ * Input of {@link shiftedBetaGeometricResidualLifetime}: the fitted parameters and the customer's tenure.
  *
  * @example
  * ```ts
  * import { shiftedBetaGeometricResidualLifetime, type ShiftedBetaGeometricResidualLifetimeInput } from "salesmetrics";
  *
  * // High-end customers, after 3 renewals, at 10 % a year
- * const input: ShiftedBetaGeometricResidualLifetimeInput = { alpha: 0.668, beta: 3.806, renewals: 3, discountRate: 0.1 };
+ * const input: ShiftedBetaGeometricResidualLifetimeInput = { params: { alpha: 0.668, beta: 3.806 }, renewals: 3, discountRate: 0.1 };
  * shiftedBetaGeometricResidualLifetime(input);
  * //=> 6.62
  * // Undiscounted with α ≤ 1, the expected residual lifetime is infinite.
@@ -46,10 +50,8 @@ export const shiftedBetaGeometricResidualLifetimeInputSchema = z.looseObject(
  * ```
  */
 export interface ShiftedBetaGeometricResidualLifetimeInput {
-  /** Fitted α (from {@link fitShiftedBetaGeometric}). */
-  alpha: number;
-  /** Fitted β. */
-  beta: number;
+  /** Fitted sBG parameters (the `params` of {@link fitShiftedBetaGeometric}). */
+  params: ShiftedBetaGeometricParameters;
   /** Renewals the customer has made so far (0 for a customer in their first period). */
   renewals: number;
   /** Discount rate per period, ≥ 0. */
@@ -68,9 +70,9 @@ export interface ShiftedBetaGeometricResidualLifetimeInput {
  * Fader, P. S. & Hardie, B. G. S. (2010), "Customer-Base Valuation in a Contractual Setting: The
  * Perils of Ignoring Heterogeneity", Marketing Science 29(1), 85–93, eq. 6. http://brucehardie.com/papers/022/
  *
- * @param input - `alpha`, `beta` (> 0), `renewals` made so far and `discountRate` per period.
+ * @param input - `params` `{ alpha, beta }` (> 0), `renewals` made so far and `discountRate` per period.
  * @returns DERL in periods (≥ 0); `null` when it is infinite (d = 0 and α ≤ 1).
- * @throws {KpiInputError} When alpha or beta is not a finite number > 0, renewals is not a
+ * @throws {KpiInputError} When `params` is not an object whose alpha and beta are finite numbers > 0, renewals is not a
  *   non-negative integer, the discount rate is negative or not finite, or the discount rate is so
  *   close to 0 that the series does not settle.
  *
@@ -79,26 +81,25 @@ export interface ShiftedBetaGeometricResidualLifetimeInput {
  * import { shiftedBetaGeometricResidualLifetime } from "salesmetrics";
  *
  * // High-end customers, 10 % a year: a customer about to make their first renewal, and a loyal one
- * shiftedBetaGeometricResidualLifetime({ alpha: 0.668, beta: 3.806, renewals: 0, discountRate: 0.1 });
+ * const params = { alpha: 0.668, beta: 3.806 };
+ * shiftedBetaGeometricResidualLifetime({ params, renewals: 0, discountRate: 0.1 });
  * //=> 5.41
- * shiftedBetaGeometricResidualLifetime({ alpha: 0.668, beta: 3.806, renewals: 6, discountRate: 0.1 });
+ * shiftedBetaGeometricResidualLifetime({ params, renewals: 6, discountRate: 0.1 });
  * //=> 7.35
  * ```
  */
 export function shiftedBetaGeometricResidualLifetime(input: ShiftedBetaGeometricResidualLifetimeInput): number | null {
-  const fn = "shiftedBetaGeometricResidualLifetime";
-  const alpha = isRecord(input) ? input.alpha : undefined;
-  const beta = isRecord(input) ? input.beta : undefined;
+  const params = isRecord(input) ? input.params : undefined;
   const renewals = isRecord(input) ? input.renewals : undefined;
   const discountRate = isRecord(input) ? input.discountRate : undefined;
   if (
-    !isPositiveNumber(alpha) ||
-    !isPositiveNumber(beta) ||
+    !isShiftedBetaGeometricParams(params) ||
     !isCount(renewals) ||
     !(typeof discountRate === "number" && discountRate >= 0 && discountRate < Infinity)
   ) {
-    throw invalidInput(fn, "input", shiftedBetaGeometricResidualLifetimeInputSchema, input);
+    throw invalidInput(FN, "input", shiftedBetaGeometricResidualLifetimeInputSchema, input);
   }
+  const { alpha, beta } = params;
   const b = beta + renewals; // β + n
   const retention = b / (alpha + b); // S(n+1)/S(n)
   if (discountRate === 0) return alpha > 1 ? b / (alpha - 1) + 0 : null;
@@ -107,6 +108,6 @@ export function shiftedBetaGeometricResidualLifetime(input: ShiftedBetaGeometric
   const series = 1 + hypergeometricTail(1, b + 1, alpha + b + 1, z, ((b + 1) / (alpha + b + 1)) * z);
   const value = retention * series;
   // z = 1/(1 + d) near 1 needs about 40/d terms: below d ≈ 2·10⁻⁵ the series does not settle.
-  if (!Number.isFinite(value)) throw notComputable(fn, "discountRate", "a rate this close to 0 makes the series not settle; rates from 10⁻⁴ per period up work");
+  if (!Number.isFinite(value)) throw notComputable(FN, "discountRate", "a rate this close to 0 makes the series not settle; rates from 10⁻⁴ per period up work");
   return value + 0;
 }

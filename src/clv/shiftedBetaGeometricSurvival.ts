@@ -1,6 +1,9 @@
 import * as z from "zod/mini";
 import { invalidInput, isRecord } from "../_internal/validate.js";
-import { isPositiveNumber, sbgParamsShape } from "./shared.js";
+import { isShiftedBetaGeometricParams } from "./_internal/checks.js";
+import { shiftedBetaGeometricParamsSchema, type ShiftedBetaGeometricParameters } from "./fitShiftedBetaGeometric.js";
+
+const FN = "shiftedBetaGeometricSurvival";
 
 const PERIODS = "must be an integer from 1 to 10000";
 
@@ -11,35 +14,34 @@ const PERIODS = "must be an integer from 1 to 10000";
  * ```ts
  * import { shiftedBetaGeometricSurvivalInputSchema } from "salesmetrics";
  *
- * shiftedBetaGeometricSurvivalInputSchema.safeParse({ alpha: 0.668, beta: 3.806, periods: 12 }).success;
+ * const params = { alpha: 0.668, beta: 3.806 };
+ * shiftedBetaGeometricSurvivalInputSchema.safeParse({ params, periods: 12 }).success;
  * //=> true
- * shiftedBetaGeometricSurvivalInputSchema.safeParse({ alpha: 0.668, beta: 3.806, periods: 0 }).error?.issues[0]?.message;
+ * shiftedBetaGeometricSurvivalInputSchema.safeParse({ params, periods: 0 }).error?.issues[0]?.message;
  * //=> "must be an integer from 1 to 10000"
  * ```
  */
 export const shiftedBetaGeometricSurvivalInputSchema = z.looseObject(
-  { ...sbgParamsShape, periods: z.int({ error: PERIODS }).check(z.gte(1, { error: PERIODS }), z.lte(10_000, { error: PERIODS })) },
-  { error: "must be an object { alpha, beta, periods }" },
+  { params: shiftedBetaGeometricParamsSchema, periods: z.int({ error: PERIODS }).check(z.gte(1, { error: PERIODS }), z.lte(10_000, { error: PERIODS })) },
+  { error: "must be an object { params, periods }" },
 );
 
 /**
- * Input of {@link shiftedBetaGeometricSurvival}: the fitted α and β and the periods to project.
+ * Input of {@link shiftedBetaGeometricSurvival}: the fitted parameters and the periods to project.
  *
  * @example
  * ```ts
  * import { shiftedBetaGeometricSurvival, type ShiftedBetaGeometricSurvivalInput } from "salesmetrics";
  *
  * // High-end customers, the first five years
- * const input: ShiftedBetaGeometricSurvivalInput = { alpha: 0.668, beta: 3.806, periods: 5 };
+ * const input: ShiftedBetaGeometricSurvivalInput = { params: { alpha: 0.668, beta: 3.806 }, periods: 5 };
  * shiftedBetaGeometricSurvival(input);
  * //=> [0.851, 0.747, 0.67, 0.61, 0.562]
  * ```
  */
 export interface ShiftedBetaGeometricSurvivalInput {
-  /** Fitted α (from {@link fitShiftedBetaGeometric}). */
-  alpha: number;
-  /** Fitted β. */
-  beta: number;
+  /** Fitted sBG parameters (the `params` of {@link fitShiftedBetaGeometric}). */
+  params: ShiftedBetaGeometricParameters;
   /** How many periods to project. */
   periods: number;
 }
@@ -52,31 +54,27 @@ export interface ShiftedBetaGeometricSurvivalInput {
  * retention rate of period t, which rises with t. Fader & Hardie (2007), "How to Project Customer
  * Retention", Journal of Interactive Marketing 21(1), eq. 3. http://brucehardie.com/papers/021/
  *
- * @param input - `alpha`, `beta` (> 0) and `periods` (1 to 10,000).
+ * @param input - `params` `{ alpha, beta }` (> 0) and `periods` (1 to 10,000).
  * @returns `periods` shares in (0, 1), falling.
- * @throws {KpiInputError} When alpha or beta is not a finite number > 0, or `periods` is not an integer from 1 to 10,000.
+ * @throws {KpiInputError} When `params` is not an object whose alpha and beta are finite numbers > 0, or `periods` is not an integer from 1 to 10,000.
  *
  * @example
  * ```ts
  * import { shiftedBetaGeometricSurvival } from "salesmetrics";
  *
  * // High-end customers: fitted on years 1–7, projected to year 12 (observed: 0.394)
- * const survival = shiftedBetaGeometricSurvival({ alpha: 0.668, beta: 3.806, periods: 12 });
+ * const survival = shiftedBetaGeometricSurvival({ params: { alpha: 0.668, beta: 3.806 }, periods: 12 });
  * survival[11];
  * //=> 0.378
  * ```
  */
 export function shiftedBetaGeometricSurvival(input: ShiftedBetaGeometricSurvivalInput): number[] {
-  const alpha = isRecord(input) ? input.alpha : undefined;
-  const beta = isRecord(input) ? input.beta : undefined;
+  const params = isRecord(input) ? input.params : undefined;
   const periods = isRecord(input) ? input.periods : undefined;
-  if (
-    !isPositiveNumber(alpha) ||
-    !isPositiveNumber(beta) ||
-    !(typeof periods === "number" && Number.isInteger(periods) && periods >= 1 && periods <= 10_000)
-  ) {
-    throw invalidInput("shiftedBetaGeometricSurvival", "input", shiftedBetaGeometricSurvivalInputSchema, input);
+  if (!isShiftedBetaGeometricParams(params) || !(typeof periods === "number" && Number.isInteger(periods) && periods >= 1 && periods <= 10_000)) {
+    throw invalidInput(FN, "input", shiftedBetaGeometricSurvivalInputSchema, input);
   }
+  const { alpha, beta } = params;
   const survival = new Array<number>(periods);
   let share = 1;
   for (let t = 1; t <= periods; t++) {

@@ -12,7 +12,7 @@ import {
 } from "../../src/index.js";
 import { assertAgreesWithSchema, awkwardValue, expectKpiError, isCleanOutput } from "../helpers.js";
 import { cdnowMaster } from "../customers/cdnow.js";
-import { cdnowSummaryWithSpend, lifetimesExampleTransactions } from "./cdnowFixtures.js";
+import { cdnowSummaryWithSpend, lifetimesExampleTransactions } from "./clvFixtures.js";
 
 const bgNbd = { r: 0.243, alpha: 4.414, a: 0.793, b: 2.426 };
 const gammaGamma = { p: 6.25, q: 3.74, gamma: 15.44 };

@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { rfmSummary, rfmSummaryOptionsSchema, rfmTransactionsSchema } from "../../src/index.js";
 import { assertAgreesWithSchema, awkwardValue, expectKpiError } from "../helpers.js";
-import { cdnowSampleTransactions, cdnowSummary, cdnowSummaryWithSpend } from "./cdnowFixtures.js";
+import { cdnowSampleTransactions, cdnowSummary, cdnowSummaryWithSpend } from "./clvFixtures.js";
 
 describe("rfmSummary on CDNOW_sample", () => {
   // lifetimes' datasets/cdnow_customers_summary.csv (weeks, 2 decimals) is the published summary

@@ -131,6 +131,7 @@ const bgNbd = { r: 0.243, alpha: 4.414, a: 0.793, b: 2.426 };
 const rfmCustomersInWeeks = rfmCustomers.map((row) => ({ ...row, timeUnit: "week" }));
 const bgNbdInWeeks = { ...bgNbd, timeUnit: "week" };
 const gammaGamma = { p: 6.25, q: 3.74, gamma: 15.44 };
+const sbg = { alpha: 0.668, beta: 3.806 };
 
 /** What the robust `by` callbacks below read: a field of an object, whatever the record is. */
 const field = (record: unknown, name: string): unknown =>
@@ -448,9 +449,9 @@ export const SEEDS: Readonly<Record<string, Seed>> = {
     ],
     runs: 80,
   },
-  shiftedBetaGeometricSurvival: { calls: [[{ alpha: 0.668, beta: 3.806, periods: 12 }]] },
+  shiftedBetaGeometricSurvival: { calls: [[{ params: sbg, periods: 12 }]] },
   shiftedBetaGeometricResidualLifetime: {
-    calls: [[{ alpha: 0.668, beta: 3.806, renewals: 0, discountRate: 0.1 }], [{ alpha: 0.668, beta: 3.806, renewals: 6, discountRate: 0 }]],
+    calls: [[{ params: sbg, renewals: 0, discountRate: 0.1 }], [{ params: sbg, renewals: 6, discountRate: 0 }]],
   },
 };
 

@@ -19,13 +19,6 @@ import { expect, test } from "vitest";
 const ROOT = join(import.meta.dirname, "../..");
 const SRC = join(ROOT, "src");
 
-/**
- * Files not yet split into public and internal parts, exempt from the rule "a public file exports
- * only what index.ts re-exports" (the import rules still apply to them). CLV's own helpers move to
- * src/clv/_internal/ in its own branch of issue 14: delete each entry when its file is gone.
- */
-const NOT_YET_SPLIT = new Set(["clv/shared.ts", "clv/bgNbdMath.ts", "clv/numerics.ts", "clv/gammaGammaExpectedSpend.ts"]);
-
 /** Every .ts file under src/, as a path relative to src/ with forward slashes. */
 function sourceFiles(dir = SRC): string[] {
   return readdirSync(dir, { withFileTypes: true })
@@ -204,7 +197,7 @@ function unexportedPublicNames(files: readonly string[] = sourceFiles()): string
     reexported.set(target, set);
   }
   return files.flatMap((file) => {
-    if (!isPublic(placeOf(file)) || NOT_YET_SPLIT.has(file)) return [];
+    if (!isPublic(placeOf(file))) return [];
     const names = reexported.get(file) ?? new Set<string>();
     if (names.has("*")) return [];
     return exportedNames(file)
@@ -248,9 +241,4 @@ test("a public file (directly in core/ or a family folder) exports only what src
 
 test('src/index.ts only re-exports, each file under the "// <folder>" section of its own folder', () => {
   expect(indexSectionProblems()).toEqual([]);
-});
-
-test("the exemptions above name files that still exist", () => {
-  const files = new Set(sourceFiles());
-  expect([...NOT_YET_SPLIT].filter((file) => !files.has(file))).toEqual([]);
 });

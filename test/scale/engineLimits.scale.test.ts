@@ -4,7 +4,7 @@
 // npm run test:scale; minutes and gigabytes, not in `npm test`.
 import { expect, test } from "vitest";
 import { fitGammaGamma, followUpStats, groupKpi, rfmSummary, stageConversion, targetAttainmentByRep } from "../../src/index.js";
-import { aggregateRfm } from "../../src/clv/bgNbdMath.js";
+import { aggregateRfm } from "../../src/clv/_internal/bgNbdMath.js";
 
 const PAST_LIMIT = 2 ** 24 + 5;
 

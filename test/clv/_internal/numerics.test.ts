@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { hyp2f1, hypergeometricTail, logBeta, logGamma, minimize } from "../../src/clv/numerics.js";
+import { hyp2f1, hypergeometricTail, logBeta, logGamma, minimize } from "../../../src/clv/_internal/numerics.js";
 
 describe("logGamma (Lanczos)", () => {
   test("known values: ln Γ(1/2) = ln √π, ln Γ(n) = ln (n − 1)!, and tiny and huge arguments", () => {

@@ -7,7 +7,7 @@
 // Problem" (2013), http://brucehardie.com/notes/004/, /021/, /027/.
 
 import { hypergeometricTail, logBeta, logGamma, MAX_SERIES_TERMS } from "./numerics.js";
-import { LargeMap } from "../_internal/largeMap.js";
+import { LargeMap } from "../../_internal/largeMap.js";
 
 export interface BgNbdParams {
   r: number;
