@@ -43,7 +43,7 @@ export interface CacPaybackInput {
   /** Monthly revenue per account (ARPA, see {@link arpa}), ≥ 0. */
   arpa: Money;
   /** Gross margin as a fraction ≤ 1 (0.6 for 60 %). Leave it out for revenue payback. */
-  grossMargin?: number;
+  grossMargin?: number | undefined;
 }
 
 /**

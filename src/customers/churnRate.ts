@@ -158,9 +158,9 @@ export interface ChurnRateInput {
   /** Customers at the start of the period. */
   start: number;
   /** Customers won during the period; required by `denominator: "startPlusNew"`. */
-  acquired?: number;
+  acquired?: number | undefined;
   /** Customers at the end of the period; required by `denominator: "average"`. */
-  end?: number;
+  end?: number | undefined;
 }
 
 const SCHEMAS = {

@@ -106,11 +106,11 @@ export interface LtvInput {
   /** Share of customers lost per period, in [0, 1]; the same period as `arpa`. */
   churnRate: number;
   /** Gross margin as a fraction ≤ 1 (0.8 for 80 %). Leave it out for a revenue LTV. */
-  grossMargin?: number;
+  grossMargin?: number | undefined;
   /** Discount rate per period, ≥ 0: required by the discounted methods, refused by `"simple"`. */
-  discountRate?: number;
+  discountRate?: number | undefined;
   /** `"simple"` (default), `"firstPaymentNow"`, `"firstPaymentAtPeriodEnd"` or `"firstPaymentAtRenewal"`. */
-  method?: LtvMethod;
+  method?: LtvMethod | undefined;
 }
 
 function isLtvMethod(value: unknown): value is LtvMethod {

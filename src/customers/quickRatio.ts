@@ -69,7 +69,7 @@ export interface QuickRatioInput {
   /** MRR lost with customers who left, ≥ 0. */
   churned: Money;
   /** MRR regained from returning customers, ≥ 0; required by `includeReactivation: true`. */
-  reactivation?: Money;
+  reactivation?: Money | undefined;
 }
 
 /**

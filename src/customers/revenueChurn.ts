@@ -70,7 +70,7 @@ export interface RevenueChurnInput {
   /** MRR gained from upgrades of existing customers, ≥ 0. */
   expansion: Money;
   /** MRR regained from returning customers, ≥ 0; required by `includeReactivation: true`. */
-  reactivation?: Money;
+  reactivation?: Money | undefined;
 }
 
 /**
