@@ -1,4 +1,6 @@
 import * as z from "zod/mini";
+import type { $ZodType } from "zod/v4/core";
+import { invalidInput } from "./validate.js";
 
 const COUNT = "must be a non-negative integer";
 
@@ -42,4 +44,17 @@ export function notAbove<Field extends string, Limit extends string>(field: Fiel
     path: [field],
     error: (issue) => `must not exceed ${limit}, ${String((issue.input as Record<Limit, unknown>)[limit])}`,
   });
+}
+
+/**
+ * The fast check of an input of two counts of which the first may not exceed the second, the
+ * object schema `{ part: countSchema, whole: countSchema }` checked with {@link notAbove}: returns
+ * `[part, whole]` as counts, or throws `schema`'s error for `fn`. The caller reads the two fields, by
+ * name, so that one check serves KPIs that differ only in their field names (accepted ≤ offered for
+ * upsellRate and crossSellRate, contacts ≤ calls for connectRate and callsPerContact) at no cost:
+ * reading them here by a key passed in was measured 2–3× slower.
+ */
+export function countsNotAbove(fn: string, schema: $ZodType, input: unknown, part: unknown, whole: unknown): [part: number, whole: number] {
+  if (!isCount(part) || !isCount(whole) || part > whole) throw invalidInput(fn, "input", schema, input);
+  return [part, whole];
 }

@@ -2,6 +2,8 @@ import * as z from "zod/mini";
 import { isRate, rateSchema } from "../core/rate.js";
 import { invalidInput, isOptionsArgument, optionsSchema } from "../core/validate.js";
 
+const FN = "annualizeChurn";
+
 const PERIODS = "must be a finite number greater than 0, such as 12 for months in a year";
 
 /**
@@ -78,7 +80,7 @@ export function checkChurnConversion(fn: string, rate: unknown, options: ChurnPe
  * ```
  */
 export function annualizeChurn(rate: number, options?: ChurnPeriodsOptions): number {
-  const checked = checkChurnConversion("annualizeChurn", rate, options);
+  const checked = checkChurnConversion(FN, rate, options);
   // −expm1(p·log1p(−r)) is 1 − (1 − r)^p without the cancellation that loses a small rate's digits.
   return -Math.expm1(checked.periods * Math.log1p(-checked.rate)) + 0;
 }

@@ -2,7 +2,9 @@ import * as z from "zod/mini";
 import { countSchema, isCount } from "../core/count.js";
 import { nonNegativeMoneySchema, parseMoney, type Money } from "../core/money.js";
 import { ratio } from "../core/ratio.js";
-import { invalidInput, isRecord } from "../core/validate.js";
+import { fieldsOf, invalidInput } from "../core/validate.js";
+
+const FN = "arpa";
 
 /**
  * Input of {@link arpa}. Extra fields are ignored.
@@ -67,8 +69,9 @@ export interface ArpaInput {
  * ```
  */
 export function arpa(input: ArpaInput): number | null {
-  const revenue = isRecord(input) ? parseMoney(input.revenue) : Number.NaN;
-  const customers = isRecord(input) ? input.customers : undefined;
-  if (!(revenue >= 0) || !isCount(customers)) throw invalidInput("arpa", "input", arpaInputSchema, input);
+  const fields = fieldsOf(input);
+  const revenue = parseMoney(fields.revenue);
+  const customers = fields.customers;
+  if (!(revenue >= 0) || !isCount(customers)) throw invalidInput(FN, "input", arpaInputSchema, input);
   return ratio(revenue, customers);
 }

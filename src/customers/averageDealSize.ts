@@ -2,7 +2,9 @@ import * as z from "zod/mini";
 import { countSchema, isCount } from "../core/count.js";
 import { nonNegativeMoneySchema, parseMoney, type Money } from "../core/money.js";
 import { ratio } from "../core/ratio.js";
-import { invalidInput, isRecord } from "../core/validate.js";
+import { fieldsOf, invalidInput } from "../core/validate.js";
+
+const FN = "averageDealSize";
 
 /**
  * Input of {@link averageDealSize}. Extra fields are ignored.
@@ -65,8 +67,9 @@ export interface AverageDealSizeInput {
  * ```
  */
 export function averageDealSize(input: AverageDealSizeInput): number | null {
-  const revenue = isRecord(input) ? parseMoney(input.revenue) : Number.NaN;
-  const deals = isRecord(input) ? input.deals : undefined;
-  if (!(revenue >= 0) || !isCount(deals)) throw invalidInput("averageDealSize", "input", averageDealSizeInputSchema, input);
+  const fields = fieldsOf(input);
+  const revenue = parseMoney(fields.revenue);
+  const deals = fields.deals;
+  if (!(revenue >= 0) || !isCount(deals)) throw invalidInput(FN, "input", averageDealSizeInputSchema, input);
   return ratio(revenue, deals);
 }

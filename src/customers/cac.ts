@@ -2,7 +2,9 @@ import * as z from "zod/mini";
 import { countSchema, isCount } from "../core/count.js";
 import { nonNegativeMoneySchema, parseMoney, type Money } from "../core/money.js";
 import { ratio } from "../core/ratio.js";
-import { invalidInput, isRecord } from "../core/validate.js";
+import { fieldsOf, invalidInput } from "../core/validate.js";
+
+const FN = "cac";
 
 /**
  * Input of {@link cac}. Extra fields are ignored.
@@ -72,8 +74,9 @@ export interface CacInput {
  * ```
  */
 export function cac(input: CacInput): number | null {
-  const spend = isRecord(input) ? parseMoney(input.spend) : Number.NaN;
-  const newCustomers = isRecord(input) ? input.newCustomers : undefined;
-  if (!(spend >= 0) || !isCount(newCustomers)) throw invalidInput("cac", "input", cacInputSchema, input);
+  const fields = fieldsOf(input);
+  const spend = parseMoney(fields.spend);
+  const newCustomers = fields.newCustomers;
+  if (!(spend >= 0) || !isCount(newCustomers)) throw invalidInput(FN, "input", cacInputSchema, input);
   return ratio(spend, newCustomers);
 }

@@ -1,7 +1,9 @@
 import * as z from "zod/mini";
 import { countSchema, isCount, notAbove } from "../core/count.js";
 import { ratio } from "../core/ratio.js";
-import { invalidInput, isOptionsArgument, isRecord, optionsSchema } from "../core/validate.js";
+import { fieldsOf, invalidInput, isOptionsArgument, optionsSchema } from "../core/validate.js";
+
+const FN = "churnRate";
 
 /**
  * Input of {@link churnRate} with the default denominator, `"start"`. Extra fields are ignored.
@@ -210,10 +212,11 @@ const SCHEMAS = {
 export function churnRate(input: ChurnRateInput, options?: ChurnRateOptions): number | null {
   const denominator = options?.denominator === undefined ? "start" : options.denominator;
   if (!isOptionsArgument(options) || (denominator !== "start" && denominator !== "startPlusNew" && denominator !== "average")) {
-    throw invalidInput("churnRate", "options", churnRateOptionsSchema, options);
+    throw invalidInput(FN, "options", churnRateOptionsSchema, options);
   }
-  const lost = isRecord(input) ? input.lost : undefined;
-  const start = isRecord(input) ? input.start : undefined;
+  const fields = fieldsOf(input);
+  const lost = fields.lost;
+  const start = fields.start;
   if (isCount(lost) && isCount(start)) {
     if (denominator === "start") {
       if (lost <= start) return ratio(lost, start);
@@ -225,5 +228,5 @@ export function churnRate(input: ChurnRateInput, options?: ChurnRateOptions): nu
       if (isCount(end) && lost >= start - end) return ratio(lost, (start + end) / 2);
     }
   }
-  throw invalidInput("churnRate", "input", SCHEMAS[denominator], input);
+  throw invalidInput(FN, "input", SCHEMAS[denominator], input);
 }

@@ -2,6 +2,8 @@ import * as z from "zod/mini";
 import { instantSchema } from "../core/instant.js";
 import { countCohorts, customerIdSchema, type CohortOptions, type CohortTransaction } from "./cohorts.js";
 
+const FN = "cohortRetention";
+
 
 
 /**
@@ -111,7 +113,7 @@ export function cohortRetention(
   transactions: readonly CohortTransaction[],
   options?: CohortOptions,
 ): { cohorts: RetentionCohort[] } {
-  const counts = countCohorts("cohortRetention", transactions, options, cohortTransactionsSchema, false);
+  const counts = countCohorts(FN, transactions, options, cohortTransactionsSchema, false);
   return {
     cohorts: counts.map(({ cohort, size, active }) => ({
       cohort,

@@ -3,6 +3,8 @@ import { instantSchema } from "../core/instant.js";
 import { moneySchema, type Money } from "../core/money.js";
 import { countCohorts, customerIdSchema, type CohortOptions, type CohortTransaction } from "./cohorts.js";
 
+const FN = "cohortRevenue";
+
 /**
  * One transaction of {@link cohortRevenue}: a customer, a date and an amount. Extra fields are ignored.
  *
@@ -123,10 +125,10 @@ export function cohortRevenue(
   transactions: readonly CohortRevenueTransaction[],
   options?: CohortOptions,
 ): { cohorts: RevenueCohort[] } {
-  const counts = countCohorts("cohortRevenue", transactions, options, cohortRevenueTransactionsSchema, true);
+  const counts = countCohorts(FN, transactions, options, cohortRevenueTransactionsSchema, true);
   return {
     cohorts: counts.map(({ cohort, size, revenue }) => {
-      const totals = (revenue ?? []).map((sum) => sum.value("cohortRevenue", "transactions"));
+      const totals = (revenue ?? []).map((sum) => sum.value(FN, "transactions"));
       return { cohort, size, revenue: totals, revenuePerCustomer: totals.map((total) => total / size + 0) };
     }),
   };

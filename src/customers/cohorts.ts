@@ -3,7 +3,7 @@ import { KpiInputError } from "../core/errors.js";
 import { localDay, toEpochMs, type Instant, type TimeZone } from "../core/instant.js";
 import { MoneySum, parseMoney } from "../core/money.js";
 import { periodKeyOfDay, periodOptionsSchema, periodSpan, readPeriodOptions, type PeriodOptions } from "../core/periods.js";
-import { invalidInput, isRecord } from "../core/validate.js";
+import { fieldsOf, invalidInput, isRecord } from "../core/validate.js";
 import { LargeMap } from "../core/largeMap.js";
 
 const CUSTOMER_ID = "must be a customer id: a non-empty string or a finite number";
@@ -140,9 +140,10 @@ export function countCohorts(
   let maxKey = -Infinity;
   for (let i = 0; i < count; i++) {
     const row: unknown = transactions[i];
-    const id = isRecord(row) ? row.customerId : undefined;
-    const time = isRecord(row) ? toEpochMs(row.date, zone) : Number.NaN;
-    const amount = amountOf !== null && isRecord(row) ? parseMoney(row.amount) : 0;
+    const rowFields = fieldsOf(row);
+    const id = rowFields.customerId;
+    const time = toEpochMs(rowFields.date, zone);
+    const amount = amountOf !== null ? parseMoney(rowFields.amount) : 0;
     if (!isCustomerId(id) || time !== time || amount !== amount) {
       throw invalidInput(fn, "transactions", rowsSchema, transactions, (other) => isValidTransaction(other, zone, withAmounts));
     }

@@ -2,7 +2,9 @@ import * as z from "zod/mini";
 import { countSchema, isCount } from "../core/count.js";
 import { nonNegativeMoneySchema, parseMoney, type Money } from "../core/money.js";
 import { ratio } from "../core/ratio.js";
-import { invalidInput, isRecord } from "../core/validate.js";
+import { fieldsOf, invalidInput } from "../core/validate.js";
+
+const FN = "costPerLead";
 
 /**
  * Input of {@link costPerLead}. Extra fields are ignored.
@@ -66,8 +68,9 @@ export interface CostPerLeadInput {
  * ```
  */
 export function costPerLead(input: CostPerLeadInput): number | null {
-  const spend = isRecord(input) ? parseMoney(input.spend) : Number.NaN;
-  const leads = isRecord(input) ? input.leads : undefined;
-  if (!(spend >= 0) || !isCount(leads)) throw invalidInput("costPerLead", "input", costPerLeadInputSchema, input);
+  const fields = fieldsOf(input);
+  const spend = parseMoney(fields.spend);
+  const leads = fields.leads;
+  if (!(spend >= 0) || !isCount(leads)) throw invalidInput(FN, "input", costPerLeadInputSchema, input);
   return ratio(spend, leads);
 }

@@ -1,5 +1,9 @@
 import { ratio } from "../core/ratio.js";
-import { checkOffers, type UpsellRateInput } from "./upsellRate.js";
+import { countsNotAbove } from "../core/count.js";
+import { fieldsOf } from "../core/validate.js";
+import { upsellRateInputSchema, type UpsellRateInput } from "./upsellRate.js";
+
+const FN = "crossSellRate";
 
 /**
  * Cross-sell rate: the share of cross-sell offers that customers took up (a related product
@@ -23,6 +27,7 @@ import { checkOffers, type UpsellRateInput } from "./upsellRate.js";
  * ```
  */
 export function crossSellRate(input: UpsellRateInput): number | null {
-  const { accepted, offered } = checkOffers("crossSellRate", input);
+  const fields = fieldsOf(input);
+  const [accepted, offered] = countsNotAbove(FN, upsellRateInputSchema, input, fields.accepted, fields.offered);
   return ratio(accepted, offered);
 }

@@ -1,8 +1,10 @@
 import * as z from "zod/mini";
 import { nonNegativeMoneySchema, parseMoney, type Money } from "../core/money.js";
 import { isRate, rateSchema } from "../core/rate.js";
-import { finiteResult, invalidInput, isRecord } from "../core/validate.js";
+import { fieldsOf, finiteResult, invalidInput, isRecord } from "../core/validate.js";
 import { grossMarginSchema, isGrossMargin } from "./grossMargin.js";
+
+const FN = "ltv";
 
 /**
  * The ways {@link ltv} can value a customer: see its documentation.
@@ -171,10 +173,11 @@ function isLtvMethod(value: unknown): value is LtvMethod {
  * ```
  */
 export function ltv(input: LtvInput): number | null {
-  const arpa = isRecord(input) ? parseMoney(input.arpa) : Number.NaN;
-  const churn = isRecord(input) ? input.churnRate : undefined;
-  const margin = isRecord(input) ? input.grossMargin : undefined;
-  const discount = isRecord(input) ? input.discountRate : undefined;
+  const fields = fieldsOf(input);
+  const arpa = parseMoney(fields.arpa);
+  const churn = fields.churnRate;
+  const margin = fields.grossMargin;
+  const discount = fields.discountRate;
   const method = isRecord(input) && input.method !== undefined ? input.method : "simple";
   if (
     !(arpa >= 0) ||
@@ -185,12 +188,12 @@ export function ltv(input: LtvInput): number | null {
       ? discount !== undefined
       : typeof discount !== "number" || !(discount >= 0 && discount < Infinity))
   ) {
-    throw invalidInput("ltv", "input", ltvInputSchema, input);
+    throw invalidInput(FN, "input", ltvInputSchema, input);
   }
   const perPeriod = margin === undefined ? arpa : arpa * margin;
   if (method === "simple") {
     if (churn === 0) return null;
-    return finiteResult("ltv", "churnRate", perPeriod / churn) + 0;
+    return finiteResult(FN, "churnRate", perPeriod / churn) + 0;
   }
   const d = discount as number;
   // 1 + d − r with r = 1 − c, written as d + c so that small rates keep their digits.
@@ -198,5 +201,5 @@ export function ltv(input: LtvInput): number | null {
   if (denominator === 0) return null;
   const factor = method === "firstPaymentNow" ? 1 + d : method === "firstPaymentAtRenewal" ? 1 - churn : 1;
   // perPeriod ÷ denominator first: perPeriod × factor alone could overflow where the result does not.
-  return finiteResult("ltv", "churnRate", (perPeriod / denominator) * factor) + 0;
+  return finiteResult(FN, "churnRate", (perPeriod / denominator) * factor) + 0;
 }

@@ -1,7 +1,9 @@
 import * as z from "zod/mini";
 import { moneySchema, nonNegativeMoneySchema, parseMoney, type Money } from "../core/money.js";
 import { ratio } from "../core/ratio.js";
-import { finiteResult, invalidInput, isRecord } from "../core/validate.js";
+import { fieldsOf, finiteResult, invalidInput } from "../core/validate.js";
+
+const FN = "ltvToCac";
 
 /**
  * Input of {@link ltvToCac}. Extra fields are ignored.
@@ -66,9 +68,10 @@ export interface LtvToCacInput {
  * ```
  */
 export function ltvToCac(input: LtvToCacInput): number | null {
-  const value = isRecord(input) ? parseMoney(input.ltv) : Number.NaN;
-  const cost = isRecord(input) ? parseMoney(input.cac) : Number.NaN;
-  if (value !== value || !(cost >= 0)) throw invalidInput("ltvToCac", "input", ltvToCacInputSchema, input);
+  const fields = fieldsOf(input);
+  const value = parseMoney(fields.ltv);
+  const cost = parseMoney(fields.cac);
+  if (value !== value || !(cost >= 0)) throw invalidInput(FN, "input", ltvToCacInputSchema, input);
   const multiple = ratio(value, cost);
-  return multiple === null ? null : finiteResult("ltvToCac", "cac", multiple);
+  return multiple === null ? null : finiteResult(FN, "cac", multiple);
 }

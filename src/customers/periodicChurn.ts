@@ -1,5 +1,7 @@
 import { checkChurnConversion, type ChurnPeriodsOptions } from "./annualizeChurn.js";
 
+const FN = "periodicChurn";
+
 /**
  * Monthly churn from an annual churn rate (or any shorter period from a longer one): the
  * inverse of {@link annualizeChurn}.
@@ -29,6 +31,6 @@ import { checkChurnConversion, type ChurnPeriodsOptions } from "./annualizeChurn
  * ```
  */
 export function periodicChurn(rate: number, options?: ChurnPeriodsOptions): number {
-  const checked = checkChurnConversion("periodicChurn", rate, options);
+  const checked = checkChurnConversion(FN, rate, options);
   return -Math.expm1(Math.log1p(-checked.rate) / checked.periods) + 0;
 }

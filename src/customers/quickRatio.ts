@@ -1,8 +1,10 @@
 import * as z from "zod/mini";
 import { parseMoney, type Money } from "../core/money.js";
 import { ratio } from "../core/ratio.js";
-import { finiteResult, invalidInput, isRecord } from "../core/validate.js";
+import { fieldsOf, finiteResult, invalidInput } from "../core/validate.js";
 import { exactSum, includeReactivation, mrrAmountSchema, type ReactivationOptions } from "./mrrInput.js";
+
+const FN = "quickRatio";
 
 const shape = {
   newMrr: mrrAmountSchema,
@@ -104,16 +106,17 @@ export interface QuickRatioInput {
  * ```
  */
 export function quickRatio(input: QuickRatioInput, options?: ReactivationOptions): number | null {
-  const withReactivation = includeReactivation("quickRatio", options);
-  const newMrr = isRecord(input) ? parseMoney(input.newMrr) : Number.NaN;
-  const expansion = isRecord(input) ? parseMoney(input.expansion) : Number.NaN;
-  const contraction = isRecord(input) ? parseMoney(input.contraction) : Number.NaN;
-  const churned = isRecord(input) ? parseMoney(input.churned) : Number.NaN;
-  const reactivation = withReactivation && isRecord(input) ? parseMoney(input.reactivation) : 0;
+  const withReactivation = includeReactivation(FN, options);
+  const fields = fieldsOf(input);
+  const newMrr = parseMoney(fields.newMrr);
+  const expansion = parseMoney(fields.expansion);
+  const contraction = parseMoney(fields.contraction);
+  const churned = parseMoney(fields.churned);
+  const reactivation = withReactivation ? parseMoney(fields.reactivation) : 0;
   if (!(newMrr >= 0 && expansion >= 0 && contraction >= 0 && churned >= 0 && reactivation >= 0)) {
     const schema = withReactivation ? quickRatioWithReactivationInputSchema : quickRatioInputSchema;
-    throw invalidInput("quickRatio", "input", schema, input);
+    throw invalidInput(FN, "input", schema, input);
   }
   const result = ratio(exactSum(newMrr, expansion, reactivation), exactSum(contraction, churned));
-  return result === null ? null : finiteResult("quickRatio", "churned", result);
+  return result === null ? null : finiteResult(FN, "churned", result);
 }

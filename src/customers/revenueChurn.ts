@@ -1,7 +1,9 @@
 import * as z from "zod/mini";
 import { parseMoney, type Money } from "../core/money.js";
-import { finiteResult, invalidInput, isRecord } from "../core/validate.js";
-import { exactSum, includeReactivation, lossesWithinStart, mrrAmountSchema, type ReactivationOptions } from "./mrrInput.js";
+import { fieldsOf, finiteResult, invalidInput } from "../core/validate.js";
+import { exactSum, includeReactivation, lossesWithinStart, mrrAmountSchema, readStartAndLosses, type ReactivationOptions } from "./mrrInput.js";
+
+const FN = "revenueChurn";
 
 const shape = {
   startMrr: mrrAmountSchema,
@@ -133,20 +135,18 @@ export interface RevenueChurn {
  * ```
  */
 export function revenueChurn(input: RevenueChurnInput, options?: ReactivationOptions): RevenueChurn | null {
-  const withReactivation = includeReactivation("revenueChurn", options);
-  const start = isRecord(input) ? parseMoney(input.startMrr) : Number.NaN;
-  const churned = isRecord(input) ? parseMoney(input.churned) : Number.NaN;
-  const contraction = isRecord(input) ? parseMoney(input.contraction) : Number.NaN;
-  const expansion = isRecord(input) ? parseMoney(input.expansion) : Number.NaN;
-  const reactivation = withReactivation && isRecord(input) ? parseMoney(input.reactivation) : 0;
-  const losses = exactSum(churned, contraction);
-  if (!(start >= 0 && churned >= 0 && contraction >= 0 && expansion >= 0 && reactivation >= 0) || !(losses <= start)) {
+  const withReactivation = includeReactivation(FN, options);
+  const fields = fieldsOf(input);
+  const { start, churned, contraction, losses } = readStartAndLosses(fields);
+  const expansion = parseMoney(fields.expansion);
+  const reactivation = withReactivation ? parseMoney(fields.reactivation) : 0;
+  if (!(losses >= 0 && expansion >= 0 && reactivation >= 0)) {
     const schema = withReactivation ? revenueChurnWithReactivationInputSchema : revenueChurnInputSchema;
-    throw invalidInput("revenueChurn", "input", schema, input);
+    throw invalidInput(FN, "input", schema, input);
   }
   if (start === 0) return null;
   return {
     gross: losses / start + 0,
-    net: finiteResult("revenueChurn", "startMrr", exactSum(churned, contraction, -expansion, -reactivation) / start) + 0,
+    net: finiteResult(FN, "startMrr", exactSum(churned, contraction, -expansion, -reactivation) / start) + 0,
   };
 }

@@ -1,7 +1,9 @@
 import * as z from "zod/mini";
-import { countSchema, isCount, notAbove } from "../core/count.js";
+import { countSchema, countsNotAbove, notAbove } from "../core/count.js";
 import { ratio } from "../core/ratio.js";
-import { invalidInput, isRecord } from "../core/validate.js";
+import { fieldsOf } from "../core/validate.js";
+
+const FN = "upsellRate";
 
 /**
  * Input of {@link upsellRate} and {@link crossSellRate}. Extra fields are ignored.
@@ -38,16 +40,6 @@ export const upsellRateInputSchema = z
  */
 export type UpsellRateInput = z.input<typeof upsellRateInputSchema>;
 
-/** Shared check of {@link upsellRate} and {@link crossSellRate}. */
-export function checkOffers(fn: string, input: UpsellRateInput): { accepted: number; offered: number } {
-  const accepted = input?.accepted;
-  const offered = input?.offered;
-  if (!isRecord(input) || !isCount(accepted) || !isCount(offered) || accepted > offered) {
-    throw invalidInput(fn, "input", upsellRateInputSchema, input);
-  }
-  return { accepted, offered };
-}
-
 /**
  * Upsell rate: the share of upsell offers that customers took up (an upgrade, a higher plan).
  *
@@ -72,6 +64,7 @@ export function checkOffers(fn: string, input: UpsellRateInput): { accepted: num
  * ```
  */
 export function upsellRate(input: UpsellRateInput): number | null {
-  const { accepted, offered } = checkOffers("upsellRate", input);
+  const fields = fieldsOf(input);
+  const [accepted, offered] = countsNotAbove(FN, upsellRateInputSchema, input, fields.accepted, fields.offered);
   return ratio(accepted, offered);
 }

@@ -1,5 +1,9 @@
 import { ratio } from "../core/ratio.js";
-import { checkCallContacts, type CallContactsInput } from "./connectRate.js";
+import { countsNotAbove } from "../core/count.js";
+import { fieldsOf } from "../core/validate.js";
+import { callContactsInputSchema, type CallContactsInput } from "./connectRate.js";
+
+const FN = "callsPerContact";
 
 /**
  * Calls per contact: how many dials it takes to reach one live person.
@@ -23,6 +27,7 @@ import { checkCallContacts, type CallContactsInput } from "./connectRate.js";
  * ```
  */
 export function callsPerContact(input: CallContactsInput): number | null {
-  const { calls, contacts } = checkCallContacts("callsPerContact", input);
+  const fields = fieldsOf(input);
+  const [contacts, calls] = countsNotAbove(FN, callContactsInputSchema, input, fields.contacts, fields.calls);
   return ratio(calls, contacts);
 }

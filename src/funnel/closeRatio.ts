@@ -3,6 +3,8 @@ import { countSchema, isCount, notAbove } from "../core/count.js";
 import { ratio } from "../core/ratio.js";
 import { invalidInput, isRecord } from "../core/validate.js";
 
+const FN = "closeRatio";
+
 /**
  * Input of {@link closeRatio}. Extra fields are ignored.
  *
@@ -62,7 +64,7 @@ export function closeRatio(input: CloseRatioInput): number | null {
   const won = input?.won;
   const opportunities = input?.opportunities;
   if (!isRecord(input) || !isCount(won) || !isCount(opportunities) || won > opportunities) {
-    throw invalidInput("closeRatio", "input", closeRatioInputSchema, input);
+    throw invalidInput(FN, "input", closeRatioInputSchema, input);
   }
   return ratio(won, opportunities);
 }

@@ -1,7 +1,9 @@
 import * as z from "zod/mini";
-import { countSchema, isCount, notAbove } from "../core/count.js";
+import { countSchema, countsNotAbove, notAbove } from "../core/count.js";
 import { ratio } from "../core/ratio.js";
-import { invalidInput, isRecord } from "../core/validate.js";
+import { fieldsOf } from "../core/validate.js";
+
+const FN = "connectRate";
 
 /**
  * Input of {@link connectRate} and {@link callsPerContact}. Extra fields are ignored.
@@ -36,16 +38,6 @@ export const callContactsInputSchema = z
  */
 export type CallContactsInput = z.input<typeof callContactsInputSchema>;
 
-/** Shared check of {@link connectRate} and {@link callsPerContact}. */
-export function checkCallContacts(fn: string, input: CallContactsInput): { calls: number; contacts: number } {
-  const calls = input?.calls;
-  const contacts = input?.contacts;
-  if (!isRecord(input) || !isCount(calls) || !isCount(contacts) || contacts > calls) {
-    throw invalidInput(fn, "input", callContactsInputSchema, input);
-  }
-  return { calls, contacts };
-}
-
 /**
  * Connect rate: contacts per call, the share of dials that reached a live person.
  *
@@ -66,6 +58,7 @@ export function checkCallContacts(fn: string, input: CallContactsInput): { calls
  * ```
  */
 export function connectRate(input: CallContactsInput): number | null {
-  const { calls, contacts } = checkCallContacts("connectRate", input);
+  const fields = fieldsOf(input);
+  const [contacts, calls] = countsNotAbove(FN, callContactsInputSchema, input, fields.contacts, fields.calls);
   return ratio(contacts, calls);
 }

@@ -3,6 +3,8 @@ import { countSchema, isCount, notAbove } from "../core/count.js";
 import { ratio } from "../core/ratio.js";
 import { invalidInput, isRecord } from "../core/validate.js";
 
+const FN = "conversionRate";
+
 /**
  * Input of {@link conversionRate}. Extra fields are ignored.
  *
@@ -62,7 +64,7 @@ export function conversionRate(input: ConversionRateInput): number | null {
   const converted = input?.converted;
   const total = input?.total;
   if (!isRecord(input) || !isCount(converted) || !isCount(total) || converted > total) {
-    throw invalidInput("conversionRate", "input", conversionRateInputSchema, input);
+    throw invalidInput(FN, "input", conversionRateInputSchema, input);
   }
   return ratio(converted, total);
 }

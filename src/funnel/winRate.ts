@@ -3,6 +3,8 @@ import { countSchema, isCount } from "../core/count.js";
 import { ratio } from "../core/ratio.js";
 import { invalidInput, isRecord } from "../core/validate.js";
 
+const FN = "winRate";
+
 /**
  * Input of {@link winRate}. Extra fields are ignored.
  *
@@ -59,7 +61,7 @@ export type WinRateInput = z.input<typeof winRateInputSchema>;
  */
 export function winRate(input: WinRateInput): number | null {
   if (!isRecord(input) || !isCount(input.won) || !isCount(input.lost)) {
-    throw invalidInput("winRate", "input", winRateInputSchema, input);
+    throw invalidInput(FN, "input", winRateInputSchema, input);
   }
   const won = input.won;
   return ratio(won, won + input.lost);

@@ -7,6 +7,8 @@ import { finiteResult, formatValue, invalidInput, isOptionsArgument, isRecord, o
 import { dealStatusSchema, isDealStatus, type DealStatus } from "../core/deals.js";
 
 const FN = "pipelineSummary";
+/** The name pipelineDealsSchemaFor gives in its errors. */
+const SCHEMA_FN = "pipelineDealsSchemaFor";
 
 /**
  * Options of {@link pipelineSummary}.
@@ -104,7 +106,7 @@ export interface PipelineDeal {
  * ```
  */
 export function pipelineDealsSchemaFor(options?: PipelineSummaryOptions) {
-  return dealsSchemaFor(readOptions("pipelineDealsSchemaFor", options).zone);
+  return dealsSchemaFor(readOptions(SCHEMA_FN, options).zone);
 }
 
 function dealsSchemaFor(zone: TimeZone) {

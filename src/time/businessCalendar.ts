@@ -12,6 +12,8 @@ import {
 import { invalidInput, isRecord } from "../core/validate.js";
 import { lowerBound } from "../core/sorted.js";
 
+const FN = "businessCalendar";
+
 /**
  * The days of the week, as `hours` names them.
  *
@@ -349,7 +351,7 @@ const ENGINE = Symbol("salesmetrics.businessCalendar");
  * ```
  */
 export function businessCalendar(input: BusinessCalendarInput): BusinessCalendar {
-  return buildCalendar("businessCalendar", "input", input);
+  return buildCalendar(FN, "input", input);
 }
 
 /**

@@ -2,7 +2,7 @@ import * as z from "zod/mini";
 import { KpiInputError } from "../core/errors.js";
 import { instantSchema, localDay, TimeZone, toEpochMs, UTC, type Instant } from "../core/instant.js";
 import { nonNegativeMoneySchema, parseMoney, type Money } from "../core/money.js";
-import { formatValue, invalidInput, isRecord } from "../core/validate.js";
+import { fieldsOf, formatValue, invalidInput, isRecord } from "../core/validate.js";
 import { businessCalendarInputSchema, engineOf, type BusinessCalendar, type BusinessCalendarInput } from "./businessCalendar.js";
 import { BusinessDayCounter } from "./businessDays.js";
 import { pace, type Pace } from "./pace.js";
@@ -88,8 +88,8 @@ export const paceToDateOptionsSchema = z.looseObject(
  * ```
  */
 export function paceToDateInputSchemaFor(options: PaceToDateOptions) {
-  const calendar: unknown = isRecord(options) ? options.calendar : undefined;
-  const name: unknown = isRecord(calendar) ? calendar.timeZone : undefined;
+  const calendar: unknown = fieldsOf(options).calendar;
+  const name: unknown = fieldsOf(calendar).timeZone;
   const zone = name === undefined ? UTC : TimeZone.of(name);
   if (zone === null) throw invalidInput(FN, "options", paceToDateOptionsSchema, options);
   return inputSchemaIn(zone);

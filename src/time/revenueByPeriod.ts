@@ -3,7 +3,9 @@ import { KpiInputError } from "../core/errors.js";
 import { instantSchema, localDay, toEpochMs, type Instant, type TimeZone } from "../core/instant.js";
 import { MoneySum, moneySchema, parseMoney, type Money } from "../core/money.js";
 import { dayLabel, periodKeyOfDay, periodOptionsSchema, periodSpan, readPeriodOptions, type Period, type PeriodOptions } from "../core/periods.js";
-import { invalidInput, isRecord } from "../core/validate.js";
+import { fieldsOf, invalidInput, isRecord } from "../core/validate.js";
+
+const FN = "revenueByPeriod";
 
 /**
  * One record of {@link revenueByPeriod}: when, and how much (negative for a refund). Extra fields are ignored.
@@ -171,8 +173,8 @@ export function revenueByPeriod(
   records: readonly RevenueRecord[],
   options?: RevenueByPeriodOptions,
 ): RevenueForPeriod[] {
-  const { period, zone, fiscalStart } = readPeriodOptions("revenueByPeriod", options);
-  if (!Array.isArray(records)) throw invalidInput("revenueByPeriod", "records", revenueRecordsSchema, records);
+  const { period, zone, fiscalStart } = readPeriodOptions(FN, options);
+  if (!Array.isArray(records)) throw invalidInput(FN, "records", revenueRecordsSchema, records);
 
   const buckets = new Map<number, Bucket>();
   let minKey = Infinity;
@@ -182,10 +184,11 @@ export function revenueByPeriod(
   let lastBucket: Bucket | undefined;
   for (let i = 0; i < records.length; i++) {
     const record: unknown = records[i];
-    const time = isRecord(record) ? toEpochMs(record.date, zone) : Number.NaN;
-    const amount = isRecord(record) ? parseMoney(record.amount) : Number.NaN;
+    const recordFields = fieldsOf(record);
+    const time = toEpochMs(recordFields.date, zone);
+    const amount = parseMoney(recordFields.amount);
     if (time !== time || amount !== amount) {
-      throw invalidInput("revenueByPeriod", "records", revenueRecordsSchema, records, (row) => isValidRecord(row, zone));
+      throw invalidInput(FN, "records", revenueRecordsSchema, records, (row) => isValidRecord(row, zone));
     }
     const day = localDay(zone, time);
     let bucket = lastBucket;
@@ -216,7 +219,7 @@ export function revenueByPeriod(
       period: span.label,
       start: dayLabel(span.firstDay),
       end: dayLabel(span.lastDay),
-      total: bucket === undefined ? 0 : bucket.sum.value("revenueByPeriod", "records"),
+      total: bucket === undefined ? 0 : bucket.sum.value(FN, "records"),
       count: bucket === undefined ? 0 : bucket.count,
     });
   }
@@ -225,7 +228,7 @@ export function revenueByPeriod(
 
 /** The error for records spanning `periods` periods, more than a series may have. */
 function tooLong(periods: number, period: Period): KpiInputError {
-  return new KpiInputError("revenueByPeriod", [
+  return new KpiInputError(FN, [
     { path: "records", message: `span ${periods} ${period}s, more than the ${MAX_PERIODS} rows a series may have: check the dates, or choose a longer period` },
   ]);
 }

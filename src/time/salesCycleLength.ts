@@ -1,7 +1,7 @@
 import * as z from "zod/mini";
 import { instantSchema, localDaysBetween, TimeZone, timeZoneSchema, toEpochMs, UTC, type Instant } from "../core/instant.js";
 import { quantileOfSorted } from "../core/statistics.js";
-import { formatValue, invalidInput, isOptionsArgument, isRecord, optionsSchema } from "../core/validate.js";
+import { fieldsOf, formatValue, invalidInput, isOptionsArgument, isRecord, optionsSchema } from "../core/validate.js";
 import { dealStatusSchema } from "../core/deals.js";
 
 const FN = "salesCycleLength";
@@ -287,8 +287,9 @@ export function salesCycleLength(deals: readonly CycleDeal[], options?: SalesCyc
 }
 
 function readOptions(options: unknown): { zone: TimeZone; include: CycleInclude } {
-  const includeOption = isRecord(options) ? options.include : undefined;
-  const zoneName = isRecord(options) ? options.timeZone : undefined;
+  const optionsFields = fieldsOf(options);
+  const includeOption = optionsFields.include;
+  const zoneName = optionsFields.timeZone;
   const zone = zoneName === undefined ? UTC : TimeZone.of(zoneName);
   const include = includeOption === undefined ? "won" : includeOption;
   if (!isOptionsArgument(options) || zone === null || (include !== "won" && include !== "closed")) {

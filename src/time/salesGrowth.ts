@@ -1,7 +1,9 @@
 import * as z from "zod/mini";
 import { nonNegativeMoneySchema, parseMoney, type Money } from "../core/money.js";
 import { ratio } from "../core/ratio.js";
-import { finiteResult, invalidInput, isRecord } from "../core/validate.js";
+import { fieldsOf, finiteResult, invalidInput } from "../core/validate.js";
+
+const FN = "salesGrowth";
 
 /**
  * Input of {@link salesGrowth}. Extra fields are ignored.
@@ -70,9 +72,10 @@ export interface SalesGrowthInput {
  * ```
  */
 export function salesGrowth(input: SalesGrowthInput): number | null {
-  const current = isRecord(input) ? parseMoney(input.current) : Number.NaN;
-  const previous = isRecord(input) ? parseMoney(input.previous) : Number.NaN;
-  if (!(current >= 0 && previous >= 0)) throw invalidInput("salesGrowth", "input", salesGrowthInputSchema, input);
+  const fields = fieldsOf(input);
+  const current = parseMoney(fields.current);
+  const previous = parseMoney(fields.previous);
+  if (!(current >= 0 && previous >= 0)) throw invalidInput(FN, "input", salesGrowthInputSchema, input);
   const growth = ratio(current - previous, previous);
-  return growth === null ? null : finiteResult("salesGrowth", "previous", growth);
+  return growth === null ? null : finiteResult(FN, "previous", growth);
 }
