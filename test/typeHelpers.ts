@@ -16,9 +16,10 @@ type Leaf = Decimal | Date | ((...args: never[]) => unknown);
 
 /**
  * `T` spelled out so that `expectTypeOf(...).toEqualTypeOf` sees every difference that matters to a caller:
- * each named field becomes `[its type, "optional" | "required"]`, recursively, an index signature is
- * dropped, and `readonly` is ignored (a readonly array accepts what a mutable one does). expect-type alone treats `a?: number` and `a?: number | undefined` as equal, but under
- * `exactOptionalPropertyTypes` only the second accepts a value that may be `undefined` (TS2379).
+ * each named field becomes `[its type, "optional" | "required"]`, recursively; an index signature is
+ * dropped, and `readonly` is ignored (a readonly array accepts what a mutable one does). expect-type
+ * alone treats `a?: number` and `a?: number | undefined` as equal, but under `exactOptionalPropertyTypes`
+ * only the second accepts a value that may be `undefined` (TS2379).
  */
 export type Shape<T> = T extends Leaf
   ? T
@@ -40,7 +41,7 @@ export type RowShape<F extends (...args: never[]) => z.core.$ZodType> = Shape<z.
 /** `T` with each field optional and allowed to be `undefined`: a field a function reads only in some modes. */
 export type OptionalFields<T> = { [K in keyof T]?: T[K] | undefined };
 
-/** `T` whose `calendar` field also takes a `BusinessCalendar` (what `businessCalendar` returns) (the schema takes its plain form). */
+/** `T` whose `calendar` field also takes a `BusinessCalendar`, what `businessCalendar` returns (the schema takes the plain form). */
 export type AcceptingCalendar<T> = { [K in keyof T]: K extends "calendar" ? T[K] | BusinessCalendar : T[K] };
 
 /** The fields of `T` that may be `null`: where the library says a KPI is undefined. */
