@@ -1,19 +1,14 @@
 // Mutation testing (issue 7), with Stryker and its vitest runner.
 //
-//   npm run mutation         every mutant over src/, from scratch (--force). Slow: on a 2-core
-//                            machine funnel (567 mutants) took 6 min, pipeline (832) 9 min,
-//                            customers (1,306) 15 min, time (1,298) 25 min; clv's model
-//                            functions and schemas (895) 15 min, bgNbdMath and fitBgNbd (321)
-//                            38 min, fitGammaGamma, fitShiftedBetaGeometric and numerics (538)
-//                            43 min (the fits rerun under instrumentation); core's leaf modules
-//                            (404) 17 min, core/instant.ts (673) 95 min (its cache and bisection
-//                            mutants time out). All of src/ takes hours. Not part of CI.
+//   npm run mutation         every mutant over src/, from scratch (--force). All of src/ takes
+//                            hours on a 2-core machine: run one family or a few files (below).
+//                            Not part of CI.
 //   Fixtures computed in a describe body run while the file is collected, before Stryker
 //   activates a mutant: compute what a test checks inside the test.
 //   npm run mutation:quick   incremental: reuses reports/mutation/stryker-incremental.json (written
 //                            by every run) and retests only the mutants whose code, or whose
 //                            covering tests, changed since. It still starts with one full test
-//                            run for coverage (about 70 s here). Without that file it is a full run.
+//                            run for coverage. Without that file it is a full run.
 //   one family:              npx stryker run --mutate "src/funnel/**/*.ts" \
 //                              --incrementalFile reports/mutation/funnel.json
 //   some files:              --mutate "src/_internal/exact.ts,src/_internal/statistics.ts" (a list with

@@ -837,7 +837,7 @@ declare const cacPaybackInputSchema: z.ZodMiniObject<{
 interface CacPaybackInput {
     cac: Money;
     arpa: Money;
-    grossMargin?: number;
+    grossMargin?: number | undefined;
 }
 declare function cacPayback(input: CacPaybackInput): number | null;
 declare const ltvMethodSchema: z.ZodMiniEnum<{
@@ -866,9 +866,9 @@ declare const ltvInputSchema: z.ZodMiniObject<{
 interface LtvInput {
     arpa: Money;
     churnRate: number;
-    grossMargin?: number;
-    discountRate?: number;
-    method?: LtvMethod;
+    grossMargin?: number | undefined;
+    discountRate?: number | undefined;
+    method?: LtvMethod | undefined;
 }
 declare function ltv(input: LtvInput): number | null;
 declare const ltvToCacInputSchema: z.ZodMiniObject<{
@@ -919,8 +919,8 @@ type ChurnRateOptions = z.input<typeof churnRateOptionsSchema>;
 interface ChurnRateInput {
     lost: number;
     start: number;
-    acquired?: number;
-    end?: number;
+    acquired?: number | undefined;
+    end?: number | undefined;
 }
 declare function churnRate(input: ChurnRateInput, options?: ChurnRateOptions): number | null;
 declare const retentionRateInputSchema: z.ZodMiniObject<{
@@ -994,7 +994,7 @@ interface RevenueChurnInput {
     churned: Money;
     contraction: Money;
     expansion: Money;
-    reactivation?: Money;
+    reactivation?: Money | undefined;
 }
 interface RevenueChurn {
     gross: number;
@@ -1107,7 +1107,7 @@ interface QuickRatioInput {
     expansion: Money;
     contraction: Money;
     churned: Money;
-    reactivation?: Money;
+    reactivation?: Money | undefined;
 }
 declare function quickRatio(input: QuickRatioInput, options?: ReactivationOptions): number | null;
 declare const npsScoreSchema: z.ZodMiniInt;

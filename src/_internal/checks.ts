@@ -1,9 +1,11 @@
 // Fast hand-written twins of the public schemas in core/, for the happy path: each accepts exactly
 // what its schema accepts (test/core/schemas.test.ts proves it), and the schema builds the error.
-// With them `notAbove`, the cross-field rule of two counts.
+// With them `notAbove`, the cross-field rule of two counts, and `countsNotAbove`, its fast check.
 
 import * as z from "zod/mini";
+import type { $ZodType } from "zod/v4/core";
 import type { DealStatus } from "../core/deals.js";
+import { invalidInput } from "./validate.js";
 
 /**
  * Fast check equivalent to {@link countSchema}: a safe integer ≥ 0 (`-0` counts as 0).
@@ -56,4 +58,17 @@ export function isDealStatus(value: unknown): value is DealStatus {
 /** Fast check equivalent to {@link customerIdSchema}. */
 export function isCustomerId(value: unknown): value is string | number {
   return typeof value === "string" ? value.length > 0 : typeof value === "number" && Number.isFinite(value);
+}
+
+/**
+ * The fast check of an input of two counts of which the first may not exceed the second, the
+ * object schema `{ part: countSchema, whole: countSchema }` checked with {@link notAbove}: returns
+ * `[part, whole]` as counts, or throws `schema`'s error for `fn`. The caller reads the two fields, by
+ * name, so that one check serves KPIs that differ only in their field names (accepted ≤ offered for
+ * upsellRate and crossSellRate, contacts ≤ calls for connectRate and callsPerContact) at no cost:
+ * reading them here by a key passed in was measured 2–3× slower.
+ */
+export function countsNotAbove(fn: string, schema: $ZodType, input: unknown, part: unknown, whole: unknown): [part: number, whole: number] {
+  if (!isCount(part) || !isCount(whole) || part > whole) throw invalidInput(fn, "input", schema, input);
+  return [part, whole];
 }

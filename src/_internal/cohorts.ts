@@ -8,7 +8,7 @@ import { localDay, type TimeZone } from "./timeZone.js";
 import { MoneySum, parseMoney } from "./money.js";
 import { periodKeyOfDay, periodSpan, readPeriodOptions } from "./periods.js";
 import type { PeriodOptions } from "../core/periods.js";
-import { invalidInput, isRecord } from "./validate.js";
+import { fieldsOf, invalidInput, isRecord } from "./validate.js";
 import { isCustomerId } from "./checks.js";
 import { LargeMap } from "./largeMap.js";
 
@@ -53,9 +53,10 @@ export function countCohorts(
   let maxKey = -Infinity;
   for (let i = 0; i < count; i++) {
     const row: unknown = transactions[i];
-    const id = isRecord(row) ? row.customerId : undefined;
-    const time = isRecord(row) ? toEpochMs(row.date, zone) : Number.NaN;
-    const amount = amountOf !== null && isRecord(row) ? parseMoney(row.amount) : 0;
+    const rowFields = fieldsOf(row);
+    const id = rowFields.customerId;
+    const time = toEpochMs(rowFields.date, zone);
+    const amount = amountOf !== null ? parseMoney(rowFields.amount) : 0;
     if (!isCustomerId(id) || time !== time || amount !== amount) {
       throw invalidInput(fn, "transactions", rowsSchema, transactions, (other) => isValidTransaction(other, zone, withAmounts));
     }

@@ -261,6 +261,18 @@ export function isRecord(value: unknown): value is Record<PropertyKey, unknown> 
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
+/** The record every field of which is missing: what {@link fieldsOf} reads a value that is no record as. */
+const NO_FIELDS: Readonly<Record<PropertyKey, unknown>> = Object.freeze({});
+
+/**
+ * The fields of an argument, checked to be a record once: `value` itself when it is one (see
+ * {@link isRecord}), otherwise a record without fields, whose every field reads `undefined` and so
+ * fails its fast check. A KPI reads its fields from the result, then checks them.
+ */
+export function fieldsOf(value: unknown): Readonly<Record<PropertyKey, unknown>> {
+  return isRecord(value) ? value : NO_FIELDS;
+}
+
 /**
  * `array.every(check)`, except that a hole of a sparse array is checked (as `undefined`, which is
  * how zod reads it) rather than skipped.

@@ -1,5 +1,5 @@
 import * as z from "zod/mini";
-import { invalidInput, isRecord } from "../_internal/validate.js";
+import { fieldsOf, invalidInput } from "../_internal/validate.js";
 import { conditionalExpectedPurchases } from "./_internal/bgNbdMath.js";
 import {
   isBgNbdParams,
@@ -100,8 +100,9 @@ export interface BgNbdConditionalInput {
  * ```
  */
 export function bgNbdConditionalExpectedPurchases(input: BgNbdConditionalInput): number {
-  const params = isRecord(input) ? input.params : undefined;
-  const t = isRecord(input) ? input.t : undefined;
+  const fields = fieldsOf(input);
+  const params = fields.params;
+  const t = fields.t;
   if (!isBgNbdParams(params) || !isNonNegativeNumber(t) || !isRfmCustomer(input) || !unitsAgree(params, input)) {
     throw invalidInput(FN, "input", bgNbdConditionalInputSchema, input);
   }

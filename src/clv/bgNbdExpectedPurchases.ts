@@ -1,5 +1,5 @@
 import * as z from "zod/mini";
-import { invalidInput, isRecord } from "../_internal/validate.js";
+import { fieldsOf, invalidInput } from "../_internal/validate.js";
 import { conditionalExpectedPurchases } from "./_internal/bgNbdMath.js";
 import { isBgNbdParams, isNonNegativeNumber, nonNegativeNumberSchema, notComputable } from "./_internal/checks.js";
 import { bgNbdParamsSchema, type BgNbdParameters } from "./fitBgNbd.js";
@@ -71,8 +71,9 @@ export interface BgNbdExpectedPurchasesInput {
  * ```
  */
 export function bgNbdExpectedPurchases(input: BgNbdExpectedPurchasesInput): number {
-  const params = isRecord(input) ? input.params : undefined;
-  const t = isRecord(input) ? input.t : undefined;
+  const fields = fieldsOf(input);
+  const params = fields.params;
+  const t = fields.t;
   if (!isBgNbdParams(params) || !isNonNegativeNumber(t)) {
     throw invalidInput(FN, "input", bgNbdExpectedPurchasesInputSchema, input);
   }

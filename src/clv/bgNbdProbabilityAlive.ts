@@ -1,5 +1,5 @@
 import * as z from "zod/mini";
-import { invalidInput, isRecord } from "../_internal/validate.js";
+import { fieldsOf, invalidInput } from "../_internal/validate.js";
 import { probabilityAlive } from "./_internal/bgNbdMath.js";
 import { isBgNbdParams, isRfmCustomer, paramsUnitRule, RFM_FIELDS, rfmRules, unitsAgree } from "./_internal/checks.js";
 import { bgNbdParamsSchema, type BgNbdParameters } from "./fitBgNbd.js";
@@ -84,7 +84,8 @@ export interface BgNbdProbabilityAliveInput {
  * ```
  */
 export function bgNbdProbabilityAlive(input: BgNbdProbabilityAliveInput): number {
-  const params = isRecord(input) ? input.params : undefined;
+  const fields = fieldsOf(input);
+  const params = fields.params;
   if (!isBgNbdParams(params) || !isRfmCustomer(input) || !unitsAgree(params, input)) {
     throw invalidInput(FN, "input", bgNbdProbabilityAliveInputSchema, input);
   }

@@ -1,7 +1,7 @@
 import * as z from "zod/mini";
 import { isCount } from "../_internal/checks.js";
 import { countSchema } from "../core/count.js";
-import { invalidInput, isRecord } from "../_internal/validate.js";
+import { fieldsOf, invalidInput } from "../_internal/validate.js";
 import { purchaseProbability } from "./_internal/bgNbdMath.js";
 import { isBgNbdParams, isNonNegativeNumber, nonNegativeNumberSchema, notComputable } from "./_internal/checks.js";
 import { bgNbdParamsSchema, type BgNbdParameters } from "./fitBgNbd.js";
@@ -78,9 +78,10 @@ export interface BgNbdPurchaseProbabilityInput {
  * ```
  */
 export function bgNbdPurchaseProbability(input: BgNbdPurchaseProbabilityInput): number {
-  const params = isRecord(input) ? input.params : undefined;
-  const t = isRecord(input) ? input.t : undefined;
-  const purchases = isRecord(input) ? input.purchases : undefined;
+  const fields = fieldsOf(input);
+  const params = fields.params;
+  const t = fields.t;
+  const purchases = fields.purchases;
   if (!isBgNbdParams(params) || !isNonNegativeNumber(t) || !isCount(purchases)) {
     throw invalidInput(FN, "input", bgNbdPurchaseProbabilityInputSchema, input);
   }

@@ -3,7 +3,7 @@ import { MAX_PLAN_PERIODS } from "../core/limits.js";
 import { periodSchema, type Period } from "../core/periods.js";
 import { isRate } from "../_internal/checks.js";
 import { rateSchema } from "../core/rate.js";
-import { everyItem, invalidInput, isOptionsArgument, isRecord, optionsSchema } from "../_internal/validate.js";
+import { everyItem, fieldsOf, invalidInput, isOptionsArgument, isRecord, optionsSchema } from "../_internal/validate.js";
 import type { Money } from "../core/money.js";
 import { conditionalExpectedPurchases } from "./_internal/bgNbdMath.js";
 import { expectedSpend } from "./_internal/gammaGammaMath.js";
@@ -336,9 +336,10 @@ export function customerLifetimeValue(input: CustomerLifetimeValueInput, options
   ) {
     throw invalidInput(FN, "options", customerLifetimeValueOptionsSchema, options);
   }
-  const customers = isRecord(input) ? input.customers : undefined;
-  const bgNbd = isRecord(input) ? input.bgNbd : undefined;
-  const gammaGamma = isRecord(input) ? input.gammaGamma : undefined;
+  const fields = fieldsOf(input);
+  const customers = fields.customers;
+  const bgNbd = fields.bgNbd;
+  const gammaGamma = fields.gammaGamma;
   if (!Array.isArray(customers) || !isBgNbdParams(bgNbd) || !isGammaGammaParams(gammaGamma) || !everyItem(customers, isValuedCustomer)) {
     throw invalidInput(FN, "input", customerLifetimeValueInputSchema, input);
   }

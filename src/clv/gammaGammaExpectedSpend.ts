@@ -1,7 +1,7 @@
 import * as z from "zod/mini";
 import { expectedSpend } from "./_internal/gammaGammaMath.js";
 import { countSchema } from "../core/count.js";
-import { invalidInput, isRecord } from "../_internal/validate.js";
+import { fieldsOf, invalidInput } from "../_internal/validate.js";
 import type { Money } from "../core/money.js";
 import { isGammaGammaParams, monetaryValueSchema, notComputable, readSpendCustomer, spendRule } from "./_internal/checks.js";
 import { gammaGammaParamsSchema, type GammaGammaParameters } from "./fitGammaGamma.js";
@@ -86,7 +86,8 @@ export interface GammaGammaExpectedSpendInput {
  * ```
  */
 export function gammaGammaExpectedSpend(input: GammaGammaExpectedSpendInput): number | null {
-  const params = isRecord(input) ? input.params : undefined;
+  const fields = fieldsOf(input);
+  const params = fields.params;
   const spend = readSpendCustomer(input);
   if (!isGammaGammaParams(params) || spend !== spend) {
     throw invalidInput(FN, "input", gammaGammaExpectedSpendInputSchema, input);

@@ -1,7 +1,7 @@
 import * as z from "zod/mini";
 import { isCount } from "../_internal/checks.js";
 import { countSchema } from "../core/count.js";
-import { invalidInput, isRecord } from "../_internal/validate.js";
+import { fieldsOf, invalidInput } from "../_internal/validate.js";
 import { isShiftedBetaGeometricParams, notComputable } from "./_internal/checks.js";
 import { hypergeometricTail } from "./_internal/numerics.js";
 import { shiftedBetaGeometricParamsSchema, type ShiftedBetaGeometricParameters } from "./fitShiftedBetaGeometric.js";
@@ -89,9 +89,10 @@ export interface ShiftedBetaGeometricResidualLifetimeInput {
  * ```
  */
 export function shiftedBetaGeometricResidualLifetime(input: ShiftedBetaGeometricResidualLifetimeInput): number | null {
-  const params = isRecord(input) ? input.params : undefined;
-  const renewals = isRecord(input) ? input.renewals : undefined;
-  const discountRate = isRecord(input) ? input.discountRate : undefined;
+  const fields = fieldsOf(input);
+  const params = fields.params;
+  const renewals = fields.renewals;
+  const discountRate = fields.discountRate;
   if (
     !isShiftedBetaGeometricParams(params) ||
     !isCount(renewals) ||

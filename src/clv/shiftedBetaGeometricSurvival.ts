@@ -1,5 +1,5 @@
 import * as z from "zod/mini";
-import { invalidInput, isRecord } from "../_internal/validate.js";
+import { fieldsOf, invalidInput } from "../_internal/validate.js";
 import { isShiftedBetaGeometricParams } from "./_internal/checks.js";
 import { shiftedBetaGeometricParamsSchema, type ShiftedBetaGeometricParameters } from "./fitShiftedBetaGeometric.js";
 
@@ -69,8 +69,9 @@ export interface ShiftedBetaGeometricSurvivalInput {
  * ```
  */
 export function shiftedBetaGeometricSurvival(input: ShiftedBetaGeometricSurvivalInput): number[] {
-  const params = isRecord(input) ? input.params : undefined;
-  const periods = isRecord(input) ? input.periods : undefined;
+  const fields = fieldsOf(input);
+  const params = fields.params;
+  const periods = fields.periods;
   if (!isShiftedBetaGeometricParams(params) || !(typeof periods === "number" && Number.isInteger(periods) && periods >= 1 && periods <= 10_000)) {
     throw invalidInput(FN, "input", shiftedBetaGeometricSurvivalInputSchema, input);
   }

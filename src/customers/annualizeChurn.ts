@@ -2,6 +2,8 @@ import * as z from "zod/mini";
 import { optionsSchema } from "../_internal/validate.js";
 import { checkChurnConversion } from "./_internal/churnConversion.js";
 
+const FN = "annualizeChurn";
+
 const PERIODS = "must be a finite number greater than 0, such as 12 for months in a year";
 
 /**
@@ -68,7 +70,7 @@ export type ChurnPeriodsOptions = z.input<typeof churnPeriodsOptionsSchema>;
  * ```
  */
 export function annualizeChurn(rate: number, options?: ChurnPeriodsOptions): number {
-  const checked = checkChurnConversion("annualizeChurn", rate, options, churnPeriodsOptionsSchema);
+  const checked = checkChurnConversion(FN, rate, options, churnPeriodsOptionsSchema);
   // −expm1(p·log1p(−r)) is 1 − (1 − r)^p without the cancellation that loses a small rate's digits.
   return -Math.expm1(checked.periods * Math.log1p(-checked.rate)) + 0;
 }

@@ -4,7 +4,9 @@ import { countSchema } from "../core/count.js";
 import { parseMoney } from "../_internal/money.js";
 import { nonNegativeMoneySchema, type Money } from "../core/money.js";
 import { ratio } from "../_internal/ratio.js";
-import { invalidInput, isRecord } from "../_internal/validate.js";
+import { fieldsOf, invalidInput } from "../_internal/validate.js";
+
+const FN = "arpa";
 
 /**
  * Input of {@link arpa}. Extra fields are ignored.
@@ -69,8 +71,9 @@ export interface ArpaInput {
  * ```
  */
 export function arpa(input: ArpaInput): number | null {
-  const revenue = isRecord(input) ? parseMoney(input.revenue) : Number.NaN;
-  const customers = isRecord(input) ? input.customers : undefined;
-  if (!(revenue >= 0) || !isCount(customers)) throw invalidInput("arpa", "input", arpaInputSchema, input);
+  const fields = fieldsOf(input);
+  const revenue = parseMoney(fields.revenue);
+  const customers = fields.customers;
+  if (!(revenue >= 0) || !isCount(customers)) throw invalidInput(FN, "input", arpaInputSchema, input);
   return ratio(revenue, customers);
 }

@@ -4,7 +4,9 @@ import { countSchema } from "../core/count.js";
 import { parseMoney } from "../_internal/money.js";
 import { nonNegativeMoneySchema, type Money } from "../core/money.js";
 import { ratio } from "../_internal/ratio.js";
-import { invalidInput, isRecord } from "../_internal/validate.js";
+import { fieldsOf, invalidInput } from "../_internal/validate.js";
+
+const FN = "averageDealSize";
 
 /**
  * Input of {@link averageDealSize}. Extra fields are ignored.
@@ -67,8 +69,9 @@ export interface AverageDealSizeInput {
  * ```
  */
 export function averageDealSize(input: AverageDealSizeInput): number | null {
-  const revenue = isRecord(input) ? parseMoney(input.revenue) : Number.NaN;
-  const deals = isRecord(input) ? input.deals : undefined;
-  if (!(revenue >= 0) || !isCount(deals)) throw invalidInput("averageDealSize", "input", averageDealSizeInputSchema, input);
+  const fields = fieldsOf(input);
+  const revenue = parseMoney(fields.revenue);
+  const deals = fields.deals;
+  if (!(revenue >= 0) || !isCount(deals)) throw invalidInput(FN, "input", averageDealSizeInputSchema, input);
   return ratio(revenue, deals);
 }

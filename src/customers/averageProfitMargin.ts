@@ -2,7 +2,9 @@ import * as z from "zod/mini";
 import { MoneySum, parseMoney } from "../_internal/money.js";
 import { moneySchema, nonNegativeMoneySchema, type Money } from "../core/money.js";
 import { ratio } from "../_internal/ratio.js";
-import { finiteResult, invalidInput, isOptionsArgument, isRecord, optionsSchema } from "../_internal/validate.js";
+import { fieldsOf, finiteResult, invalidInput, isOptionsArgument, optionsSchema } from "../_internal/validate.js";
+
+const FN = "averageProfitMargin";
 
 /**
  * One product, deal or segment of {@link averageProfitMargin}. Extra fields are ignored.
@@ -163,20 +165,21 @@ export interface ProfitMarginItem {
  * ```
  */
 export function averageProfitMargin(items: readonly ProfitMarginItem[], options?: AverageProfitMarginOptions): number | null {
-  if (!Array.isArray(items)) throw invalidInput("averageProfitMargin", "items", profitMarginItemsSchema, items);
+  if (!Array.isArray(items)) throw invalidInput(FN, "items", profitMarginItemsSchema, items);
   const average = options?.average === undefined ? "weighted" : options.average;
   if (!isOptionsArgument(options) || (average !== "weighted" && average !== "simple")) {
-    throw invalidInput("averageProfitMargin", "options", averageProfitMarginOptionsSchema, options);
+    throw invalidInput(FN, "options", averageProfitMarginOptionsSchema, options);
   }
   const revenueSum = new MoneySum();
   const profitSum = new MoneySum();
   let marginSum = 0;
   let withRevenue = 0;
   for (const item of items as readonly unknown[]) {
-    const revenue = isRecord(item) ? parseMoney(item.revenue) : Number.NaN;
-    const profit = isRecord(item) ? parseMoney(item.profit) : Number.NaN;
+    const itemFields = fieldsOf(item);
+    const revenue = parseMoney(itemFields.revenue);
+    const profit = parseMoney(itemFields.profit);
     if (!(revenue >= 0 && profit <= revenue)) {
-      throw invalidInput("averageProfitMargin", "items", profitMarginItemsSchema, items, isValidItem);
+      throw invalidInput(FN, "items", profitMarginItemsSchema, items, isValidItem);
     }
     if (average === "weighted") {
       revenueSum.add(revenue);
@@ -186,13 +189,14 @@ export function averageProfitMargin(items: readonly ProfitMarginItem[], options?
       withRevenue++;
     }
   }
-  const margin = average === "weighted" ? ratio(profitSum.value("averageProfitMargin", "items"), revenueSum.value("averageProfitMargin", "items")) : ratio(marginSum, withRevenue);
-  return margin === null ? null : finiteResult("averageProfitMargin", "items", margin);
+  const margin = average === "weighted" ? ratio(profitSum.value(FN, "items"), revenueSum.value(FN, "items")) : ratio(marginSum, withRevenue);
+  return margin === null ? null : finiteResult(FN, "items", margin);
 }
 
 /** The loop's check of one item, on its own: finds the bad rows of a large array cheaply for the error. */
 function isValidItem(item: unknown): boolean {
-  const revenue = isRecord(item) ? parseMoney(item.revenue) : Number.NaN;
-  const profit = isRecord(item) ? parseMoney(item.profit) : Number.NaN;
+  const itemFields = fieldsOf(item);
+  const revenue = parseMoney(itemFields.revenue);
+  const profit = parseMoney(itemFields.profit);
   return revenue >= 0 && profit <= revenue;
 }

@@ -4,7 +4,9 @@ import { countSchema } from "../core/count.js";
 import { parseMoney } from "../_internal/money.js";
 import { nonNegativeMoneySchema, type Money } from "../core/money.js";
 import { ratio } from "../_internal/ratio.js";
-import { invalidInput, isRecord } from "../_internal/validate.js";
+import { fieldsOf, invalidInput } from "../_internal/validate.js";
+
+const FN = "cac";
 
 /**
  * Input of {@link cac}. Extra fields are ignored.
@@ -74,8 +76,9 @@ export interface CacInput {
  * ```
  */
 export function cac(input: CacInput): number | null {
-  const spend = isRecord(input) ? parseMoney(input.spend) : Number.NaN;
-  const newCustomers = isRecord(input) ? input.newCustomers : undefined;
-  if (!(spend >= 0) || !isCount(newCustomers)) throw invalidInput("cac", "input", cacInputSchema, input);
+  const fields = fieldsOf(input);
+  const spend = parseMoney(fields.spend);
+  const newCustomers = fields.newCustomers;
+  if (!(spend >= 0) || !isCount(newCustomers)) throw invalidInput(FN, "input", cacInputSchema, input);
   return ratio(spend, newCustomers);
 }

@@ -1,9 +1,11 @@
 import * as z from "zod/mini";
 import { parseMoney } from "../_internal/money.js";
 import { nonNegativeMoneySchema, type Money } from "../core/money.js";
-import { finiteResult, invalidInput, isRecord } from "../_internal/validate.js";
+import { fieldsOf, finiteResult, invalidInput } from "../_internal/validate.js";
 import { isGrossMargin } from "../_internal/checks.js";
 import { grossMarginSchema } from "../core/rate.js";
+
+const FN = "cacPayback";
 
 /**
  * Input of {@link cacPayback}. Extra fields are ignored.
@@ -45,7 +47,7 @@ export interface CacPaybackInput {
   /** Monthly revenue per account (ARPA, see {@link arpa}), ≥ 0. */
   arpa: Money;
   /** Gross margin as a fraction ≤ 1 (0.6 for 60 %). Leave it out for revenue payback. */
-  grossMargin?: number;
+  grossMargin?: number | undefined;
 }
 
 /**
@@ -79,14 +81,15 @@ export interface CacPaybackInput {
  * ```
  */
 export function cacPayback(input: CacPaybackInput): number | null {
-  const cost = isRecord(input) ? parseMoney(input.cac) : Number.NaN;
-  const arpa = isRecord(input) ? parseMoney(input.arpa) : Number.NaN;
-  const margin = isRecord(input) ? input.grossMargin : undefined;
+  const fields = fieldsOf(input);
+  const cost = parseMoney(fields.cac);
+  const arpa = parseMoney(fields.arpa);
+  const margin = fields.grossMargin;
   if (!(cost >= 0 && arpa >= 0) || (margin !== undefined && !isGrossMargin(margin))) {
-    throw invalidInput("cacPayback", "input", cacPaybackInputSchema, input);
+    throw invalidInput(FN, "input", cacPaybackInputSchema, input);
   }
   const share = margin === undefined ? 1 : margin;
   if (!(arpa > 0 && share > 0)) return null;
   // Divided in two steps: arpa × margin could underflow to 0 where the payback is merely long.
-  return finiteResult("cacPayback", "arpa", cost / arpa / share) + 0;
+  return finiteResult(FN, "arpa", cost / arpa / share) + 0;
 }

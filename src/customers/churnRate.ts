@@ -2,7 +2,9 @@ import * as z from "zod/mini";
 import { isCount, notAbove } from "../_internal/checks.js";
 import { countSchema } from "../core/count.js";
 import { ratio } from "../_internal/ratio.js";
-import { invalidInput, isOptionsArgument, isRecord, optionsSchema } from "../_internal/validate.js";
+import { fieldsOf, invalidInput, isOptionsArgument, optionsSchema } from "../_internal/validate.js";
+
+const FN = "churnRate";
 
 /**
  * Input of {@link churnRate} with the default denominator, `"start"`. Extra fields are ignored.
@@ -159,9 +161,9 @@ export interface ChurnRateInput {
   /** Customers at the start of the period. */
   start: number;
   /** Customers won during the period; required by `denominator: "startPlusNew"`. */
-  acquired?: number;
+  acquired?: number | undefined;
   /** Customers at the end of the period; required by `denominator: "average"`. */
-  end?: number;
+  end?: number | undefined;
 }
 
 const SCHEMAS = {
@@ -211,10 +213,11 @@ const SCHEMAS = {
 export function churnRate(input: ChurnRateInput, options?: ChurnRateOptions): number | null {
   const denominator = options?.denominator === undefined ? "start" : options.denominator;
   if (!isOptionsArgument(options) || (denominator !== "start" && denominator !== "startPlusNew" && denominator !== "average")) {
-    throw invalidInput("churnRate", "options", churnRateOptionsSchema, options);
+    throw invalidInput(FN, "options", churnRateOptionsSchema, options);
   }
-  const lost = isRecord(input) ? input.lost : undefined;
-  const start = isRecord(input) ? input.start : undefined;
+  const fields = fieldsOf(input);
+  const lost = fields.lost;
+  const start = fields.start;
   if (isCount(lost) && isCount(start)) {
     if (denominator === "start") {
       if (lost <= start) return ratio(lost, start);
@@ -226,5 +229,5 @@ export function churnRate(input: ChurnRateInput, options?: ChurnRateOptions): nu
       if (isCount(end) && lost >= start - end) return ratio(lost, (start + end) / 2);
     }
   }
-  throw invalidInput("churnRate", "input", SCHEMAS[denominator], input);
+  throw invalidInput(FN, "input", SCHEMAS[denominator], input);
 }

@@ -66,6 +66,9 @@ export interface CohortTransaction {
   date: Instant;
 }
 
+const FN = "cohortRetention";
+
+
 
 /**
  * One transaction of {@link cohortRetention}. Extra fields are ignored.
@@ -174,7 +177,7 @@ export function cohortRetention(
   transactions: readonly CohortTransaction[],
   options?: CohortOptions,
 ): { cohorts: RetentionCohort[] } {
-  const counts = countCohorts("cohortRetention", transactions, options, cohortTransactionsSchema, false);
+  const counts = countCohorts(FN, transactions, options, cohortTransactionsSchema, false);
   return {
     cohorts: counts.map(({ cohort, size, active }) => ({
       cohort,

@@ -5,6 +5,8 @@ import { customerIdSchema } from "../core/ids.js";
 import { countCohorts } from "../_internal/cohorts.js";
 import type { CohortOptions, CohortTransaction } from "./cohortRetention.js";
 
+const FN = "cohortRevenue";
+
 /**
  * One transaction of {@link cohortRevenue}: a customer, a date and an amount. Extra fields are ignored.
  *
@@ -125,10 +127,10 @@ export function cohortRevenue(
   transactions: readonly CohortRevenueTransaction[],
   options?: CohortOptions,
 ): { cohorts: RevenueCohort[] } {
-  const counts = countCohorts("cohortRevenue", transactions, options, cohortRevenueTransactionsSchema, true);
+  const counts = countCohorts(FN, transactions, options, cohortRevenueTransactionsSchema, true);
   return {
     cohorts: counts.map(({ cohort, size, revenue }) => {
-      const totals = (revenue ?? []).map((sum) => sum.value("cohortRevenue", "transactions"));
+      const totals = (revenue ?? []).map((sum) => sum.value(FN, "transactions"));
       return { cohort, size, revenue: totals, revenuePerCustomer: totals.map((total) => total / size + 0) };
     }),
   };

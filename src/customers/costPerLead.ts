@@ -4,7 +4,9 @@ import { countSchema } from "../core/count.js";
 import { parseMoney } from "../_internal/money.js";
 import { nonNegativeMoneySchema, type Money } from "../core/money.js";
 import { ratio } from "../_internal/ratio.js";
-import { invalidInput, isRecord } from "../_internal/validate.js";
+import { fieldsOf, invalidInput } from "../_internal/validate.js";
+
+const FN = "costPerLead";
 
 /**
  * Input of {@link costPerLead}. Extra fields are ignored.
@@ -68,8 +70,9 @@ export interface CostPerLeadInput {
  * ```
  */
 export function costPerLead(input: CostPerLeadInput): number | null {
-  const spend = isRecord(input) ? parseMoney(input.spend) : Number.NaN;
-  const leads = isRecord(input) ? input.leads : undefined;
-  if (!(spend >= 0) || !isCount(leads)) throw invalidInput("costPerLead", "input", costPerLeadInputSchema, input);
+  const fields = fieldsOf(input);
+  const spend = parseMoney(fields.spend);
+  const leads = fields.leads;
+  if (!(spend >= 0) || !isCount(leads)) throw invalidInput(FN, "input", costPerLeadInputSchema, input);
   return ratio(spend, leads);
 }

@@ -1,6 +1,9 @@
 import { ratio } from "../_internal/ratio.js";
-import { checkOffers } from "./_internal/offers.js";
+import { countsNotAbove } from "../_internal/checks.js";
+import { fieldsOf } from "../_internal/validate.js";
 import { upsellRateInputSchema, type UpsellRateInput } from "./upsellRate.js";
+
+const FN = "crossSellRate";
 
 /**
  * Cross-sell rate: the share of cross-sell offers that customers took up (a related product
@@ -24,6 +27,7 @@ import { upsellRateInputSchema, type UpsellRateInput } from "./upsellRate.js";
  * ```
  */
 export function crossSellRate(input: UpsellRateInput): number | null {
-  const { accepted, offered } = checkOffers("crossSellRate", input, upsellRateInputSchema);
+  const fields = fieldsOf(input);
+  const [accepted, offered] = countsNotAbove(FN, upsellRateInputSchema, input, fields.accepted, fields.offered);
   return ratio(accepted, offered);
 }

@@ -1,8 +1,9 @@
 import * as z from "zod/mini";
-import { parseMoney } from "../_internal/money.js";
 import type { Money } from "../core/money.js";
-import { invalidInput, isRecord } from "../_internal/validate.js";
-import { exactSum, lossesWithinStart, mrrAmountSchema } from "./_internal/mrr.js";
+import { fieldsOf, invalidInput } from "../_internal/validate.js";
+import { exactSum, lossesWithinStart, mrrAmountSchema, readStartAndLosses } from "./_internal/mrr.js";
+
+const FN = "grossRevenueRetention";
 
 /**
  * Input of {@link grossRevenueRetention}. Extra fields are ignored.
@@ -72,12 +73,8 @@ export interface GrossRevenueRetentionInput {
  * ```
  */
 export function grossRevenueRetention(input: GrossRevenueRetentionInput): number | null {
-  const start = isRecord(input) ? parseMoney(input.startMrr) : Number.NaN;
-  const contraction = isRecord(input) ? parseMoney(input.contraction) : Number.NaN;
-  const churned = isRecord(input) ? parseMoney(input.churned) : Number.NaN;
-  if (!(start >= 0 && contraction >= 0 && churned >= 0) || !(exactSum(churned, contraction) <= start)) {
-    throw invalidInput("grossRevenueRetention", "input", grossRevenueRetentionInputSchema, input);
-  }
+  const { start, churned, contraction, losses } = readStartAndLosses(fieldsOf(input));
+  if (!(losses >= 0)) throw invalidInput(FN, "input", grossRevenueRetentionInputSchema, input);
   if (start === 0) return null;
   return Math.max(0, exactSum(start, -contraction, -churned)) / start + 0;
 }

@@ -3,7 +3,9 @@ import { parseMoney } from "../_internal/money.js";
 import { nonNegativeMoneySchema, type Money } from "../core/money.js";
 import { isGrossMargin, isRate } from "../_internal/checks.js";
 import { grossMarginSchema, rateSchema } from "../core/rate.js";
-import { finiteResult, invalidInput, isRecord } from "../_internal/validate.js";
+import { fieldsOf, finiteResult, invalidInput, isRecord } from "../_internal/validate.js";
+
+const FN = "ltv";
 
 /**
  * The ways {@link ltv} can value a customer: see its documentation.
@@ -107,11 +109,11 @@ export interface LtvInput {
   /** Share of customers lost per period, in [0, 1]; the same period as `arpa`. */
   churnRate: number;
   /** Gross margin as a fraction ≤ 1 (0.8 for 80 %). Leave it out for a revenue LTV. */
-  grossMargin?: number;
+  grossMargin?: number | undefined;
   /** Discount rate per period, ≥ 0: required by the discounted methods, refused by `"simple"`. */
-  discountRate?: number;
+  discountRate?: number | undefined;
   /** `"simple"` (default), `"firstPaymentNow"`, `"firstPaymentAtPeriodEnd"` or `"firstPaymentAtRenewal"`. */
-  method?: LtvMethod;
+  method?: LtvMethod | undefined;
 }
 
 function isLtvMethod(value: unknown): value is LtvMethod {
@@ -172,10 +174,11 @@ function isLtvMethod(value: unknown): value is LtvMethod {
  * ```
  */
 export function ltv(input: LtvInput): number | null {
-  const arpa = isRecord(input) ? parseMoney(input.arpa) : Number.NaN;
-  const churn = isRecord(input) ? input.churnRate : undefined;
-  const margin = isRecord(input) ? input.grossMargin : undefined;
-  const discount = isRecord(input) ? input.discountRate : undefined;
+  const fields = fieldsOf(input);
+  const arpa = parseMoney(fields.arpa);
+  const churn = fields.churnRate;
+  const margin = fields.grossMargin;
+  const discount = fields.discountRate;
   const method = isRecord(input) && input.method !== undefined ? input.method : "simple";
   if (
     !(arpa >= 0) ||
@@ -186,12 +189,12 @@ export function ltv(input: LtvInput): number | null {
       ? discount !== undefined
       : typeof discount !== "number" || !(discount >= 0 && discount < Infinity))
   ) {
-    throw invalidInput("ltv", "input", ltvInputSchema, input);
+    throw invalidInput(FN, "input", ltvInputSchema, input);
   }
   const perPeriod = margin === undefined ? arpa : arpa * margin;
   if (method === "simple") {
     if (churn === 0) return null;
-    return finiteResult("ltv", "churnRate", perPeriod / churn) + 0;
+    return finiteResult(FN, "churnRate", perPeriod / churn) + 0;
   }
   const d = discount as number;
   // 1 + d − r with r = 1 − c, written as d + c so that small rates keep their digits.
@@ -199,5 +202,5 @@ export function ltv(input: LtvInput): number | null {
   if (denominator === 0) return null;
   const factor = method === "firstPaymentNow" ? 1 + d : method === "firstPaymentAtRenewal" ? 1 - churn : 1;
   // perPeriod ÷ denominator first: perPeriod × factor alone could overflow where the result does not.
-  return finiteResult("ltv", "churnRate", (perPeriod / denominator) * factor) + 0;
+  return finiteResult(FN, "churnRate", (perPeriod / denominator) * factor) + 0;
 }

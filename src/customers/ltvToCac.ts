@@ -2,7 +2,9 @@ import * as z from "zod/mini";
 import { parseMoney } from "../_internal/money.js";
 import { moneySchema, nonNegativeMoneySchema, type Money } from "../core/money.js";
 import { ratio } from "../_internal/ratio.js";
-import { finiteResult, invalidInput, isRecord } from "../_internal/validate.js";
+import { fieldsOf, finiteResult, invalidInput } from "../_internal/validate.js";
+
+const FN = "ltvToCac";
 
 /**
  * Input of {@link ltvToCac}. Extra fields are ignored.
@@ -67,9 +69,10 @@ export interface LtvToCacInput {
  * ```
  */
 export function ltvToCac(input: LtvToCacInput): number | null {
-  const value = isRecord(input) ? parseMoney(input.ltv) : Number.NaN;
-  const cost = isRecord(input) ? parseMoney(input.cac) : Number.NaN;
-  if (value !== value || !(cost >= 0)) throw invalidInput("ltvToCac", "input", ltvToCacInputSchema, input);
+  const fields = fieldsOf(input);
+  const value = parseMoney(fields.ltv);
+  const cost = parseMoney(fields.cac);
+  if (value !== value || !(cost >= 0)) throw invalidInput(FN, "input", ltvToCacInputSchema, input);
   const multiple = ratio(value, cost);
-  return multiple === null ? null : finiteResult("ltvToCac", "cac", multiple);
+  return multiple === null ? null : finiteResult(FN, "cac", multiple);
 }

@@ -3,10 +3,12 @@ import { KpiInputError } from "../core/errors.js";
 import { MoneySum, parseMoney } from "../_internal/money.js";
 import { nonNegativeMoneySchema, type Money } from "../core/money.js";
 import { parsePeriodLabel, periodLabel, type ParsedPeriodLabel } from "../_internal/periods.js";
-import { invalidInput, isRecord } from "../_internal/validate.js";
+import { fieldsOf, invalidInput, isRecord } from "../_internal/validate.js";
 import { LargeMap, LargeSet } from "../_internal/largeMap.js";
 import { isCustomerId } from "../_internal/checks.js";
 import { customerIdSchema } from "../core/ids.js";
+
+const FN = "mrrMovements";
 
 /** How the MRR bridges of disjoint sets of customers combine. */
 
@@ -237,7 +239,7 @@ export interface MrrPeriod {
  */
 export function mrrMovements(snapshots: readonly MrrSnapshot[]): { periods: MrrPeriod[]; movements: MrrMovement[] } {
   const fail = (): never => {
-    throw invalidInput("mrrMovements", "snapshots", mrrSnapshotsSchema, snapshots, isValidSnapshot);
+    throw invalidInput(FN, "snapshots", mrrSnapshotsSchema, snapshots, isValidSnapshot);
   };
   if (!Array.isArray(snapshots)) fail();
 
@@ -247,10 +249,11 @@ export function mrrMovements(snapshots: readonly MrrSnapshot[]): { periods: MrrP
   let first = Infinity;
   let last = -Infinity;
   for (const snapshot of snapshots as readonly unknown[]) {
-    const id = isRecord(snapshot) ? snapshot.customerId : undefined;
-    const label = isRecord(snapshot) ? snapshot.period : undefined;
+    const snapshotFields = fieldsOf(snapshot);
+    const id = snapshotFields.customerId;
+    const label = snapshotFields.period;
     const parsed = typeof label === "string" ? parsePeriodLabel(label) : null;
-    const mrr = isRecord(snapshot) ? parseMoney(snapshot.mrr) : Number.NaN;
+    const mrr = parseMoney(snapshotFields.mrr);
     if (!isCustomerId(id) || parsed === null || !(mrr >= 0) || (kind !== undefined && parsed.kind !== kind)) fail();
     kind = (parsed as ParsedPeriodLabel).kind;
     const ordinal = (parsed as ParsedPeriodLabel).ordinal;
@@ -263,7 +266,7 @@ export function mrrMovements(snapshots: readonly MrrSnapshot[]): { periods: MrrP
   }
   if (kind === undefined) return { periods: [], movements: [] };
   if (last - first >= 100_000) {
-    throw new KpiInputError("mrrMovements", [{ path: "snapshots", message: `span ${last - first + 1} periods, more than 100000: check the labels` }]);
+    throw new KpiInputError(FN, [{ path: "snapshots", message: `span ${last - first + 1} periods, more than 100000: check the labels` }]);
   }
 
   const periods: MrrPeriod[] = [];
@@ -292,13 +295,13 @@ export function mrrMovements(snapshots: readonly MrrSnapshot[]): { periods: MrrP
     }
     periods.push({
       period,
-      startMrr: sums.start.value("mrrMovements", "snapshots"),
-      newMrr: sums.new.value("mrrMovements", "snapshots"),
-      expansion: sums.expansion.value("mrrMovements", "snapshots"),
-      contraction: sums.contraction.value("mrrMovements", "snapshots"),
-      churned: sums.churned.value("mrrMovements", "snapshots"),
-      reactivation: sums.reactivation.value("mrrMovements", "snapshots"),
-      endMrr: sums.end.value("mrrMovements", "snapshots"),
+      startMrr: sums.start.value(FN, "snapshots"),
+      newMrr: sums.new.value(FN, "snapshots"),
+      expansion: sums.expansion.value(FN, "snapshots"),
+      contraction: sums.contraction.value(FN, "snapshots"),
+      churned: sums.churned.value(FN, "snapshots"),
+      reactivation: sums.reactivation.value(FN, "snapshots"),
+      endMrr: sums.end.value(FN, "snapshots"),
       customers,
     });
   }

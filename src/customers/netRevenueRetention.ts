@@ -1,8 +1,10 @@
 import { parseMoney } from "../_internal/money.js";
 import type { Money } from "../core/money.js";
-import { finiteResult, invalidInput, isRecord } from "../_internal/validate.js";
-import { exactSum } from "./_internal/mrr.js";
+import { fieldsOf, finiteResult, invalidInput } from "../_internal/validate.js";
+import { exactSum, readStartAndLosses } from "./_internal/mrr.js";
 import { revenueChurnInputSchema } from "./revenueChurn.js";
+
+const FN = "netRevenueRetention";
 
 /**
  * Input of {@link netRevenueRetention}: the same fields as {@link revenueChurn}'s. Extra fields are ignored.
@@ -71,14 +73,13 @@ export interface NetRevenueRetentionInput {
  * ```
  */
 export function netRevenueRetention(input: NetRevenueRetentionInput): number | null {
-  const start = isRecord(input) ? parseMoney(input.startMrr) : Number.NaN;
-  const expansion = isRecord(input) ? parseMoney(input.expansion) : Number.NaN;
-  const contraction = isRecord(input) ? parseMoney(input.contraction) : Number.NaN;
-  const churned = isRecord(input) ? parseMoney(input.churned) : Number.NaN;
-  if (!(start >= 0 && expansion >= 0 && contraction >= 0 && churned >= 0) || !(exactSum(churned, contraction) <= start)) {
-    throw invalidInput("netRevenueRetention", "input", netRevenueRetentionInputSchema, input);
+  const fields = fieldsOf(input);
+  const { start, churned, contraction, losses } = readStartAndLosses(fields);
+  const expansion = parseMoney(fields.expansion);
+  if (!(losses >= 0 && expansion >= 0)) {
+    throw invalidInput(FN, "input", netRevenueRetentionInputSchema, input);
   }
   if (start === 0) return null;
   const kept = Math.max(0, exactSum(start, expansion, -contraction, -churned));
-  return finiteResult("netRevenueRetention", "startMrr", kept / start) + 0;
+  return finiteResult(FN, "startMrr", kept / start) + 0;
 }

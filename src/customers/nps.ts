@@ -4,6 +4,8 @@ import { invalidInput, isOptionsArgument, optionsSchema } from "../_internal/val
 import { isConfidence } from "../_internal/checks.js";
 import { confidenceSchema } from "../core/rate.js";
 
+const FN = "nps";
+
 const SCORE = "must be an integer from 0 to 10";
 
 /**
@@ -136,16 +138,16 @@ export interface Nps {
  * ```
  */
 export function nps(scores: readonly number[], options?: NpsOptions): Nps {
-  if (!Array.isArray(scores)) throw invalidInput("nps", "scores", npsScoresSchema, scores);
+  if (!Array.isArray(scores)) throw invalidInput(FN, "scores", npsScoresSchema, scores);
   const confidence = options?.confidence === undefined ? 0.95 : options.confidence;
   if (!isOptionsArgument(options) || !isConfidence(confidence)) {
-    throw invalidInput("nps", "options", npsOptionsSchema, options);
+    throw invalidInput(FN, "options", npsOptionsSchema, options);
   }
   let promoters = 0;
   let passives = 0;
   let detractors = 0;
   for (const score of scores as readonly unknown[]) {
-    if (!isScore(score)) throw invalidInput("nps", "scores", npsScoresSchema, scores, isScore);
+    if (!isScore(score)) throw invalidInput(FN, "scores", npsScoresSchema, scores, isScore);
     if (score >= 9) promoters++;
     else if (score >= 7) passives++;
     else detractors++;

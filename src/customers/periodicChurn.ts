@@ -1,6 +1,8 @@
 import { checkChurnConversion } from "./_internal/churnConversion.js";
 import { churnPeriodsOptionsSchema, type ChurnPeriodsOptions } from "./annualizeChurn.js";
 
+const FN = "periodicChurn";
+
 /**
  * Monthly churn from an annual churn rate (or any shorter period from a longer one): the
  * inverse of {@link annualizeChurn}.
@@ -30,6 +32,6 @@ import { churnPeriodsOptionsSchema, type ChurnPeriodsOptions } from "./annualize
  * ```
  */
 export function periodicChurn(rate: number, options?: ChurnPeriodsOptions): number {
-  const checked = checkChurnConversion("periodicChurn", rate, options, churnPeriodsOptionsSchema);
+  const checked = checkChurnConversion(FN, rate, options, churnPeriodsOptionsSchema);
   return -Math.expm1(Math.log1p(-checked.rate) / checked.periods) + 0;
 }

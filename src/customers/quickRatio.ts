@@ -2,9 +2,11 @@ import * as z from "zod/mini";
 import { parseMoney } from "../_internal/money.js";
 import type { Money } from "../core/money.js";
 import { ratio } from "../_internal/ratio.js";
-import { finiteResult, invalidInput, isRecord } from "../_internal/validate.js";
+import { fieldsOf, finiteResult, invalidInput } from "../_internal/validate.js";
 import { exactSum, includeReactivation, mrrAmountSchema } from "./_internal/mrr.js";
 import { reactivationOptionsSchema, type ReactivationOptions } from "./revenueChurn.js";
+
+const FN = "quickRatio";
 
 const shape = {
   newMrr: mrrAmountSchema,
@@ -71,7 +73,7 @@ export interface QuickRatioInput {
   /** MRR lost with customers who left, ≥ 0. */
   churned: Money;
   /** MRR regained from returning customers, ≥ 0; required by `includeReactivation: true`. */
-  reactivation?: Money;
+  reactivation?: Money | undefined;
 }
 
 /**
@@ -106,16 +108,17 @@ export interface QuickRatioInput {
  * ```
  */
 export function quickRatio(input: QuickRatioInput, options?: ReactivationOptions): number | null {
-  const withReactivation = includeReactivation("quickRatio", options, reactivationOptionsSchema);
-  const newMrr = isRecord(input) ? parseMoney(input.newMrr) : Number.NaN;
-  const expansion = isRecord(input) ? parseMoney(input.expansion) : Number.NaN;
-  const contraction = isRecord(input) ? parseMoney(input.contraction) : Number.NaN;
-  const churned = isRecord(input) ? parseMoney(input.churned) : Number.NaN;
-  const reactivation = withReactivation && isRecord(input) ? parseMoney(input.reactivation) : 0;
+  const withReactivation = includeReactivation(FN, options, reactivationOptionsSchema);
+  const fields = fieldsOf(input);
+  const newMrr = parseMoney(fields.newMrr);
+  const expansion = parseMoney(fields.expansion);
+  const contraction = parseMoney(fields.contraction);
+  const churned = parseMoney(fields.churned);
+  const reactivation = withReactivation ? parseMoney(fields.reactivation) : 0;
   if (!(newMrr >= 0 && expansion >= 0 && contraction >= 0 && churned >= 0 && reactivation >= 0)) {
     const schema = withReactivation ? quickRatioWithReactivationInputSchema : quickRatioInputSchema;
-    throw invalidInput("quickRatio", "input", schema, input);
+    throw invalidInput(FN, "input", schema, input);
   }
   const result = ratio(exactSum(newMrr, expansion, reactivation), exactSum(contraction, churned));
-  return result === null ? null : finiteResult("quickRatio", "churned", result);
+  return result === null ? null : finiteResult(FN, "churned", result);
 }

@@ -2,7 +2,9 @@ import * as z from "zod/mini";
 import { isCount, notAbove } from "../_internal/checks.js";
 import { countSchema } from "../core/count.js";
 import { ratio } from "../_internal/ratio.js";
-import { invalidInput, isRecord } from "../_internal/validate.js";
+import { fieldsOf, invalidInput } from "../_internal/validate.js";
+
+const FN = "retentionRate";
 
 /**
  * Input of {@link retentionRate}. Extra fields are ignored.
@@ -80,11 +82,12 @@ export type RetentionRateInput = z.input<typeof retentionRateInputSchema>;
  * ```
  */
 export function retentionRate(input: RetentionRateInput): number | null {
-  const start = isRecord(input) ? input.start : undefined;
-  const end = isRecord(input) ? input.end : undefined;
-  const acquired = isRecord(input) ? input.acquired : undefined;
+  const fields = fieldsOf(input);
+  const start = fields.start;
+  const end = fields.end;
+  const acquired = fields.acquired;
   if (!isCount(start) || !isCount(end) || !isCount(acquired) || acquired > end || end - acquired > start) {
-    throw invalidInput("retentionRate", "input", retentionRateInputSchema, input);
+    throw invalidInput(FN, "input", retentionRateInputSchema, input);
   }
   return ratio(end - acquired, start);
 }

@@ -1,8 +1,10 @@
 import * as z from "zod/mini";
 import { parseMoney } from "../_internal/money.js";
 import type { Money } from "../core/money.js";
-import { finiteResult, invalidInput, isRecord, optionsSchema } from "../_internal/validate.js";
-import { exactSum, includeReactivation, lossesWithinStart, mrrAmountSchema } from "./_internal/mrr.js";
+import { fieldsOf, finiteResult, invalidInput, optionsSchema } from "../_internal/validate.js";
+import { exactSum, includeReactivation, lossesWithinStart, mrrAmountSchema, readStartAndLosses } from "./_internal/mrr.js";
+
+const FN = "revenueChurn";
 
 const shape = {
   startMrr: mrrAmountSchema,
@@ -108,7 +110,7 @@ export interface RevenueChurnInput {
   /** MRR gained from upgrades of existing customers, ≥ 0. */
   expansion: Money;
   /** MRR regained from returning customers, ≥ 0; required by `includeReactivation: true`. */
-  reactivation?: Money;
+  reactivation?: Money | undefined;
 }
 
 /**
@@ -171,20 +173,18 @@ export interface RevenueChurn {
  * ```
  */
 export function revenueChurn(input: RevenueChurnInput, options?: ReactivationOptions): RevenueChurn | null {
-  const withReactivation = includeReactivation("revenueChurn", options, reactivationOptionsSchema);
-  const start = isRecord(input) ? parseMoney(input.startMrr) : Number.NaN;
-  const churned = isRecord(input) ? parseMoney(input.churned) : Number.NaN;
-  const contraction = isRecord(input) ? parseMoney(input.contraction) : Number.NaN;
-  const expansion = isRecord(input) ? parseMoney(input.expansion) : Number.NaN;
-  const reactivation = withReactivation && isRecord(input) ? parseMoney(input.reactivation) : 0;
-  const losses = exactSum(churned, contraction);
-  if (!(start >= 0 && churned >= 0 && contraction >= 0 && expansion >= 0 && reactivation >= 0) || !(losses <= start)) {
+  const withReactivation = includeReactivation(FN, options, reactivationOptionsSchema);
+  const fields = fieldsOf(input);
+  const { start, churned, contraction, losses } = readStartAndLosses(fields);
+  const expansion = parseMoney(fields.expansion);
+  const reactivation = withReactivation ? parseMoney(fields.reactivation) : 0;
+  if (!(losses >= 0 && expansion >= 0 && reactivation >= 0)) {
     const schema = withReactivation ? revenueChurnWithReactivationInputSchema : revenueChurnInputSchema;
-    throw invalidInput("revenueChurn", "input", schema, input);
+    throw invalidInput(FN, "input", schema, input);
   }
   if (start === 0) return null;
   return {
     gross: losses / start + 0,
-    net: finiteResult("revenueChurn", "startMrr", exactSum(churned, contraction, -expansion, -reactivation) / start) + 0,
+    net: finiteResult(FN, "startMrr", exactSum(churned, contraction, -expansion, -reactivation) / start) + 0,
   };
 }

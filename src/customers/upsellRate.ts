@@ -1,8 +1,10 @@
 import * as z from "zod/mini";
-import { notAbove } from "../_internal/checks.js";
+import { countsNotAbove, notAbove } from "../_internal/checks.js";
 import { countSchema } from "../core/count.js";
 import { ratio } from "../_internal/ratio.js";
-import { checkOffers } from "./_internal/offers.js";
+import { fieldsOf } from "../_internal/validate.js";
+
+const FN = "upsellRate";
 
 /**
  * Input of {@link upsellRate} and {@link crossSellRate}. Extra fields are ignored.
@@ -63,6 +65,7 @@ export type UpsellRateInput = z.input<typeof upsellRateInputSchema>;
  * ```
  */
 export function upsellRate(input: UpsellRateInput): number | null {
-  const { accepted, offered } = checkOffers("upsellRate", input, upsellRateInputSchema);
+  const fields = fieldsOf(input);
+  const [accepted, offered] = countsNotAbove(FN, upsellRateInputSchema, input, fields.accepted, fields.offered);
   return ratio(accepted, offered);
 }

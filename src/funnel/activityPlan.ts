@@ -4,6 +4,8 @@ import { countSchema } from "../core/count.js";
 import { MAX_PLAN_PERIODS } from "../core/limits.js";
 import { invalidInput, isRecord } from "../_internal/validate.js";
 
+const FN = "activityPlan";
+
 const WORKING_DAYS = `must be an integer from 1 to ${MAX_PLAN_PERIODS}`;
 
 /**
@@ -104,7 +106,7 @@ export function activityPlan(input: ActivityPlanInput): ActivityPlan {
   const required = input?.required;
   const workingDays = input?.workingDays;
   if (!isRecord(input) || !isCount(required) || !isCount(workingDays) || workingDays < 1 || workingDays > MAX_PLAN_PERIODS) {
-    throw invalidInput("activityPlan", "input", activityPlanInputSchema, input);
+    throw invalidInput(FN, "input", activityPlanInputSchema, input);
   }
   const total = BigInt(required);
   const days = BigInt(workingDays);

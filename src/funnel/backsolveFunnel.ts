@@ -5,6 +5,8 @@ import { isPositiveRate } from "../_internal/checks.js";
 import { positiveRateSchema } from "../core/rate.js";
 import { everyItem, invalidInput, isOptionsArgument, isRecord, optionsSchema } from "../_internal/validate.js";
 
+const FN = "backsolveFunnel";
+
 const TARGET = "must be a finite number ≥ 0";
 
 /**
@@ -166,14 +168,14 @@ export function backsolveFunnel(input: BacksolveFunnelInput, options?: Backsolve
   const target = input?.target;
   const rates = input?.rates;
   if (!isRecord(input) || typeof target !== "number" || !(target >= 0 && target < Infinity) || !Array.isArray(rates) || !everyItem(rates, isPositiveRate)) {
-    throw invalidInput("backsolveFunnel", "input", backsolveFunnelInputSchema, input);
+    throw invalidInput(FN, "input", backsolveFunnelInputSchema, input);
   }
   const rounding = options?.rounding === undefined ? "eachStage" : options.rounding;
   if (
     !isOptionsArgument(options) ||
     (rounding !== "eachStage" && rounding !== "top" && rounding !== "none")
   ) {
-    throw invalidInput("backsolveFunnel", "options", backsolveFunnelOptionsSchema, options);
+    throw invalidInput(FN, "options", backsolveFunnelOptionsSchema, options);
   }
 
   const required = new Array<number>(rates.length + 1);
@@ -184,7 +186,7 @@ export function backsolveFunnel(input: BacksolveFunnelInput, options?: Backsolve
     if (rounding === "eachStage" || (rounding === "top" && i === 0)) stage = ceil(stage);
     const value = toNumber(stage);
     if (!(value <= Number.MAX_SAFE_INTEGER)) {
-      throw new KpiInputError("backsolveFunnel", [
+      throw new KpiInputError(FN, [
         {
           path: "rates",
           message: `require more than ${Number.MAX_SAFE_INTEGER} at stage ${i} for a target of ${target}, beyond what a count can hold exactly`,

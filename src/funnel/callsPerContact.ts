@@ -1,6 +1,9 @@
 import { ratio } from "../_internal/ratio.js";
-import { checkCallContacts } from "./_internal/callContacts.js";
+import { countsNotAbove } from "../_internal/checks.js";
+import { fieldsOf } from "../_internal/validate.js";
 import { callContactsInputSchema, type CallContactsInput } from "./connectRate.js";
+
+const FN = "callsPerContact";
 
 /**
  * Calls per contact: how many dials it takes to reach one live person.
@@ -24,6 +27,7 @@ import { callContactsInputSchema, type CallContactsInput } from "./connectRate.j
  * ```
  */
 export function callsPerContact(input: CallContactsInput): number | null {
-  const { calls, contacts } = checkCallContacts("callsPerContact", input, callContactsInputSchema);
+  const fields = fieldsOf(input);
+  const [contacts, calls] = countsNotAbove(FN, callContactsInputSchema, input, fields.contacts, fields.calls);
   return ratio(calls, contacts);
 }

@@ -4,6 +4,8 @@ import { countSchema } from "../core/count.js";
 import { ratio } from "../_internal/ratio.js";
 import { invalidInput, isRecord } from "../_internal/validate.js";
 
+const FN = "closeRatio";
+
 /**
  * Input of {@link closeRatio}. Extra fields are ignored.
  *
@@ -63,7 +65,7 @@ export function closeRatio(input: CloseRatioInput): number | null {
   const won = input?.won;
   const opportunities = input?.opportunities;
   if (!isRecord(input) || !isCount(won) || !isCount(opportunities) || won > opportunities) {
-    throw invalidInput("closeRatio", "input", closeRatioInputSchema, input);
+    throw invalidInput(FN, "input", closeRatioInputSchema, input);
   }
   return ratio(won, opportunities);
 }

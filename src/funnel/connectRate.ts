@@ -1,8 +1,10 @@
 import * as z from "zod/mini";
-import { notAbove } from "../_internal/checks.js";
+import { countsNotAbove, notAbove } from "../_internal/checks.js";
 import { countSchema } from "../core/count.js";
 import { ratio } from "../_internal/ratio.js";
-import { checkCallContacts } from "./_internal/callContacts.js";
+import { fieldsOf } from "../_internal/validate.js";
+
+const FN = "connectRate";
 
 /**
  * Input of {@link connectRate} and {@link callsPerContact}. Extra fields are ignored.
@@ -57,6 +59,7 @@ export type CallContactsInput = z.input<typeof callContactsInputSchema>;
  * ```
  */
 export function connectRate(input: CallContactsInput): number | null {
-  const { calls, contacts } = checkCallContacts("connectRate", input, callContactsInputSchema);
+  const fields = fieldsOf(input);
+  const [contacts, calls] = countsNotAbove(FN, callContactsInputSchema, input, fields.contacts, fields.calls);
   return ratio(contacts, calls);
 }

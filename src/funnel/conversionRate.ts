@@ -4,6 +4,8 @@ import { countSchema } from "../core/count.js";
 import { ratio } from "../_internal/ratio.js";
 import { invalidInput, isRecord } from "../_internal/validate.js";
 
+const FN = "conversionRate";
+
 /**
  * Input of {@link conversionRate}. Extra fields are ignored.
  *
@@ -63,7 +65,7 @@ export function conversionRate(input: ConversionRateInput): number | null {
   const converted = input?.converted;
   const total = input?.total;
   if (!isRecord(input) || !isCount(converted) || !isCount(total) || converted > total) {
-    throw invalidInput("conversionRate", "input", conversionRateInputSchema, input);
+    throw invalidInput(FN, "input", conversionRateInputSchema, input);
   }
   return ratio(converted, total);
 }

@@ -5,6 +5,8 @@ import { ratio } from "../_internal/ratio.js";
 import { invalidInput, isOptionsArgument, isRecord, optionsSchema } from "../_internal/validate.js";
 import { LargeMap } from "../_internal/largeMap.js";
 
+const FN = "followUpStats";
+
 /**
  * One lead as given to {@link followUpStats}. Extra fields are ignored.
  *
@@ -191,9 +193,9 @@ export interface FollowUpStats {
 export function followUpStats(leads: readonly FollowUpLead[], options?: FollowUpStatsOptions): FollowUpStats {
   const minTouches = options?.minTouches === undefined ? 5 : options.minTouches;
   if (!isOptionsArgument(options) || !(isCount(minTouches) && minTouches >= 1)) {
-    throw invalidInput("followUpStats", "options", followUpStatsOptionsSchema, options);
+    throw invalidInput(FN, "options", followUpStatsOptionsSchema, options);
   }
-  if (!Array.isArray(leads)) throw invalidInput("followUpStats", "leads", followUpLeadsSchema, leads);
+  if (!Array.isArray(leads)) throw invalidInput(FN, "leads", followUpLeadsSchema, leads);
 
   const leadsByTouches = new LargeMap<number, number>(); // distinct touch counts: up to one per lead
   const winsByTouches = new LargeMap<number, number>();
@@ -203,7 +205,7 @@ export function followUpStats(leads: readonly FollowUpLead[], options?: FollowUp
   for (const lead of leads) {
     const touches = lead?.touches;
     const won = lead?.won;
-    if (!isValidLead(lead)) throw invalidInput("followUpStats", "leads", followUpLeadsSchema, leads, isValidLead);
+    if (!isValidLead(lead)) throw invalidInput(FN, "leads", followUpLeadsSchema, leads, isValidLead);
     totalTouches += touches;
     leadsByTouches.set(touches, (leadsByTouches.get(touches) ?? 0) + 1);
     if (touches >= minTouches) reachedMinTouches++;

@@ -4,6 +4,8 @@ import { countSchema } from "../core/count.js";
 import { ratio } from "../_internal/ratio.js";
 import { invalidInput, isRecord } from "../_internal/validate.js";
 
+const FN = "funnel";
+
 /**
  * One stage of a funnel as given to {@link funnel}. Extra fields are ignored.
  *
@@ -167,7 +169,7 @@ export interface FunnelResult {
  * ```
  */
 export function funnel(stages: readonly FunnelStage[]): FunnelResult {
-  if (!Array.isArray(stages) || stages.length === 0) throw invalidInput("funnel", "stages", funnelStagesSchema, stages);
+  if (!Array.isArray(stages) || stages.length === 0) throw invalidInput(FN, "stages", funnelStagesSchema, stages);
   const first = (stages[0] as FunnelStage | undefined)?.count;
   const result: FunnelStageResult[] = [];
   let previous = first;
@@ -175,7 +177,7 @@ export function funnel(stages: readonly FunnelStage[]): FunnelResult {
     const name = stage?.name;
     const count = stage?.count;
     if (!isRecord(stage) || typeof name !== "string" || name === "" || !isCount(count) || !isCount(previous) || count > previous) {
-      throw invalidInput("funnel", "stages", funnelStagesSchema, stages);
+      throw invalidInput(FN, "stages", funnelStagesSchema, stages);
     }
     result.push({
       name,

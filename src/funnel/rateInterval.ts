@@ -5,6 +5,8 @@ import { normalQuantile } from "../_internal/statistics.js";
 import { invalidInput, isOptionsArgument, isRecord, optionsSchema } from "../_internal/validate.js";
 import { confidenceSchema } from "../core/rate.js";
 
+const FN = "rateInterval";
+
 /**
  * Input of {@link rateInterval}. Extra fields are ignored.
  *
@@ -124,11 +126,11 @@ export function rateInterval(input: RateIntervalInput, options?: RateIntervalOpt
   const successes = input?.successes;
   const trials = input?.trials;
   if (!isRecord(input) || !isCount(successes) || !isCount(trials) || successes > trials) {
-    throw invalidInput("rateInterval", "input", rateIntervalInputSchema, input);
+    throw invalidInput(FN, "input", rateIntervalInputSchema, input);
   }
   const confidence = options?.confidence === undefined ? 0.95 : options.confidence;
   if (!isOptionsArgument(options) || !isConfidence(confidence)) {
-    throw invalidInput("rateInterval", "options", rateIntervalOptionsSchema, options);
+    throw invalidInput(FN, "options", rateIntervalOptionsSchema, options);
   }
   if (trials === 0) return null;
 

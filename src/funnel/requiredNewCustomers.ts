@@ -6,6 +6,8 @@ import { MAX_PLAN_PERIODS } from "../core/limits.js";
 import { rateSchema } from "../core/rate.js";
 import { invalidInput, isRecord } from "../_internal/validate.js";
 
+const FN = "requiredNewCustomers";
+
 const PERIODS = `must be an integer from 1 to ${MAX_PLAN_PERIODS}`;
 
 /**
@@ -93,7 +95,7 @@ export function requiredNewCustomers(input: RequiredNewCustomersInput): number {
     periods > MAX_PLAN_PERIODS ||
     !isRate(churnRate)
   ) {
-    throw invalidInput("requiredNewCustomers", "input", requiredNewCustomersInputSchema, input);
+    throw invalidInput(FN, "input", requiredNewCustomersInputSchema, input);
   }
 
   // churn = C/D and q = (D − C)/D, so with Qᴾ = (D − C)ᴾ:

@@ -4,6 +4,8 @@ import { countSchema } from "../core/count.js";
 import { ratio } from "../_internal/ratio.js";
 import { invalidInput, isRecord } from "../_internal/validate.js";
 
+const FN = "winRate";
+
 /**
  * Input of {@link winRate}. Extra fields are ignored.
  *
@@ -60,7 +62,7 @@ export type WinRateInput = z.input<typeof winRateInputSchema>;
  */
 export function winRate(input: WinRateInput): number | null {
   if (!isRecord(input) || !isCount(input.won) || !isCount(input.lost)) {
-    throw invalidInput("winRate", "input", winRateInputSchema, input);
+    throw invalidInput(FN, "input", winRateInputSchema, input);
   }
   const won = input.won;
   return ratio(won, won + input.lost);

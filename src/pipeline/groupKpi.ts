@@ -3,6 +3,8 @@ import { KpiInputError } from "../core/errors.js";
 import { formatValue, invalidInput, isRecord } from "../_internal/validate.js";
 import { LargeMap } from "../_internal/largeMap.js";
 
+const FN = "groupKpi";
+
 /**
  * A group's key: a non-empty string (a rep, a region) or a finite number (a year, a tier).
  *
@@ -109,7 +111,7 @@ export function groupKpi<Row, Value>(
       : [{ path: "by", message: "must be a field name or a function returning the group" }]),
     ...(typeof compute === "function" ? [] : [{ path: "compute", message: "must be a function computing the KPI of a group" }]),
   ];
-  if (argumentIssues.length > 0) throw new KpiInputError("groupKpi", argumentIssues);
+  if (argumentIssues.length > 0) throw new KpiInputError(FN, argumentIssues);
 
   const recordsSchema = z.array(
     typeof by === "string" ? z.looseObject({ [by]: groupKeySchema }, { error: `must be an object with a ${by} field` }) : z.unknown(),
@@ -118,7 +120,7 @@ export function groupKpi<Row, Value>(
   // The fast check of one record, so that a bad row among a million is found without the schema.
   const isValidRow = (row: unknown): boolean => typeof by !== "string" || (isRecord(row) && isGroupKey(row[by]));
   const fail: () => never = () => {
-    throw invalidInput("groupKpi", "records", recordsSchema, records, isValidRow);
+    throw invalidInput(FN, "records", recordsSchema, records, isValidRow);
   };
   if (!Array.isArray(records)) fail();
 
@@ -133,7 +135,7 @@ export function groupKpi<Row, Value>(
     } else {
       key = by(record, i);
       if (!isGroupKey(key)) {
-        throw new KpiInputError("groupKpi", [
+        throw new KpiInputError(FN, [
           { path: `records[${i}]`, message: `must give by() a group key: a non-empty string or a finite number (got ${formatValue(key)})` },
         ]);
       }

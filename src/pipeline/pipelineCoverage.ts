@@ -2,7 +2,9 @@ import * as z from "zod/mini";
 import { parseMoney } from "../_internal/money.js";
 import { nonNegativeMoneySchema, type Money } from "../core/money.js";
 import { ratio } from "../_internal/ratio.js";
-import { finiteResult, invalidInput, isRecord } from "../_internal/validate.js";
+import { fieldsOf, finiteResult, invalidInput } from "../_internal/validate.js";
+
+const FN = "pipelineCoverage";
 
 /**
  * Input of {@link pipelineCoverage}. Extra fields are ignored.
@@ -65,9 +67,10 @@ export interface PipelineCoverageInput {
  * ```
  */
 export function pipelineCoverage(input: PipelineCoverageInput): number | null {
-  const pipeline = isRecord(input) ? parseMoney(input.pipeline) : Number.NaN;
-  const quota = isRecord(input) ? parseMoney(input.quota) : Number.NaN;
-  if (!(pipeline >= 0 && quota >= 0)) throw invalidInput("pipelineCoverage", "input", pipelineCoverageInputSchema, input);
+  const fields = fieldsOf(input);
+  const pipeline = parseMoney(fields.pipeline);
+  const quota = parseMoney(fields.quota);
+  if (!(pipeline >= 0 && quota >= 0)) throw invalidInput(FN, "input", pipelineCoverageInputSchema, input);
   const coverage = ratio(pipeline, quota);
-  return coverage === null ? null : finiteResult("pipelineCoverage", "quota", coverage);
+  return coverage === null ? null : finiteResult(FN, "quota", coverage);
 }

@@ -11,6 +11,8 @@ import { isDealStatus } from "../_internal/checks.js";
 import { dealStatusSchema, type DealStatus } from "../core/deals.js";
 
 const FN = "pipelineSummary";
+/** The name pipelineDealsSchemaFor gives in its errors. */
+const SCHEMA_FN = "pipelineDealsSchemaFor";
 
 /**
  * Options of {@link pipelineSummary}.
@@ -108,7 +110,7 @@ export interface PipelineDeal {
  * ```
  */
 export function pipelineDealsSchemaFor(options?: PipelineSummaryOptions) {
-  return dealsSchemaFor(readOptions("pipelineDealsSchemaFor", options).zone);
+  return dealsSchemaFor(readOptions(SCHEMA_FN, options).zone);
 }
 
 function dealsSchemaFor(zone: TimeZone) {

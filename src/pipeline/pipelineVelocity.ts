@@ -4,7 +4,9 @@ import { countSchema } from "../core/count.js";
 import { parseMoney } from "../_internal/money.js";
 import { nonNegativeMoneySchema, type Money } from "../core/money.js";
 import { rateSchema } from "../core/rate.js";
-import { finiteResult, invalidInput, isRecord } from "../_internal/validate.js";
+import { fieldsOf, finiteResult, invalidInput, isRecord } from "../_internal/validate.js";
+
+const FN = "pipelineVelocity";
 
 const CYCLE = "must be a finite number ≥ 0 (the sales cycle in days, weeks or months)";
 
@@ -78,7 +80,8 @@ export interface PipelineVelocityInput {
  * ```
  */
 export function pipelineVelocity(input: PipelineVelocityInput): number | null {
-  const dealSize = isRecord(input) ? parseMoney(input.averageDealSize) : Number.NaN;
+  const fields = fieldsOf(input);
+  const dealSize = parseMoney(fields.averageDealSize);
   if (
     !isRecord(input) ||
     !isCount(input.opportunities) ||
@@ -87,8 +90,8 @@ export function pipelineVelocity(input: PipelineVelocityInput): number | null {
     typeof input.cycleLength !== "number" ||
     !(input.cycleLength >= 0 && input.cycleLength < Infinity)
   ) {
-    throw invalidInput("pipelineVelocity", "input", pipelineVelocityInputSchema, input);
+    throw invalidInput(FN, "input", pipelineVelocityInputSchema, input);
   }
   if (input.cycleLength === 0) return null;
-  return finiteResult("pipelineVelocity", "cycleLength", (input.opportunities * input.winRate * dealSize) / input.cycleLength) + 0;
+  return finiteResult(FN, "cycleLength", (input.opportunities * input.winRate * dealSize) / input.cycleLength) + 0;
 }

@@ -4,6 +4,8 @@ import { rateSchema } from "../core/rate.js";
 import { ratio } from "../_internal/ratio.js";
 import { invalidInput, isRecord } from "../_internal/validate.js";
 
+const FN = "requiredCoverage";
+
 /**
  * Input of {@link requiredCoverage}. Extra fields are ignored.
  *
@@ -41,7 +43,7 @@ export const requiredCoverageInputSchema = z.looseObject({ winRate: rateSchema }
  * ```
  */
 export function requiredCoverage(input: { winRate: number }): number | null {
-  if (!isRecord(input) || !isRate(input.winRate)) throw invalidInput("requiredCoverage", "input", requiredCoverageInputSchema, input);
+  if (!isRecord(input) || !isRate(input.winRate)) throw invalidInput(FN, "input", requiredCoverageInputSchema, input);
   // A win rate as small as 5e-324 would give Infinity: such a rate means no pipeline is enough.
   const coverage = ratio(1, input.winRate);
   return coverage === null || !Number.isFinite(coverage) ? null : coverage;

@@ -4,8 +4,20 @@ import { localDaysBetween, TimeZone } from "../_internal/timeZone.js";
 import { instantSchema, timeZoneSchema, type Instant } from "../core/instant.js";
 import { ratio } from "../_internal/ratio.js";
 import { median } from "../_internal/statistics.js";
-import { everyItem, formatValue, invalidInput, isOptionsArgument, isRecord, optionsSchema } from "../_internal/validate.js";
+import {
+  everyItem,
+  fieldsOf,
+  formatValue,
+  invalidInput,
+  isOptionsArgument,
+  isRecord,
+  optionsSchema,
+} from "../_internal/validate.js";
 import { LargeMap, LargeSet } from "../_internal/largeMap.js";
+
+const FN = "stageConversion";
+/** The name stageHistoriesSchemaFor gives in its errors. */
+const SCHEMA_FN = "stageHistoriesSchemaFor";
 
 const STAGE = "must be a stage name (a non-empty string)";
 
@@ -126,7 +138,7 @@ export interface StageEntry {
  * ```
  */
 export function stageHistoriesSchemaFor(options?: StageConversionOptions) {
-  const { zone, stages } = readOptions("stageHistoriesSchemaFor", options);
+  const { zone, stages } = readOptions(SCHEMA_FN, options);
   return historiesSchemaFor(zone, stages);
 }
 
@@ -273,9 +285,9 @@ export function stageConversion(
   histories: readonly (readonly StageEntry[])[],
   options?: StageConversionOptions,
 ): { stages: StageFlow[]; lostStages: string[] } {
-  const { zone, stages: order, lostStages } = readOptions("stageConversion", options);
+  const { zone, stages: order, lostStages } = readOptions(FN, options);
   const fail = (): never => {
-    throw invalidInput("stageConversion", "histories", historiesSchemaFor(zone, order), histories);
+    throw invalidInput(FN, "histories", historiesSchemaFor(zone, order), histories);
   };
   if (!Array.isArray(histories)) fail();
   const known = order === undefined ? undefined : new LargeSet(order);
@@ -292,8 +304,9 @@ export function stageConversion(
     // An index loop, not forEach: a hole in a sparse history is an entry to reject, not to skip.
     for (let index = 0; index < history.length; index++) {
       const entry: unknown = history[index];
-      const stage = isRecord(entry) ? entry.stage : undefined;
-      const time = isRecord(entry) ? toEpochMs(entry.enteredAt, zone) : Number.NaN;
+      const entryFields = fieldsOf(entry);
+      const stage = entryFields.stage;
+      const time = toEpochMs(entryFields.enteredAt, zone);
       if (typeof stage !== "string" || stage === "" || time !== time || (known !== undefined && !known.has(stage))) fail();
       if (previous !== undefined && time < previous.time) fail();
       if (previous !== undefined) {
@@ -377,8 +390,9 @@ function isOneOf(stages: readonly unknown[]): (stage: unknown) => boolean {
 /** The zone, the stages and the lost stages (if given) of valid options. */
 function readOptions(fn: string, options: StageConversionOptions | undefined): ReadOptions {
   const zone = TimeZone.of(isRecord(options) && options.timeZone !== undefined ? options.timeZone : "UTC");
-  const stages = isRecord(options) ? options.stages : undefined;
-  const lostStages = isRecord(options) ? options.lostStages : undefined;
+  const optionsFields = fieldsOf(options);
+  const stages = optionsFields.stages;
+  const lostStages = optionsFields.lostStages;
   if (
     !isOptionsArgument(options) ||
     zone === null ||

@@ -6,6 +6,10 @@ import { rateSchema } from "../core/rate.js";
 import { invalidInput, isOptionsArgument, isRecord, optionsSchema } from "../_internal/validate.js";
 import { dealStatusSchema, type DealStatus } from "../core/deals.js";
 
+const FN = "weightedPipeline";
+/** The name weightedPipelineDealsSchemaFor gives in its errors. */
+const SCHEMA_FN = "weightedPipelineDealsSchemaFor";
+
 /** Options of {@link weightedPipeline}: win probability per stage name. */
 const probabilitiesSchema = z.record(z.string(), rateSchema, { error: "must map stage names to probabilities from 0 to 1" });
 
@@ -111,7 +115,7 @@ function areProbabilities(probabilities: Readonly<Record<string, unknown>>): boo
  * ```
  */
 export function weightedPipelineDealsSchemaFor(options?: WeightedPipelineOptions) {
-  return dealsSchemaFor(readProbabilities("weightedPipelineDealsSchemaFor", options));
+  return dealsSchemaFor(readProbabilities(SCHEMA_FN, options));
 }
 
 function dealsSchemaFor(probabilities: Readonly<Record<string, unknown>>) {
@@ -170,9 +174,9 @@ function dealsSchemaFor(probabilities: Readonly<Record<string, unknown>>) {
  * ```
  */
 export function weightedPipeline(deals: readonly WeightedDeal[], options?: WeightedPipelineOptions): number {
-  const probabilities = readProbabilities("weightedPipeline", options);
+  const probabilities = readProbabilities(FN, options);
   const fail = (): never => {
-    throw invalidInput("weightedPipeline", "deals", dealsSchemaFor(probabilities), deals, (deal) => isValidDeal(deal, probabilities));
+    throw invalidInput(FN, "deals", dealsSchemaFor(probabilities), deals, (deal) => isValidDeal(deal, probabilities));
   };
   if (!Array.isArray(deals)) fail();
   const total = new MoneySum();
@@ -188,7 +192,7 @@ export function weightedPipeline(deals: readonly WeightedDeal[], options?: Weigh
     if (weight === undefined) fail();
     total.add(value * (weight as number));
   }
-  return total.value("weightedPipeline", "deals");
+  return total.value(FN, "deals");
 }
 
 /** The `probabilities` of valid options (none: `{}`). */

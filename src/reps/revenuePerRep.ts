@@ -2,7 +2,9 @@ import * as z from "zod/mini";
 import { parseMoney } from "../_internal/money.js";
 import { nonNegativeMoneySchema, type Money } from "../core/money.js";
 import { ratio } from "../_internal/ratio.js";
-import { finiteResult, invalidInput, isRecord } from "../_internal/validate.js";
+import { fieldsOf, finiteResult, invalidInput } from "../_internal/validate.js";
+
+const FN = "revenuePerRep";
 
 const REPS = "must be a finite number ≥ 0 (headcount, or full-time equivalents such as 7.5)";
 
@@ -70,11 +72,12 @@ export interface RevenuePerRepInput {
  * ```
  */
 export function revenuePerRep(input: RevenuePerRepInput): number | null {
-  const revenue = isRecord(input) ? parseMoney(input.revenue) : Number.NaN;
-  const reps = isRecord(input) ? input.reps : undefined;
+  const fields = fieldsOf(input);
+  const revenue = parseMoney(fields.revenue);
+  const reps = fields.reps;
   if (!(revenue >= 0) || typeof reps !== "number" || !(reps >= 0 && reps < Infinity)) {
-    throw invalidInput("revenuePerRep", "input", revenuePerRepInputSchema, input);
+    throw invalidInput(FN, "input", revenuePerRepInputSchema, input);
   }
   const perRep = ratio(revenue, reps);
-  return perRep === null ? null : finiteResult("revenuePerRep", "reps", perRep);
+  return perRep === null ? null : finiteResult(FN, "reps", perRep);
 }

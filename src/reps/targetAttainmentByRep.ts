@@ -2,8 +2,10 @@ import * as z from "zod/mini";
 import { MoneySum, parseMoney } from "../_internal/money.js";
 import { nonNegativeMoneySchema, type Money } from "../core/money.js";
 import { ratio } from "../_internal/ratio.js";
-import { finiteResult, invalidInput, isRecord } from "../_internal/validate.js";
+import { fieldsOf, finiteResult, invalidInput } from "../_internal/validate.js";
 import { LargeMap } from "../_internal/largeMap.js";
+
+const FN = "targetAttainmentByRep";
 
 const REP = "must be a non-empty string naming the rep";
 const repSchema = z.string({ error: REP }).check(z.minLength(1, { error: REP }));
@@ -72,7 +74,7 @@ export const targetAttainmentByRepInputSchema = z
       if (!Array.isArray(input.targets)) return;
       const firstAt = new LargeMap<string, number>();
       input.targets.forEach((entry: unknown, i: number) => {
-        const rep = isRecord(entry) ? entry.rep : undefined;
+        const rep = fieldsOf(entry).rep;
         if (typeof rep !== "string" || rep === "") return;
         const first = firstAt.get(rep);
         if (first === undefined) firstAt.set(rep, i);
@@ -80,7 +82,7 @@ export const targetAttainmentByRepInputSchema = z
       });
       if (!Array.isArray(input.sales)) return;
       input.sales.forEach((sale: unknown, i: number) => {
-        const rep = isRecord(sale) ? sale.rep : undefined;
+        const rep = fieldsOf(sale).rep;
         if (typeof rep === "string" && rep !== "" && !firstAt.has(rep)) {
           context.issues.push({
             code: "custom",
@@ -269,21 +271,24 @@ export interface TargetAttainmentByRep {
  * ```
  */
 export function targetAttainmentByRep(input: TargetAttainmentByRepInput): TargetAttainmentByRep {
-  const fail = () => invalidInput("targetAttainmentByRep", "input", targetAttainmentByRepInputSchema, input);
-  const sales = isRecord(input) ? input.sales : undefined;
-  const targets = isRecord(input) ? input.targets : undefined;
+  const fail = () => invalidInput(FN, "input", targetAttainmentByRepInputSchema, input);
+  const fields = fieldsOf(input);
+  const sales = fields.sales;
+  const targets = fields.targets;
   if (!Array.isArray(sales) || !Array.isArray(targets)) throw fail();
 
   const byRep = new LargeMap<string, { target: number; sum: MoneySum }>(); // one per target: may pass 2^24
   for (const entry of targets as readonly unknown[]) {
-    const rep = isRecord(entry) ? entry.rep : undefined;
-    const target = isRecord(entry) ? parseMoney(entry.target) : Number.NaN;
+    const entryFields = fieldsOf(entry);
+    const rep = entryFields.rep;
+    const target = parseMoney(entryFields.target);
     if (typeof rep !== "string" || rep === "" || !(target >= 0) || byRep.has(rep)) throw fail();
     byRep.set(rep, { target, sum: new MoneySum() });
   }
   for (const sale of sales as readonly unknown[]) {
-    const rep = isRecord(sale) ? sale.rep : undefined;
-    const amount = isRecord(sale) ? parseMoney(sale.amount) : Number.NaN;
+    const saleFields = fieldsOf(sale);
+    const rep = saleFields.rep;
+    const amount = parseMoney(saleFields.amount);
     const entry = typeof rep === "string" ? byRep.get(rep) : undefined;
     if (entry === undefined || !(amount >= 0)) throw fail();
     entry.sum.add(amount);
@@ -295,9 +300,9 @@ export function targetAttainmentByRep(input: TargetAttainmentByRepInput): Target
   let repsAtTarget = 0;
   let repsWithTarget = 0;
   for (const [rep, { target, sum }] of byRep) {
-    const actual = sum.value("targetAttainmentByRep", "sales");
+    const actual = sum.value(FN, "sales");
     const share = ratio(actual, target);
-    const attainment = share === null ? null : finiteResult("targetAttainmentByRep", "targets", share);
+    const attainment = share === null ? null : finiteResult(FN, "targets", share);
     if (attainment !== null) {
       repsWithTarget++;
       if (attainment >= 1) repsAtTarget++;
@@ -306,12 +311,12 @@ export function targetAttainmentByRep(input: TargetAttainmentByRepInput): Target
     teamTarget.add(target);
     reps.push({ rep, actual, target: target + 0, attainment });
   }
-  const actual = teamActual.value("targetAttainmentByRep", "sales");
-  const target = teamTarget.value("targetAttainmentByRep", "targets");
+  const actual = teamActual.value(FN, "sales");
+  const target = teamTarget.value(FN, "targets");
   const teamShare = ratio(actual, target);
   return {
     reps,
-    team: { actual, target, attainment: teamShare === null ? null : finiteResult("targetAttainmentByRep", "targets", teamShare) },
+    team: { actual, target, attainment: teamShare === null ? null : finiteResult(FN, "targets", teamShare) },
     repsAtTarget,
     shareAtTarget: ratio(repsAtTarget, repsWithTarget),
   };

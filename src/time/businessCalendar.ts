@@ -3,6 +3,8 @@ import { timeZoneSchema } from "../core/instant.js";
 import { buildCalendar } from "./_internal/buildCalendar.js";
 import { DATE, END_TIME, isRange, isValidDate, minutesOf, START_TIME } from "./_internal/calendarText.js";
 
+const FN = "businessCalendar";
+
 /**
  * The days of the week, as `hours` names them.
  *
@@ -310,5 +312,5 @@ export interface BusinessCalendar {
  * ```
  */
 export function businessCalendar(input: BusinessCalendarInput): BusinessCalendar {
-  return buildCalendar("businessCalendar", "input", input);
+  return buildCalendar(FN, "input", input);
 }

@@ -4,6 +4,8 @@ import { invalidInput } from "../_internal/validate.js";
 import type { BusinessCalendar, BusinessCalendarInput } from "./businessCalendar.js";
 import { engineOf } from "./_internal/buildCalendar.js";
 
+const FN = "businessMinutes";
+
 /**
  * Business minutes between two instants: how long a business calendar was open between them.
  *
@@ -66,10 +68,10 @@ export function businessMinutes(
   end: Instant,
   calendar: BusinessCalendar | BusinessCalendarInput,
 ): number {
-  const engine = engineOf("businessMinutes", "calendar", calendar);
+  const engine = engineOf(FN, "calendar", calendar);
   const from = toEpochMs(start, engine.zone);
-  if (from !== from) throw invalidInput("businessMinutes", "start", instantSchema, start);
+  if (from !== from) throw invalidInput(FN, "start", instantSchema, start);
   const to = toEpochMs(end, engine.zone);
-  if (to !== to) throw invalidInput("businessMinutes", "end", instantSchema, end);
+  if (to !== to) throw invalidInput(FN, "end", instantSchema, end);
   return engine.businessMs(from, to) / 60_000 + 0;
 }

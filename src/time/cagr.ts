@@ -1,7 +1,9 @@
 import * as z from "zod/mini";
 import { parseMoney } from "../_internal/money.js";
 import { nonNegativeMoneySchema, type Money } from "../core/money.js";
-import { finiteResult, invalidInput, isRecord } from "../_internal/validate.js";
+import { fieldsOf, finiteResult, invalidInput } from "../_internal/validate.js";
+
+const FN = "cagr";
 
 const PERIODS = "must be a number of periods greater than 0";
 
@@ -77,11 +79,12 @@ export interface CagrInput {
  * ```
  */
 export function cagr(input: CagrInput): number | null {
-  const start = isRecord(input) ? parseMoney(input.start) : Number.NaN;
-  const end = isRecord(input) ? parseMoney(input.end) : Number.NaN;
-  const periods = isRecord(input) ? input.periods : undefined;
+  const fields = fieldsOf(input);
+  const start = parseMoney(fields.start);
+  const end = parseMoney(fields.end);
+  const periods = fields.periods;
   if (!(start >= 0 && end >= 0) || typeof periods !== "number" || !(periods > 0 && periods < Infinity)) {
-    throw invalidInput("cagr", "input", cagrInputSchema, input);
+    throw invalidInput(FN, "input", cagrInputSchema, input);
   }
   if (start === 0) return null;
   if (end === 0) return -1;
@@ -91,5 +94,5 @@ export function cagr(input: CagrInput): number | null {
     multiple > 0 && multiple < Infinity
       ? multiple ** (1 / periods)
       : Math.exp((Math.log(end) - Math.log(start)) / periods);
-  return finiteResult("cagr", "end", factor) - 1 + 0;
+  return finiteResult(FN, "end", factor) - 1 + 0;
 }

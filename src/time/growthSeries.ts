@@ -1,7 +1,9 @@
 import * as z from "zod/mini";
 import { parsePeriodLabel, type ParsedPeriodLabel } from "../_internal/periods.js";
 import { ratio } from "../_internal/ratio.js";
-import { finiteResult, invalidInput, isRecord } from "../_internal/validate.js";
+import { fieldsOf, finiteResult, invalidInput } from "../_internal/validate.js";
+
+const FN = "growthSeries";
 
 const LABEL = "must be a period label such as 2017-03, 2017-Q1, FY2017-Q1, 2017-W09, 2017-03-08 or 2017";
 
@@ -146,7 +148,7 @@ function yearEarlier(label: string): string | undefined {
 function growth(current: number, previous: number | undefined): number | null {
   // Growth from zero is undefined, and from a negative base its sign means nothing (research file §9).
   if (previous === undefined || !(previous > 0)) return null;
-  return finiteResult("growthSeries", "rows", ratio(current - previous, previous) as number);
+  return finiteResult(FN, "rows", ratio(current - previous, previous) as number);
 }
 
 /**
@@ -215,21 +217,22 @@ function growth(current: number, previous: number | undefined): number | null {
  * ```
  */
 export function growthSeries<Row extends GrowthRow>(rows: readonly Row[]): GrowthSeriesRow<Row>[] {
-  if (!Array.isArray(rows)) throw invalidInput("growthSeries", "rows", growthRowsSchema, rows);
+  if (!Array.isArray(rows)) throw invalidInput(FN, "rows", growthRowsSchema, rows);
   const totals = new Map<string, number>();
   // Each label parsed once: checked here, and its kind and order checked after.
   const periods: ParsedPeriodLabel[] = [];
   for (const row of rows as readonly unknown[]) {
-    const label = isRecord(row) ? row.period : undefined;
+    const rowFields = fieldsOf(row);
+    const label = rowFields.period;
     const period = typeof label === "string" ? parsePeriodLabel(label) : null;
-    const total = isRecord(row) ? row.total : undefined;
+    const total = rowFields.total;
     if (period === null || typeof total !== "number" || !Number.isFinite(total)) {
-      throw invalidInput("growthSeries", "rows", growthRowsSchema, rows);
+      throw invalidInput(FN, "rows", growthRowsSchema, rows);
     }
     periods.push(period);
     totals.set(label as string, total);
   }
-  if (orderIssue(rows.map((row) => row.period), periods) !== undefined) throw invalidInput("growthSeries", "rows", growthRowsSchema, rows);
+  if (orderIssue(rows.map((row) => row.period), periods) !== undefined) throw invalidInput(FN, "rows", growthRowsSchema, rows);
   return rows.map((row, i) => {
     const earlier = yearEarlier(row.period);
     // Rows are of one kind and ascending, so the period just before, if present, is the previous row.

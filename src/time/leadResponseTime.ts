@@ -3,9 +3,9 @@ import { toEpochMs } from "../_internal/parseInstant.js";
 import { TimeZone, UTC } from "../_internal/timeZone.js";
 import { instantSchema, timeZoneSchema, type Instant } from "../core/instant.js";
 import { quantileOfSorted } from "../_internal/statistics.js";
-import { formatValue, invalidInput, isOptionsArgument, isRecord, optionsSchema } from "../_internal/validate.js";
-import { businessCalendarInputSchema, type BusinessCalendar, type BusinessCalendarInput } from "./businessCalendar.js";
+import { fieldsOf, formatValue, invalidInput, isOptionsArgument, isRecord, optionsSchema } from "../_internal/validate.js";
 import { engineOf } from "./_internal/buildCalendar.js";
+import { businessCalendarInputSchema, type BusinessCalendar, type BusinessCalendarInput } from "./businessCalendar.js";
 
 const FN = "leadResponseTime";
 const MINUTE = 60_000;
@@ -258,10 +258,11 @@ export interface LeadResponseTime {
  * ```
  */
 export function leadResponseTime(leads: readonly ResponseLead[], options?: LeadResponseTimeOptions): LeadResponseTime {
-  const slaOption = isRecord(options) ? options.slaMinutes : undefined;
+  const optionsFields = fieldsOf(options);
+  const slaOption = optionsFields.slaMinutes;
   const sla = slaOption === undefined ? DEFAULT_SLA_MINUTES : slaOption;
-  const calendar = isRecord(options) ? options.calendar : undefined;
-  const zoneName = isRecord(options) ? options.timeZone : undefined;
+  const calendar = optionsFields.calendar;
+  const zoneName = optionsFields.timeZone;
   let zone = zoneName === undefined ? UTC : TimeZone.of(zoneName);
   if (!isOptionsArgument(options) || typeof sla !== "number" || !(sla >= 0 && sla < Infinity) || zone === null) {
     throw invalidInput(FN, "options", leadResponseTimeOptionsSchema, options);
@@ -317,9 +318,9 @@ export function leadResponseTime(leads: readonly ResponseLead[], options?: LeadR
 
 /** The zone ISO strings without an offset are read in: the `timeZone` option, else the calendar's zone, else UTC. */
 function readingZone(options: unknown): TimeZone {
-  const calendar: unknown = isRecord(options) ? options.calendar : undefined;
+  const calendar: unknown = fieldsOf(options).calendar;
   const name: unknown =
-    isRecord(options) && options.timeZone !== undefined ? options.timeZone : isRecord(calendar) ? calendar.timeZone : undefined;
+    isRecord(options) && options.timeZone !== undefined ? options.timeZone : fieldsOf(calendar).timeZone;
   if (name === undefined) return UTC;
   const zone = TimeZone.of(name);
   if (zone === null) throw invalidInput(FN, "options", leadResponseTimeOptionsSchema, options);

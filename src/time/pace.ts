@@ -2,7 +2,9 @@ import * as z from "zod/mini";
 import { parseMoney } from "../_internal/money.js";
 import { nonNegativeMoneySchema, type Money } from "../core/money.js";
 import { ratio } from "../_internal/ratio.js";
-import { finiteResult, invalidInput, isRecord } from "../_internal/validate.js";
+import { fieldsOf, finiteResult, invalidInput } from "../_internal/validate.js";
+
+const FN = "pace";
 
 const ELAPSED = "must be a finite number ≥ 0, at most total";
 const TOTAL = "must be a finite number greater than 0";
@@ -118,28 +120,29 @@ export interface Pace {
  * ```
  */
 export function pace(input: PaceInput): Pace {
-  const actual = isRecord(input) ? parseMoney(input.actual) : Number.NaN;
-  const target = isRecord(input) ? parseMoney(input.target) : Number.NaN;
-  const elapsed = isRecord(input) ? input.elapsed : undefined;
-  const total = isRecord(input) ? input.total : undefined;
+  const fields = fieldsOf(input);
+  const actual = parseMoney(fields.actual);
+  const target = parseMoney(fields.target);
+  const elapsed = fields.elapsed;
+  const total = fields.total;
   if (
     !(actual >= 0 && target >= 0) ||
     typeof elapsed !== "number" ||
     typeof total !== "number" ||
     !(total > 0 && total < Infinity && elapsed >= 0 && elapsed <= total)
   ) {
-    throw invalidInput("pace", "input", paceInputSchema, input);
+    throw invalidInput(FN, "input", paceInputSchema, input);
   }
   const runRate = ratio(actual, elapsed);
-  const projected = runRate === null ? null : finiteResult("pace", "elapsed", runRate * total);
+  const projected = runRate === null ? null : finiteResult(FN, "elapsed", runRate * total);
   const remaining = Math.max(0, target - actual) + 0;
   const perUnit = ratio(remaining, total - elapsed);
   const attainment = projected === null ? null : ratio(projected, target);
   return {
     projected,
-    projectedAttainment: attainment === null ? null : finiteResult("pace", "target", attainment),
+    projectedAttainment: attainment === null ? null : finiteResult(FN, "target", attainment),
     onTrack: projected === null ? null : projected >= target,
     remaining,
-    requiredPerRemainingUnit: perUnit === null ? null : finiteResult("pace", "elapsed", perUnit),
+    requiredPerRemainingUnit: perUnit === null ? null : finiteResult(FN, "elapsed", perUnit),
   };
 }

@@ -5,9 +5,9 @@ import { localDay, TimeZone, UTC } from "../_internal/timeZone.js";
 import { instantSchema, type Instant } from "../core/instant.js";
 import { parseMoney } from "../_internal/money.js";
 import { nonNegativeMoneySchema, type Money } from "../core/money.js";
-import { formatValue, invalidInput, isRecord } from "../_internal/validate.js";
-import { businessCalendarInputSchema, type BusinessCalendar, type BusinessCalendarInput } from "./businessCalendar.js";
+import { fieldsOf, formatValue, invalidInput, isRecord } from "../_internal/validate.js";
 import { engineOf } from "./_internal/buildCalendar.js";
+import { businessCalendarInputSchema, type BusinessCalendar, type BusinessCalendarInput } from "./businessCalendar.js";
 import { BusinessDayCounter } from "./_internal/businessDayCounter.js";
 import { pace, type Pace } from "./pace.js";
 
@@ -92,8 +92,8 @@ export const paceToDateOptionsSchema = z.looseObject(
  * ```
  */
 export function paceToDateInputSchemaFor(options: PaceToDateOptions) {
-  const calendar: unknown = isRecord(options) ? options.calendar : undefined;
-  const name: unknown = isRecord(calendar) ? calendar.timeZone : undefined;
+  const calendar: unknown = fieldsOf(options).calendar;
+  const name: unknown = fieldsOf(calendar).timeZone;
   const zone = name === undefined ? UTC : TimeZone.of(name);
   if (zone === null) throw invalidInput(FN, "options", paceToDateOptionsSchema, options);
   return inputSchemaIn(zone);

@@ -2,7 +2,9 @@ import * as z from "zod/mini";
 import { parseMoney } from "../_internal/money.js";
 import { nonNegativeMoneySchema, type Money } from "../core/money.js";
 import { ratio } from "../_internal/ratio.js";
-import { finiteResult, invalidInput, isRecord } from "../_internal/validate.js";
+import { fieldsOf, finiteResult, invalidInput } from "../_internal/validate.js";
+
+const FN = "quotaAttainment";
 
 /**
  * Input of {@link quotaAttainment}, and one period of {@link quotaAttainmentToDate}. Extra fields are ignored.
@@ -62,9 +64,10 @@ export interface QuotaPeriod {
  * ```
  */
 export function quotaAttainment(input: QuotaPeriod): number | null {
-  const actual = isRecord(input) ? parseMoney(input.actual) : Number.NaN;
-  const quota = isRecord(input) ? parseMoney(input.quota) : Number.NaN;
-  if (!(actual >= 0 && quota >= 0)) throw invalidInput("quotaAttainment", "input", quotaPeriodSchema, input);
+  const fields = fieldsOf(input);
+  const actual = parseMoney(fields.actual);
+  const quota = parseMoney(fields.quota);
+  if (!(actual >= 0 && quota >= 0)) throw invalidInput(FN, "input", quotaPeriodSchema, input);
   const attainment = ratio(actual, quota);
-  return attainment === null ? null : finiteResult("quotaAttainment", "quota", attainment);
+  return attainment === null ? null : finiteResult(FN, "quota", attainment);
 }

@@ -1,8 +1,10 @@
 import * as z from "zod/mini";
 import { MoneySum, parseMoney } from "../_internal/money.js";
 import { ratio } from "../_internal/ratio.js";
-import { finiteResult, invalidInput, isRecord } from "../_internal/validate.js";
+import { fieldsOf, finiteResult, invalidInput, isRecord } from "../_internal/validate.js";
 import { quotaPeriodSchema, type QuotaPeriod } from "./quotaAttainment.js";
+
+const FN = "quotaAttainmentToDate";
 
 /**
  * The periods of {@link quotaAttainmentToDate}: an array of {@link quotaPeriodSchema} records.
@@ -45,18 +47,19 @@ export const quotaPeriodsSchema = z.array(quotaPeriodSchema, { error: "must be a
  * ```
  */
 export function quotaAttainmentToDate(periods: readonly QuotaPeriod[]): number | null {
-  if (!Array.isArray(periods)) throw invalidInput("quotaAttainmentToDate", "periods", quotaPeriodsSchema, periods);
+  if (!Array.isArray(periods)) throw invalidInput(FN, "periods", quotaPeriodsSchema, periods);
   const actualSum = new MoneySum();
   const quotaSum = new MoneySum();
   for (const period of periods as readonly unknown[]) {
-    const actual = isRecord(period) ? parseMoney(period.actual) : Number.NaN;
-    const quota = isRecord(period) ? parseMoney(period.quota) : Number.NaN;
-    if (!(actual >= 0 && quota >= 0)) throw invalidInput("quotaAttainmentToDate", "periods", quotaPeriodsSchema, periods, isValidPeriod);
+    const periodFields = fieldsOf(period);
+    const actual = parseMoney(periodFields.actual);
+    const quota = parseMoney(periodFields.quota);
+    if (!(actual >= 0 && quota >= 0)) throw invalidInput(FN, "periods", quotaPeriodsSchema, periods, isValidPeriod);
     actualSum.add(actual);
     quotaSum.add(quota);
   }
-  const attainment = ratio(actualSum.value("quotaAttainmentToDate", "periods"), quotaSum.value("quotaAttainmentToDate", "periods"));
-  return attainment === null ? null : finiteResult("quotaAttainmentToDate", "periods", attainment);
+  const attainment = ratio(actualSum.value(FN, "periods"), quotaSum.value(FN, "periods"));
+  return attainment === null ? null : finiteResult(FN, "periods", attainment);
 }
 
 /** The loop's check of one period, on its own: finds the bad rows of a large array cheaply for the error. */

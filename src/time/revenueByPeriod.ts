@@ -7,7 +7,9 @@ import { MoneySum, parseMoney } from "../_internal/money.js";
 import { moneySchema, type Money } from "../core/money.js";
 import { dayLabel, periodKeyOfDay, periodSpan, readPeriodOptions } from "../_internal/periods.js";
 import { periodOptionsSchema, type Period, type PeriodOptions } from "../core/periods.js";
-import { invalidInput, isRecord } from "../_internal/validate.js";
+import { fieldsOf, invalidInput, isRecord } from "../_internal/validate.js";
+
+const FN = "revenueByPeriod";
 
 /**
  * One record of {@link revenueByPeriod}: when, and how much (negative for a refund). Extra fields are ignored.
@@ -175,8 +177,8 @@ export function revenueByPeriod(
   records: readonly RevenueRecord[],
   options?: RevenueByPeriodOptions,
 ): RevenueForPeriod[] {
-  const { period, zone, fiscalStart } = readPeriodOptions("revenueByPeriod", options);
-  if (!Array.isArray(records)) throw invalidInput("revenueByPeriod", "records", revenueRecordsSchema, records);
+  const { period, zone, fiscalStart } = readPeriodOptions(FN, options);
+  if (!Array.isArray(records)) throw invalidInput(FN, "records", revenueRecordsSchema, records);
 
   const buckets = new Map<number, Bucket>();
   let minKey = Infinity;
@@ -186,10 +188,11 @@ export function revenueByPeriod(
   let lastBucket: Bucket | undefined;
   for (let i = 0; i < records.length; i++) {
     const record: unknown = records[i];
-    const time = isRecord(record) ? toEpochMs(record.date, zone) : Number.NaN;
-    const amount = isRecord(record) ? parseMoney(record.amount) : Number.NaN;
+    const recordFields = fieldsOf(record);
+    const time = toEpochMs(recordFields.date, zone);
+    const amount = parseMoney(recordFields.amount);
     if (time !== time || amount !== amount) {
-      throw invalidInput("revenueByPeriod", "records", revenueRecordsSchema, records, (row) => isValidRecord(row, zone));
+      throw invalidInput(FN, "records", revenueRecordsSchema, records, (row) => isValidRecord(row, zone));
     }
     const day = localDay(zone, time);
     let bucket = lastBucket;
@@ -220,7 +223,7 @@ export function revenueByPeriod(
       period: span.label,
       start: dayLabel(span.firstDay),
       end: dayLabel(span.lastDay),
-      total: bucket === undefined ? 0 : bucket.sum.value("revenueByPeriod", "records"),
+      total: bucket === undefined ? 0 : bucket.sum.value(FN, "records"),
       count: bucket === undefined ? 0 : bucket.count,
     });
   }
@@ -229,7 +232,7 @@ export function revenueByPeriod(
 
 /** The error for records spanning `periods` periods, more than a series may have. */
 function tooLong(periods: number, period: Period): KpiInputError {
-  return new KpiInputError("revenueByPeriod", [
+  return new KpiInputError(FN, [
     { path: "records", message: `span ${periods} ${period}s, more than the ${MAX_PERIODS} rows a series may have: check the dates, or choose a longer period` },
   ]);
 }

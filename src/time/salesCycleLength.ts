@@ -3,7 +3,7 @@ import { toEpochMs } from "../_internal/parseInstant.js";
 import { localDaysBetween, TimeZone, UTC } from "../_internal/timeZone.js";
 import { instantSchema, timeZoneSchema, type Instant } from "../core/instant.js";
 import { quantileOfSorted } from "../_internal/statistics.js";
-import { formatValue, invalidInput, isOptionsArgument, isRecord, optionsSchema } from "../_internal/validate.js";
+import { fieldsOf, formatValue, invalidInput, isOptionsArgument, isRecord, optionsSchema } from "../_internal/validate.js";
 import { dealStatusSchema } from "../core/deals.js";
 
 const FN = "salesCycleLength";
@@ -289,8 +289,9 @@ export function salesCycleLength(deals: readonly CycleDeal[], options?: SalesCyc
 }
 
 function readOptions(options: unknown): { zone: TimeZone; include: CycleInclude } {
-  const includeOption = isRecord(options) ? options.include : undefined;
-  const zoneName = isRecord(options) ? options.timeZone : undefined;
+  const optionsFields = fieldsOf(options);
+  const includeOption = optionsFields.include;
+  const zoneName = optionsFields.timeZone;
   const zone = zoneName === undefined ? UTC : TimeZone.of(zoneName);
   const include = includeOption === undefined ? "won" : includeOption;
   if (!isOptionsArgument(options) || zone === null || (include !== "won" && include !== "closed")) {

@@ -2,7 +2,9 @@ import * as z from "zod/mini";
 import { parseMoney } from "../_internal/money.js";
 import { nonNegativeMoneySchema, type Money } from "../core/money.js";
 import { ratio } from "../_internal/ratio.js";
-import { finiteResult, invalidInput, isRecord } from "../_internal/validate.js";
+import { fieldsOf, finiteResult, invalidInput } from "../_internal/validate.js";
+
+const FN = "salesGrowth";
 
 /**
  * Input of {@link salesGrowth}. Extra fields are ignored.
@@ -71,9 +73,10 @@ export interface SalesGrowthInput {
  * ```
  */
 export function salesGrowth(input: SalesGrowthInput): number | null {
-  const current = isRecord(input) ? parseMoney(input.current) : Number.NaN;
-  const previous = isRecord(input) ? parseMoney(input.previous) : Number.NaN;
-  if (!(current >= 0 && previous >= 0)) throw invalidInput("salesGrowth", "input", salesGrowthInputSchema, input);
+  const fields = fieldsOf(input);
+  const current = parseMoney(fields.current);
+  const previous = parseMoney(fields.previous);
+  if (!(current >= 0 && previous >= 0)) throw invalidInput(FN, "input", salesGrowthInputSchema, input);
   const growth = ratio(current - previous, previous);
-  return growth === null ? null : finiteResult("salesGrowth", "previous", growth);
+  return growth === null ? null : finiteResult(FN, "previous", growth);
 }

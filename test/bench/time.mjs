@@ -51,7 +51,7 @@ const WEEKDAY_NAMES = ["sun", "mon", "tue", "wed", "thu", "fri", "sat"];
 /**
  * Business minutes the straightforward way, with date-fns and @date-fns/tz: walk the local days
  * from the start with TZDate, place each opening range of the day with the TZDate constructor, and
- * add its overlap with the interval. (Adapted from scratch/time/bench.ts.)
+ * add its overlap with the interval.
  */
 function dateFnsBusinessMinutes(startIso, endIso) {
   const a = new Date(startIso).getTime();

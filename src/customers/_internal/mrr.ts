@@ -22,17 +22,41 @@ export function exactSum(...amounts: number[]): number {
 /** An MRR movement of a period: an amount ≥ 0 (losses too are given as positive amounts). */
 export const mrrAmountSchema = nonNegativeMoneySchema;
 
+/** A period's starting MRR and what its starting customers lost, as {@link readStartAndLosses} reads them. */
+export interface StartAndLosses {
+  /** `startMrr` as a float (NaN when it is not an amount). */
+  start: number;
+  /** `churned` as a float (NaN when it is not an amount). */
+  churned: number;
+  /** `contraction` as a float (NaN when it is not an amount). */
+  contraction: number;
+  /** `churned + contraction`, summed exactly; NaN when the record breaks the rule. */
+  losses: number;
+}
+
 /**
- * Cross-field rule: what the starting customers lost (churned + contraction) cannot exceed
- * the MRR they started with. Compared exactly, so 0.1 + 0.2 against 0.3 passes. Reported on `churned`.
+ * The rule every MRR-movement KPI with a starting MRR keeps (revenueChurn, netRevenueRetention,
+ * grossRevenueRetention, and their schemas through {@link lossesWithinStart}): `startMrr`, `churned` and
+ * `contraction` are amounts ≥ 0, and what the starting customers lost (churned + contraction) does not
+ * exceed the MRR they started with. Compared exactly, so 0.1 + 0.2 against 0.3 passes. Reads the three
+ * fields; `losses` is NaN when the record breaks the rule.
+ */
+export function readStartAndLosses(fields: Readonly<Record<PropertyKey, unknown>>): StartAndLosses {
+  const start = parseMoney(fields.startMrr);
+  const churned = parseMoney(fields.churned);
+  const contraction = parseMoney(fields.contraction);
+  const losses = start >= 0 && churned >= 0 && contraction >= 0 ? exactSum(churned, contraction) : Number.NaN;
+  return { start, churned, contraction, losses: losses <= start ? losses : Number.NaN };
+}
+
+/**
+ * Cross-field rule of the schemas: {@link readStartAndLosses}'s, reported on `churned`. Only a record whose
+ * three amounts are valid can break it here: an invalid amount is reported on its own field.
  */
 export const lossesWithinStart = z.refine<{ startMrr: Money; churned: Money; contraction: Money }>(
   (input) => {
-    const start = parseMoney(input.startMrr);
-    const churned = parseMoney(input.churned);
-    const contraction = parseMoney(input.contraction);
-    // Only compare valid amounts: invalid ones are reported on their fields.
-    return !(start >= 0 && churned >= 0 && contraction >= 0) || exactSum(churned, contraction) <= start;
+    const { start, churned, contraction, losses } = readStartAndLosses(input);
+    return losses >= 0 || !(start >= 0 && churned >= 0 && contraction >= 0);
   },
   {
     path: ["churned"],
