@@ -1,7 +1,7 @@
 // The engine of the cohort tables (customers' cohortRetention and cohortRevenue): customers grouped by
 // the period of their first transaction, and counted (and summed) in each later period.
 
-import * as z from "zod/mini";
+import type * as z from "zod/mini";
 import { KpiInputError } from "../core/errors.js";
 import { toEpochMs } from "./parseInstant.js";
 import { localDay, type TimeZone } from "./timeZone.js";
@@ -57,7 +57,7 @@ export function countCohorts(
     const id = rowFields.customerId;
     const time = toEpochMs(rowFields.date, zone);
     const amount = amountOf !== null ? parseMoney(rowFields.amount) : 0;
-    if (!isCustomerId(id) || time !== time || amount !== amount) {
+    if (!isCustomerId(id) || Number.isNaN(time) || Number.isNaN(amount)) {
       throw invalidInput(fn, "transactions", rowsSchema, transactions, (other) => isValidTransaction(other, zone, withAmounts));
     }
     const key = periodKeyOfDay(localDay(zone, time), period, fiscalStart);

@@ -92,7 +92,7 @@ export function isoFieldsValid(text: string): boolean {
 /** Fast check equivalent to {@link instantSchema}. */
 export function isInstant(value: unknown): value is Instant {
   const ms = toEpochMs(value, UTC);
-  return ms === ms; // not NaN
+  return !Number.isNaN(ms);
 }
 
 /**

@@ -1,4 +1,5 @@
 // Order statistics and the normal quantile, shared by the KPIs that report medians, percentiles or intervals.
+// biome-ignore-all lint/correctness/noPrecisionLoss: AS 241's coefficients are kept with the digits Wichura printed.
 
 /**
  * The standard normal quantile Φ⁻¹(p): the z for which P(Z ≤ z) = p, for 0 < p < 1.

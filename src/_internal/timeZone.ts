@@ -94,7 +94,7 @@ export class TimeZone {
   wallToEpoch(wall: number): number {
     if (this.format === null) return wall;
     const offset = this.steadyOffset(wall);
-    return offset === offset ? wall - offset : this.resolve(wall, false);
+    return !Number.isNaN(offset) ? wall - offset : this.resolve(wall, false);
   }
 
   /**
@@ -106,7 +106,7 @@ export class TimeZone {
   clockReaches(wall: number): number {
     if (this.format === null) return wall;
     const offset = this.steadyOffset(wall);
-    return offset === offset ? wall - offset : this.resolve(wall, true);
+    return !Number.isNaN(offset) ? wall - offset : this.resolve(wall, true);
   }
 
   /**

@@ -69,7 +69,7 @@ function invalidRows(
   let unlistedRows = 0;
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i];
-    if (isValidRow !== undefined && isValidRow(row)) continue;
+    if (isValidRow?.(row)) continue;
     if (isValidRow !== undefined && issues.length >= MAX_ISSUES) {
       unlistedRows++;
       continue;

@@ -243,7 +243,7 @@ export type BgNbdFit = ModelFit<BgNbdParameters>;
 export function fitBgNbd(customers: readonly RfmCustomer[], options?: FitBgNbdOptions): BgNbdFit {
   const maxIterations = readMaxIterations(options);
   const optionUnit = options?.timeUnit;
-  if (!isOptionsArgument(options) || maxIterations !== maxIterations || !isOptionalTimeUnit(optionUnit)) {
+  if (!isOptionsArgument(options) || Number.isNaN(maxIterations) || !isOptionalTimeUnit(optionUnit)) {
     throw invalidInput(FN, "options", fitBgNbdOptionsSchema, options);
   }
   if (!Array.isArray(customers) || customers.length === 0) throw invalidInput(FN, "customers", bgNbdCustomersSchema, customers);

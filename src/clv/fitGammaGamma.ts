@@ -93,7 +93,7 @@ function isRepeatBuyer(row: unknown): boolean {
 export const gammaGammaCustomersSchema = z
   .array(spendCustomerSchema, { error: "must be an array of { frequency, monetaryValue }" })
   .check(
-    z.refine((rows) => !rows.every((row) => readSpendCustomer(row) === readSpendCustomer(row)) || rows.some(isRepeatBuyer), {
+    z.refine((rows) => !rows.every((row) => !Number.isNaN(readSpendCustomer(row))) || rows.some(isRepeatBuyer), {
       error: "must hold at least one customer with repeat purchases (frequency > 0) and a monetaryValue > 0",
     }),
   );
@@ -193,14 +193,14 @@ export interface GammaGammaFit extends ModelFit<GammaGammaParameters> {
  */
 export function fitGammaGamma(customers: readonly SpendCustomer[], options?: FitOptions): GammaGammaFit {
   const maxIterations = readMaxIterations(options);
-  if (!isOptionsArgument(options) || maxIterations !== maxIterations) throw invalidInput(FN, "options", fitOptionsSchema, options);
+  if (!isOptionsArgument(options) || Number.isNaN(maxIterations)) throw invalidInput(FN, "options", fitOptionsSchema, options);
   if (!Array.isArray(customers)) throw invalidInput(FN, "customers", gammaGammaCustomersSchema, customers);
   const xs: number[] = [];
   const spends: number[] = [];
   for (let i = 0; i < customers.length; i++) {
     const row: unknown = customers[i];
     const spend = readSpendCustomer(row);
-    if (spend !== spend) throw invalidInput(FN, "customers", gammaGammaCustomersSchema, customers, (other) => readSpendCustomer(other) === readSpendCustomer(other));
+    if (Number.isNaN(spend)) throw invalidInput(FN, "customers", gammaGammaCustomersSchema, customers, (other) => !Number.isNaN(readSpendCustomer(other)));
     const x = (row as { frequency: number }).frequency;
     if (spend !== null && spend > 0 && x > 0) {
       xs.push(x);

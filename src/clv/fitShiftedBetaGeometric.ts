@@ -188,7 +188,7 @@ function isShare(value: unknown): value is number {
 export function fitShiftedBetaGeometric(survival: readonly number[], options?: FitShiftedBetaGeometricOptions): ShiftedBetaGeometricFit {
   const cohortSize = isRecord(options) && options.cohortSize !== undefined ? options.cohortSize : 1;
   const maxIterations = readMaxIterations(options);
-  if (!isOptionsArgument(options) || !(typeof cohortSize === "number" && cohortSize > 0 && cohortSize < Infinity) || maxIterations !== maxIterations) {
+  if (!isOptionsArgument(options) || !(typeof cohortSize === "number" && cohortSize > 0 && cohortSize < Infinity) || Number.isNaN(maxIterations)) {
     throw invalidInput(FN, "options", fitShiftedBetaGeometricOptionsSchema, options);
   }
   if (!Array.isArray(survival) || survival.length === 0 || survival.length > MAX_SURVIVAL_PERIODS) {

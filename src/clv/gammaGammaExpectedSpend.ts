@@ -89,7 +89,7 @@ export function gammaGammaExpectedSpend(input: GammaGammaExpectedSpendInput): nu
   const fields = fieldsOf(input);
   const params = fields.params;
   const spend = readSpendCustomer(input);
-  if (!isGammaGammaParams(params) || spend !== spend) {
+  if (!isGammaGammaParams(params) || Number.isNaN(spend)) {
     throw invalidInput(FN, "input", gammaGammaExpectedSpendInputSchema, input);
   }
   const value = expectedSpend(params, input.frequency, spend ?? 0);

@@ -296,8 +296,8 @@ export function rfmSummary(transactions: readonly RfmTransaction[], options?: Rf
     !isOptionsArgument(options) ||
     zone === null ||
     !isSummaryTimeUnit(unit) ||
-    observationMs !== observationMs ||
-    calibrationMs !== calibrationMs ||
+    Number.isNaN(observationMs) ||
+    Number.isNaN(calibrationMs) ||
     (observationMs !== undefined && calibrationMs !== undefined && calibrationMs > observationMs)
   ) {
     throw invalidInput(FN, "options", rfmSummaryOptionsSchema, options);
@@ -323,7 +323,7 @@ export function rfmSummary(transactions: readonly RfmTransaction[], options?: Rf
     const ms = isRecord(row) ? toEpochMs(row.date, zone) : Number.NaN;
     const rawAmount = isRecord(row) ? row.amount : undefined;
     const amount = rawAmount === undefined ? Number.POSITIVE_INFINITY : parseMoney(rawAmount); // ∞ marks "no amount"
-    if (!isCustomerId(id) || ms !== ms || amount !== amount) throw invalidInput(FN, "transactions", rfmTransactionsSchema, transactions, (other) => isRecord(other) && isCustomerId(other.customerId) && !Number.isNaN(toEpochMs(other.date, zone)) && (other.amount === undefined || !Number.isNaN(parseMoney(other.amount))));
+    if (!isCustomerId(id) || Number.isNaN(ms) || Number.isNaN(amount)) throw invalidInput(FN, "transactions", rfmTransactionsSchema, transactions, (other) => isRecord(other) && isCustomerId(other.customerId) && !Number.isNaN(toEpochMs(other.date, zone)) && (other.amount === undefined || !Number.isNaN(parseMoney(other.amount))));
     let customer = customerIndex.get(id);
     if (customer === undefined) {
       customer = ids.length;

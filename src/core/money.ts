@@ -1,4 +1,4 @@
-import { Decimal } from "decimal.js";
+import type { Decimal } from "decimal.js";
 import * as z from "zod/mini";
 import { isFiniteDecimal, isMoneyString } from "../_internal/money.js";
 

@@ -29,7 +29,7 @@ export const profitMarginItemSchema = z
     z.refine((item) => {
       const revenue = parseMoney(item.revenue);
       const profit = parseMoney(item.profit);
-      return !(revenue >= 0 && profit === profit) || profit <= revenue;
+      return !(revenue >= 0 && !Number.isNaN(profit)) || profit <= revenue;
     }, {
       path: ["profit"],
       error: (issue) => `must not exceed revenue, ${String((issue.input as { revenue: unknown }).revenue)}`,

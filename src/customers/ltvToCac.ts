@@ -72,7 +72,7 @@ export function ltvToCac(input: LtvToCacInput): number | null {
   const fields = fieldsOf(input);
   const value = parseMoney(fields.ltv);
   const cost = parseMoney(fields.cac);
-  if (value !== value || !(cost >= 0)) throw invalidInput(FN, "input", ltvToCacInputSchema, input);
+  if (Number.isNaN(value) || !(cost >= 0)) throw invalidInput(FN, "input", ltvToCacInputSchema, input);
   const multiple = ratio(value, cost);
   return multiple === null ? null : finiteResult(FN, "cac", multiple);
 }

@@ -258,7 +258,10 @@ export function mrrMovements(snapshots: readonly MrrSnapshot[]): { periods: MrrP
     kind = (parsed as ParsedPeriodLabel).kind;
     const ordinal = (parsed as ParsedPeriodLabel).ordinal;
     let periods = byCustomer.get(id as string | number);
-    if (periods === undefined) byCustomer.set(id as string | number, (periods = new Map()));
+    if (periods === undefined) {
+      periods = new Map();
+      byCustomer.set(id as string | number, periods);
+    }
     if (periods.has(ordinal)) fail();
     periods.set(ordinal, mrr + 0);
     if (ordinal < first) first = ordinal;

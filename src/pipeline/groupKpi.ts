@@ -142,7 +142,10 @@ export function groupKpi<Row, Value>(
     }
     const normalized = key === 0 ? 0 : key; // -0 and 0 are one group, reported as 0
     let group = groups.get(normalized);
-    if (group === undefined) groups.set(normalized, (group = []));
+    if (group === undefined) {
+      group = [];
+      groups.set(normalized, group);
+    }
     group.push(record);
   }
   // compute gets the group and nothing else: a second argument (the key, say) would reach a

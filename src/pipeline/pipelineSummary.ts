@@ -337,7 +337,7 @@ export function pipelineSummary(deals: readonly PipelineDeal[], options?: Pipeli
 function readOptions(fn: string, options: PipelineSummaryOptions | undefined): { zone: TimeZone; asOfEnd: number } {
   const zone = TimeZone.of(isRecord(options) && options.timeZone !== undefined ? options.timeZone : "UTC");
   const asOf = !isRecord(options) || options.asOf === undefined || zone === null ? Infinity : toEpochMs(options.asOf, zone);
-  if (!isOptionsArgument(options) || zone === null || asOf !== asOf) {
+  if (!isOptionsArgument(options) || zone === null || Number.isNaN(asOf)) {
     throw invalidInput(fn, "options", pipelineSummaryOptionsSchema, options);
   }
   return { zone, asOfEnd: asOf === Infinity ? Infinity : endOfLocalDay(zone, asOf) };

@@ -307,14 +307,17 @@ export function stageConversion(
       const entryFields = fieldsOf(entry);
       const stage = entryFields.stage;
       const time = toEpochMs(entryFields.enteredAt, zone);
-      if (typeof stage !== "string" || stage === "" || time !== time || (known !== undefined && !known.has(stage))) fail();
+      if (typeof stage !== "string" || stage === "" || Number.isNaN(time) || (known !== undefined && !known.has(stage))) fail();
       if (previous !== undefined && time < previous.time) fail();
       if (previous !== undefined) {
         previous.visit.stayDays += localDaysBetween(zone, previous.time, time);
         previous.visit.left = true;
       }
       let visit = visits.get(stage as string);
-      if (visit === undefined) visits.set(stage as string, (visit = { stage: stage as string, position: index, stayDays: 0, left: false }));
+      if (visit === undefined) {
+        visit = { stage: stage as string, position: index, stayDays: 0, left: false };
+        visits.set(stage as string, visit);
+      }
       previous = { visit, time };
     }
     deals.push([...visits.values()]);

@@ -56,9 +56,9 @@ export function businessDays(start: Instant, end: Instant, calendar: BusinessCal
   const engine = engineOf(FN, "calendar", calendar);
   const zone = engine.zone;
   const from = toEpochMs(start, zone);
-  if (from !== from) throw invalidInput(FN, "start", instantSchema, start);
+  if (Number.isNaN(from)) throw invalidInput(FN, "start", instantSchema, start);
   const to = toEpochMs(end, zone);
-  if (to !== to) throw invalidInput(FN, "end", instantSchema, end);
+  if (Number.isNaN(to)) throw invalidInput(FN, "end", instantSchema, end);
   const first = localDay(zone, from);
   const last = localDay(zone, to);
   const counter = new BusinessDayCounter(calendar);

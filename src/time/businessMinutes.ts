@@ -70,8 +70,8 @@ export function businessMinutes(
 ): number {
   const engine = engineOf(FN, "calendar", calendar);
   const from = toEpochMs(start, engine.zone);
-  if (from !== from) throw invalidInput(FN, "start", instantSchema, start);
+  if (Number.isNaN(from)) throw invalidInput(FN, "start", instantSchema, start);
   const to = toEpochMs(end, engine.zone);
-  if (to !== to) throw invalidInput(FN, "end", instantSchema, end);
+  if (Number.isNaN(to)) throw invalidInput(FN, "end", instantSchema, end);
   return engine.businessMs(from, to) / 60_000 + 0;
 }

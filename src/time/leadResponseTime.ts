@@ -283,7 +283,7 @@ export function leadResponseTime(leads: readonly ResponseLead[], options?: LeadR
     if (!isRecord(lead)) throw fail();
     const created = toEpochMs(lead.createdAt, zone);
     const answer = lead.firstResponseAt;
-    if (created !== created) throw fail();
+    if (Number.isNaN(created)) throw fail();
     if (answer === undefined || answer === null) continue;
     const response = toEpochMs(answer, zone);
     // Also false for NaN: an invalid response.
@@ -332,5 +332,5 @@ function isValidLead(lead: unknown, zone: TimeZone): boolean {
   if (!isRecord(lead)) return false;
   const created = toEpochMs(lead.createdAt, zone);
   const answer = lead.firstResponseAt;
-  return created === created && (answer === undefined || answer === null || toEpochMs(answer, zone) >= created);
+  return !Number.isNaN(created) && (answer === undefined || answer === null || toEpochMs(answer, zone) >= created);
 }

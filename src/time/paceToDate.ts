@@ -20,7 +20,7 @@ const FN = "paceToDate";
 function inputSchemaIn(zone: TimeZone) {
   const dayOf = (value: unknown): number => {
     const t = toEpochMs(value, zone);
-    return t === t ? localDay(zone, t) : Number.NaN;
+    return !Number.isNaN(t) ? localDay(zone, t) : Number.NaN;
   };
   return z
     .looseObject(
@@ -44,7 +44,7 @@ function inputSchemaIn(zone: TimeZone) {
           const first = dayOf(input.periodStart);
           const last = dayOf(input.periodEnd);
           const asOf = dayOf(input.asOf);
-          return !(first <= last) || !(asOf === asOf) || (first <= asOf && asOf <= last);
+          return !(first <= last) || Number.isNaN(asOf) || (first <= asOf && asOf <= last);
         },
         { path: ["asOf"], error: "must fall within the period, on a date from periodStart to periodEnd" },
       ),
@@ -225,9 +225,9 @@ export function paceToDate(input: PaceToDateInput, options: PaceToDateOptions): 
   const start = record ? toEpochMs(input.periodStart, zone) : Number.NaN;
   const end = record ? toEpochMs(input.periodEnd, zone) : Number.NaN;
   const asOf = record ? toEpochMs(input.asOf, zone) : Number.NaN;
-  const first = start === start ? localDay(zone, start) : Number.NaN;
-  const last = end === end ? localDay(zone, end) : Number.NaN;
-  const through = asOf === asOf ? localDay(zone, asOf) : Number.NaN;
+  const first = !Number.isNaN(start) ? localDay(zone, start) : Number.NaN;
+  const last = !Number.isNaN(end) ? localDay(zone, end) : Number.NaN;
+  const through = !Number.isNaN(asOf) ? localDay(zone, asOf) : Number.NaN;
   // Also false when an amount or a date is NaN.
   if (!(actual >= 0 && target >= 0 && first <= through && through <= last)) {
     throw invalidInput(FN, "input", inputSchemaIn(zone), input);

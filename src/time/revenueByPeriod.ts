@@ -191,7 +191,7 @@ export function revenueByPeriod(
     const recordFields = fieldsOf(record);
     const time = toEpochMs(recordFields.date, zone);
     const amount = parseMoney(recordFields.amount);
-    if (time !== time || amount !== amount) {
+    if (Number.isNaN(time) || Number.isNaN(amount)) {
       throw invalidInput(FN, "records", revenueRecordsSchema, records, (row) => isValidRecord(row, zone));
     }
     const day = localDay(zone, time);

@@ -161,7 +161,7 @@ export function isValuedCustomer(row: unknown): boolean {
   const id = (row as unknown as Record<string, unknown>).customerId;
   if (id !== undefined && !isCustomerId(id)) return false;
   const spend = readSpendCustomer(row);
-  return spend === null || spend === spend;
+  return spend === null || !Number.isNaN(spend);
 }
 
 /**

@@ -90,12 +90,12 @@ export function fitModel<N extends string>(problem: ModelProblem<N>): FitResult<
   const converged = minimum.converged && !ranOff(minimum.x, start);
   const errors = converged ? standardErrors(negative, minimum.x, minimum.value) : null;
   const params = {} as Record<N, number>;
-  names.forEach((name, i) => (params[name] = natural[i] as number));
+  for (const [i, name] of names.entries()) params[name] = natural[i] as number;
   let standard: Record<N, number> | null = null;
   if (errors !== null) {
     standard = {} as Record<N, number>;
     // Delta method: se(θ) = θ · se(ln θ).
-    names.forEach((name, i) => ((standard as Record<N, number>)[name] = (natural[i] as number) * (errors[i] as number) + 0));
+    for (const [i, name] of names.entries()) standard[name] = (natural[i] as number) * (errors[i] as number) + 0;
   }
   return {
     params,

@@ -112,7 +112,7 @@ export class CalendarEngine {
       const opens = intervals[i] as number;
       if (t <= opens) break;
       const closes = intervals[i + 1] as number;
-      ms += (t < closes ? t : closes) - opens;
+      ms += Math.min(t, closes) - opens;
     }
     return ms;
   }
