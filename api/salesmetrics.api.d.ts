@@ -1766,7 +1766,7 @@ declare const spendCustomerSchema: z.ZodMiniObject<{
     monetaryValue: z.ZodMiniOptional<z.ZodMiniNullable<z.ZodMiniUnion<readonly [
         z.ZodMiniNumber<number>,
         z.ZodMiniString<string>,
-        z.ZodMiniCustom<unknown, unknown>
+        z.ZodMiniCustom<decimal_js.Decimal, decimal_js.Decimal>
     ]>>>;
 }, z.core.$loose>;
 declare const gammaGammaCustomersSchema: z.ZodMiniArray<z.ZodMiniObject<{
@@ -1774,7 +1774,7 @@ declare const gammaGammaCustomersSchema: z.ZodMiniArray<z.ZodMiniObject<{
     monetaryValue: z.ZodMiniOptional<z.ZodMiniNullable<z.ZodMiniUnion<readonly [
         z.ZodMiniNumber<number>,
         z.ZodMiniString<string>,
-        z.ZodMiniCustom<unknown, unknown>
+        z.ZodMiniCustom<decimal_js.Decimal, decimal_js.Decimal>
     ]>>>;
 }, z.core.$loose>>;
 interface SpendCustomer {
@@ -1795,7 +1795,7 @@ declare const gammaGammaExpectedSpendInputSchema: z.ZodMiniObject<{
     monetaryValue: z.ZodMiniOptional<z.ZodMiniNullable<z.ZodMiniUnion<readonly [
         z.ZodMiniNumber<number>,
         z.ZodMiniString<string>,
-        z.ZodMiniCustom<unknown, unknown>
+        z.ZodMiniCustom<decimal_js.Decimal, decimal_js.Decimal>
     ]>>>;
 }, z.core.$loose>;
 interface GammaGammaExpectedSpendInput {
@@ -1808,7 +1808,7 @@ declare const valuedCustomerSchema: z.ZodMiniObject<{
     monetaryValue: z.ZodMiniOptional<z.ZodMiniNullable<z.ZodMiniUnion<readonly [
         z.ZodMiniNumber<number>,
         z.ZodMiniString<string>,
-        z.ZodMiniCustom<unknown, unknown>
+        z.ZodMiniCustom<decimal_js.Decimal, decimal_js.Decimal>
     ]>>>;
     frequency: z.ZodMiniInt;
     recency: z.ZodMiniNumber<number>;
@@ -1827,7 +1827,7 @@ declare const customerLifetimeValueInputSchema: z.ZodMiniObject<{
         monetaryValue: z.ZodMiniOptional<z.ZodMiniNullable<z.ZodMiniUnion<readonly [
             z.ZodMiniNumber<number>,
             z.ZodMiniString<string>,
-            z.ZodMiniCustom<unknown, unknown>
+            z.ZodMiniCustom<decimal_js.Decimal, decimal_js.Decimal>
         ]>>>;
         frequency: z.ZodMiniInt;
         recency: z.ZodMiniNumber<number>;

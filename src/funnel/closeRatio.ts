@@ -1,8 +1,8 @@
 import * as z from "zod/mini";
-import { isCount, notAbove } from "../_internal/checks.js";
+import { countsNotAbove, notAbove } from "../_internal/checks.js";
 import { countSchema } from "../core/count.js";
 import { ratio } from "../_internal/ratio.js";
-import { invalidInput, isRecord } from "../_internal/validate.js";
+import { fieldsOf } from "../_internal/validate.js";
 
 const FN = "closeRatio";
 
@@ -62,10 +62,7 @@ export type CloseRatioInput = z.input<typeof closeRatioInputSchema>;
  * ```
  */
 export function closeRatio(input: CloseRatioInput): number | null {
-  const won = input?.won;
-  const opportunities = input?.opportunities;
-  if (!isRecord(input) || !isCount(won) || !isCount(opportunities) || won > opportunities) {
-    throw invalidInput(FN, "input", closeRatioInputSchema, input);
-  }
+  const fields = fieldsOf(input);
+  const [won, opportunities] = countsNotAbove(FN, closeRatioInputSchema, input, fields.won, fields.opportunities);
   return ratio(won, opportunities);
 }

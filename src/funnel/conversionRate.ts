@@ -1,8 +1,8 @@
 import * as z from "zod/mini";
-import { isCount, notAbove } from "../_internal/checks.js";
+import { countsNotAbove, notAbove } from "../_internal/checks.js";
 import { countSchema } from "../core/count.js";
 import { ratio } from "../_internal/ratio.js";
-import { invalidInput, isRecord } from "../_internal/validate.js";
+import { fieldsOf } from "../_internal/validate.js";
 
 const FN = "conversionRate";
 
@@ -62,10 +62,7 @@ export type ConversionRateInput = z.input<typeof conversionRateInputSchema>;
  * ```
  */
 export function conversionRate(input: ConversionRateInput): number | null {
-  const converted = input?.converted;
-  const total = input?.total;
-  if (!isRecord(input) || !isCount(converted) || !isCount(total) || converted > total) {
-    throw invalidInput(FN, "input", conversionRateInputSchema, input);
-  }
+  const fields = fieldsOf(input);
+  const [converted, total] = countsNotAbove(FN, conversionRateInputSchema, input, fields.converted, fields.total);
   return ratio(converted, total);
 }

@@ -1,8 +1,8 @@
 import * as z from "zod/mini";
-import { isConfidence, isCount, notAbove } from "../_internal/checks.js";
+import { countsNotAbove, isConfidence, notAbove } from "../_internal/checks.js";
 import { countSchema } from "../core/count.js";
 import { normalQuantile } from "../_internal/statistics.js";
-import { invalidInput, isOptionsArgument, isRecord, optionsSchema } from "../_internal/validate.js";
+import { fieldsOf, invalidInput, isOptionsArgument, optionsSchema } from "../_internal/validate.js";
 import { confidenceSchema } from "../core/rate.js";
 
 const FN = "rateInterval";
@@ -123,11 +123,8 @@ export interface RateWithInterval {
  * ```
  */
 export function rateInterval(input: RateIntervalInput, options?: RateIntervalOptions): RateWithInterval | null {
-  const successes = input?.successes;
-  const trials = input?.trials;
-  if (!isRecord(input) || !isCount(successes) || !isCount(trials) || successes > trials) {
-    throw invalidInput(FN, "input", rateIntervalInputSchema, input);
-  }
+  const fields = fieldsOf(input);
+  const [successes, trials] = countsNotAbove(FN, rateIntervalInputSchema, input, fields.successes, fields.trials);
   const confidence = options?.confidence === undefined ? 0.95 : options.confidence;
   if (!isOptionsArgument(options) || !isConfidence(confidence)) {
     throw invalidInput(FN, "options", rateIntervalOptionsSchema, options);

@@ -2,6 +2,7 @@
 // checks of each model's parameters, the rules and fast checks of a customer's summary and spend,
 // and the errors and clean-up of computed results.
 
+import type { Decimal } from "decimal.js";
 import * as z from "zod/mini";
 import { KpiInputError } from "../../core/errors.js";
 import { isCount, isCustomerId } from "../../_internal/checks.js";
@@ -125,7 +126,7 @@ export const monetaryValueSchema = z.optional(
         // Each branch carries the message, as the branch a value's type matches reports its own issue.
         z.number({ error: MONETARY_VALUE }).check(z.gte(0, { error: MONETARY_VALUE })),
         z.string({ error: MONETARY_VALUE }).check(z.refine((value) => parseMoney(value) >= 0, { error: MONETARY_VALUE })),
-        z.custom((value) => typeof value === "object" && value !== null && !Array.isArray(value) && parseMoney(value) >= 0, {
+        z.custom<Decimal>((value) => typeof value === "object" && value !== null && !Array.isArray(value) && parseMoney(value) >= 0, {
           error: MONETARY_VALUE,
         }),
       ],
