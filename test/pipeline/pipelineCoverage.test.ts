@@ -1,7 +1,6 @@
-import fc from "fast-check";
 import { describe, expect, test } from "vitest";
-import { pipelineCoverage, pipelineCoverageInputSchema, requiredCoverage, requiredCoverageInputSchema } from "../../src/index.js";
-import { assertAgreesWithSchema, awkwardValue, expectKpiError, rateOrAwkward } from "../helpers.js";
+import { pipelineCoverage, requiredCoverage } from "../../src/index.js";
+import { expectKpiError } from "../helpers.js";
 
 describe("pipelineCoverage", () => {
   test("contextawareanalytics: $7.5M of pipeline for a $2M quota is 3.75×; winsabove: $4.8M for $1.6M remaining is 3×", () => {
@@ -16,16 +15,6 @@ describe("pipelineCoverage", () => {
   test("rejects negative amounts", () => {
     expectKpiError("pipelineCoverage", () => pipelineCoverage({ pipeline: -1, quota: 5 }), ["pipeline"]);
   });
-
-  test("fast check agrees with the schema", () => {
-    const amount = fc.oneof(fc.double({ min: -1, max: 1e7 }), awkwardValue);
-    assertAgreesWithSchema(
-      fc.record({ pipeline: amount, quota: amount }),
-      (input) => pipelineCoverage(input as never),
-      (input) => pipelineCoverageInputSchema.safeParse(input).success,
-      { isResultRangeError: (error) => error.issues[0]?.message.includes("beyond the range") === true },
-    );
-  });
 });
 
 describe("requiredCoverage", () => {
@@ -37,21 +26,5 @@ describe("requiredCoverage", () => {
   test("a win rate of 0 needs more pipeline than any: null", () => {
     expect(requiredCoverage({ winRate: 0 })).toBeNull();
     expect(requiredCoverage({ winRate: 5e-324 })).toBeNull();
-  });
-
-  test("coverage at the required level times the win rate covers the quota exactly", () => {
-    fc.assert(
-      fc.property(fc.double({ min: 0.001, max: 1, noNaN: true }), (winRate) => {
-        expect((requiredCoverage({ winRate }) as number) * winRate).toBeCloseTo(1, 12);
-      }),
-    );
-  });
-
-  test("fast check agrees with the schema", () => {
-    assertAgreesWithSchema(
-      fc.oneof(fc.record({ winRate: rateOrAwkward }), awkwardValue),
-      (input) => requiredCoverage(input as never),
-      (input) => requiredCoverageInputSchema.safeParse(input).success,
-    );
   });
 });
