@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { groupKpi, KpiInputError, stageConversion, winRate } from "../../src/index.js";
-import { expectKpiError } from "../helpers.js";
+import { expectKpiError } from "../_helpers/index.js";
 import { formatPath, formatValue } from "../../src/core/validate.js";
 
 describe("KpiInputError", () => {

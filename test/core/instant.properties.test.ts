@@ -14,7 +14,7 @@ import {
   UTC,
   weekdayOf,
 } from "../../src/core/instant.js";
-import { awkwardValue } from "../helpers.js";
+import { awkwardValue } from "../_helpers/index.js";
 
 const NEW_YORK = TimeZone.of("America/New_York") as TimeZone;
 const BERLIN = TimeZone.of("Europe/Berlin") as TimeZone;

@@ -18,7 +18,7 @@ import {
   toEpochMs,
   UTC,
 } from "../../src/core/instant.js";
-import { expectKpiError } from "../helpers.js";
+import { expectKpiError } from "../_helpers/index.js";
 
 const NEW_YORK = TimeZone.of("America/New_York") as TimeZone;
 const BERLIN = TimeZone.of("Europe/Berlin") as TimeZone;

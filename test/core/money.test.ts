@@ -3,7 +3,7 @@ import { Decimal } from "decimal.js";
 import { KpiInputError } from "../../src/core/errors.js";
 import { isMoney, MoneySum, moneySchema, nonNegativeMoneySchema, parseMoney } from "../../src/core/money.js";
 import { cac, costPerLead, grossRevenueRetention } from "../../src/index.js";
-import { expectKpiError } from "../helpers.js";
+import { expectKpiError } from "../_helpers/index.js";
 
 describe("MoneySum", () => {
   test("a million 0.10s add up to exactly 100,000, where a float loop drifts", () => {

@@ -42,7 +42,7 @@ import {
   weightedPipelineDealsSchemaFor,
 } from "../../src/index.js";
 import { formatPath, formatValue } from "../../src/core/validate.js";
-import { awkwardValue, catchKpiError, countOrAwkward, rateOrAwkward } from "../helpers.js";
+import { awkwardValue, catchKpiError, countOrAwkward, rateOrAwkward } from "../_helpers/index.js";
 
 const DEAL = { status: "won", amount: 900, createdAt: "2024-01-02", closedAt: "2024-01-09" } as const;
 

@@ -10,7 +10,7 @@ import {
   targetAttainmentByRep,
 } from "../../src/index.js";
 import { invalidInput } from "../../src/core/validate.js";
-import { catchKpiError } from "../helpers.js";
+import { catchKpiError } from "../_helpers/index.js";
 
 const DEAL = { status: "won", amount: 900, createdAt: "2024-01-02", closedAt: "2024-01-09" } as const;
 const BAD_DEAL = { status: "open", amount: -1 } as const;

@@ -5,7 +5,7 @@ import { countSchema, moneySchema, nonNegativeMoneySchema, positiveRateSchema, r
 import { isCount } from "../../src/core/count.js";
 import { isMoney, parseMoney } from "../../src/core/money.js";
 import { isPositiveRate, isRate } from "../../src/core/rate.js";
-import { awkwardValue } from "../helpers.js";
+import { awkwardValue } from "../_helpers/index.js";
 
 // Each fast check must accept exactly what its schema accepts: the schema defines validity,
 // the fast check only makes the happy path cheap.

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { annualizeChurn, churnPeriodsOptionsSchema, rateSchema } from "../../src/index.js";
-import { assertAgreesWithSchema, awkwardValue, rateOrAwkward } from "../helpers.js";
+import { assertAgreesWithSchema, awkwardValue, rateOrAwkward } from "../_helpers/index.js";
 
 describe("annualizeChurn", () => {
   test("is a fraction in [0, 1], rising with the rate and with the number of periods", () => {

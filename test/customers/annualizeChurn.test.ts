@@ -1,7 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { annualizeChurn } from "../../src/index.js";
-import { expectKpiError } from "../helpers.js";
-import { CHURNKEY } from "./economicsHelpers.js";
+import { CHURNKEY, expectKpiError } from "../_helpers/index.js";
 
 describe("annualizeChurn", () => {
   test.each(CHURNKEY)("Churnkey's table: %d a month → %d a year", (monthly, annual) => {

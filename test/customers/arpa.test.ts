@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { arpa, ltv } from "../../src/index.js";
-import { expectKpiError } from "../helpers.js";
+import { expectKpiError } from "../_helpers/index.js";
 
 describe("arpa", () => {
   test("ChartMogul: MRR $1,500 from 5 customers → $300", () => {

@@ -1,8 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { averageDealSize, averageDealSizeInputSchema } from "../../src/index.js";
-import { assertAgreesWithSchema, countOrAwkward } from "../helpers.js";
-import { moneyOrAwkward } from "./economicsHelpers.js";
+import { assertAgreesWithSchema, countOrAwkward, moneyOrAwkward } from "../_helpers/index.js";
 
 describe("averageDealSize", () => {
   test("lies between the smallest and the largest deal", () => {

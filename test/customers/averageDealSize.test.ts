@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { averageDealSize } from "../../src/index.js";
-import { expectKpiError } from "../helpers.js";
+import { expectKpiError } from "../_helpers/index.js";
 
 describe("averageDealSize", () => {
   test("petavue: 10 deals worth $250,000 → $25,000", () => {

@@ -1,8 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { averageProfitMargin, averageProfitMarginOptionsSchema, profitMarginItemsSchema } from "../../src/index.js";
-import { assertAgreesWithSchema, awkwardValue } from "../helpers.js";
-import { cents, moneyOrAwkward, near } from "./economicsHelpers.js";
+import { assertAgreesWithSchema, awkwardValue, cents, moneyOrAwkward, near } from "../_helpers/index.js";
 
 describe("averageProfitMargin", () => {
   test("both averages lie between the smallest and the largest margin, and never exceed 1", () => {

@@ -1,7 +1,7 @@
 import Decimal from "decimal.js";
 import { describe, expect, test } from "vitest";
 import { averageProfitMargin } from "../../src/index.js";
-import { expectKpiError } from "../helpers.js";
+import { expectKpiError } from "../_helpers/index.js";
 
 describe("averageProfitMargin", () => {
   test("stepbystep.com: margins of 30 %, 35 % and 40 % average 35 % (equal revenue: both averages agree)", () => {

@@ -1,8 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { cac, cacInputSchema } from "../../src/index.js";
-import { assertAgreesWithSchema, countOrAwkward } from "../helpers.js";
-import { moneyOrAwkward, near } from "./economicsHelpers.js";
+import { assertAgreesWithSchema, countOrAwkward, moneyOrAwkward, near } from "../_helpers/index.js";
 
 describe("cac", () => {
   test("scales with spend and is unchanged when spend and customers scale together", () => {

@@ -1,7 +1,7 @@
 import Decimal from "decimal.js";
 import { describe, expect, test } from "vitest";
 import { cac } from "../../src/index.js";
-import { expectKpiError } from "../helpers.js";
+import { expectKpiError } from "../_helpers/index.js";
 
 describe("cac", () => {
   test("ChurnZero: 90,000 + 185,000 + 60,000 + 110,000 = 445,000 of S&M for 50 customers → 8,900", () => {

@@ -1,8 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { cacPayback, cacPaybackInputSchema } from "../../src/index.js";
-import { assertAgreesWithSchema } from "../helpers.js";
-import { fractionOrAwkward, moneyOrAwkward, near } from "./economicsHelpers.js";
+import { assertAgreesWithSchema, fractionOrAwkward, moneyOrAwkward, near } from "../_helpers/index.js";
 
 describe("cacPayback", () => {
   test("is proportional to CAC and falls as ARPA or margin rises", () => {

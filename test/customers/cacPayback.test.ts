@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { cac, cacPayback } from "../../src/index.js";
-import { expectKpiError } from "../helpers.js";
+import { expectKpiError } from "../_helpers/index.js";
 
 describe("cacPayback", () => {
   test("ChurnZero: CAC 8,900 at ARPA 2,000 and 60 % gross margin → 7.4167 months", () => {

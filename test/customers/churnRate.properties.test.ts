@@ -8,8 +8,7 @@ import {
   churnRateStartPlusNewInputSchema,
   retentionRate,
 } from "../../src/index.js";
-import { assertAgreesWithSchema, awkwardValue, countOrAwkward } from "../helpers.js";
-import { near } from "./economicsHelpers.js";
+import { assertAgreesWithSchema, awkwardValue, countOrAwkward, near } from "../_helpers/index.js";
 
 describe("churnRate", () => {
   test("is a fraction in [0, 1] with start and startPlusNew, the latter never larger; both scale-invariant", () => {

@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { churnRate } from "../../src/index.js";
-import { expectKpiError } from "../helpers.js";
+import { expectKpiError } from "../_helpers/index.js";
 
 describe("churnRate", () => {
   test("ChartMogul standard: 100 at the start, 12 churned of whom 1 reactivated and 1 had joined in the period → 10/100", () => {

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { cohortOptionsSchema, cohortRetention, cohortTransactionsSchema } from "../../src/index.js";
-import { assertAgreesWithSchema, awkwardValue } from "../helpers.js";
+import { assertAgreesWithSchema, awkwardValue } from "../_helpers/index.js";
 
 describe("cohortRetention", () => {
   const transactions = fc.array(

@@ -1,7 +1,7 @@
 import { describe, expect, test } from "vitest";
 import { cohortRetention, customerIdSchema } from "../../src/index.js";
-import { expectKpiError } from "../helpers.js";
-import { cdnowMaster } from "./cdnow.js";
+import { expectKpiError } from "../_helpers/index.js";
+import { cdnowMaster } from "../_helpers/cdnow.mjs";
 
 describe("cohortRetention on CDNOW_master", () => {
   // Reference figures computed independently of the library: Python 3.11 over the same file,

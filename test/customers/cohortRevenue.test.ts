@@ -1,7 +1,7 @@
 import { describe, expect, test } from "vitest";
 import { cohortRevenue } from "../../src/index.js";
-import { expectKpiError } from "../helpers.js";
-import { cdnowMaster } from "./cdnow.js";
+import { expectKpiError } from "../_helpers/index.js";
+import { cdnowMaster } from "../_helpers/cdnow.mjs";
 
 describe("cohortRevenue", () => {
   test("CDNOW_master: revenue of the January 1997 cohort in its first four months", () => {

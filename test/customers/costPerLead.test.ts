@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { costPerLead } from "../../src/index.js";
-import { expectKpiError } from "../helpers.js";
+import { expectKpiError } from "../_helpers/index.js";
 
 describe("costPerLead", () => {
   test("theprimecalculator: $10,000 for 200 leads → $50", () => {

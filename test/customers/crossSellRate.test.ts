@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { crossSellRate } from "../../src/index.js";
-import { expectKpiError } from "../helpers.js";
+import { expectKpiError } from "../_helpers/index.js";
 
 describe("crossSellRate", () => {
   test("shno.co: 50 of the 200 blow-dryer buyers offered a straightener bought it → 25 %", () => {

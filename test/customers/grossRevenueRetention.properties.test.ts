@@ -1,8 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { grossRevenueRetention, grossRevenueRetentionInputSchema, netRevenueRetention } from "../../src/index.js";
-import { assertAgreesWithSchema } from "../helpers.js";
-import { cents, moneyOrAwkward, near } from "./economicsHelpers.js";
+import { assertAgreesWithSchema, cents, moneyOrAwkward, near } from "../_helpers/index.js";
 
 describe("grossRevenueRetention", () => {
   test("lies in [0, 1], never exceeds NRR, and NRR − GRR = expansion ÷ start", () => {

@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { grossRevenueRetention } from "../../src/index.js";
-import { expectKpiError } from "../helpers.js";
+import { expectKpiError } from "../_helpers/index.js";
 
 describe("grossRevenueRetention", () => {
   test("ChartMogul: $100 − $10 contraction − $10 churn → 80 %", () => {

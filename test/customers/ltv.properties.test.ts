@@ -1,8 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { ltv, ltvInputSchema, type LtvMethod } from "../../src/index.js";
-import { assertAgreesWithSchema, awkwardValue } from "../helpers.js";
-import { fractionOrAwkward, moneyOrAwkward, near } from "./economicsHelpers.js";
+import { assertAgreesWithSchema, awkwardValue, fractionOrAwkward, moneyOrAwkward, near } from "../_helpers/index.js";
 
 const DISCOUNTED: LtvMethod[] = ["firstPaymentNow", "firstPaymentAtPeriodEnd", "firstPaymentAtRenewal"];
 

@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { ltv, type LtvMethod } from "../../src/index.js";
-import { expectKpiError } from "../helpers.js";
+import { expectKpiError } from "../_helpers/index.js";
 
 const DISCOUNTED: LtvMethod[] = ["firstPaymentNow", "firstPaymentAtPeriodEnd", "firstPaymentAtRenewal"];
 

@@ -1,8 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { ltvToCac, ltvToCacInputSchema } from "../../src/index.js";
-import { assertAgreesWithSchema } from "../helpers.js";
-import { moneyOrAwkward, near } from "./economicsHelpers.js";
+import { assertAgreesWithSchema, moneyOrAwkward, near } from "../_helpers/index.js";
 
 describe("ltvToCac", () => {
   test("is unchanged when both amounts scale (a change of currency)", () => {

@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { cac, ltv, ltvToCac } from "../../src/index.js";
-import { expectKpiError } from "../helpers.js";
+import { expectKpiError } from "../_helpers/index.js";
 
 describe("ltvToCac", () => {
   test("callculator: ARPA 250, 80 % margin, 4 % churn → LTV 5,000; CAC 750 → 6.67", () => {

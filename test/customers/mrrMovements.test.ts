@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { mrrMovements, mrrSnapshotsSchema } from "../../src/index.js";
-import { expectKpiError } from "../helpers.js";
+import { expectKpiError } from "../_helpers/index.js";
 
 describe("mrrMovements", () => {
   test("classifies each customer's change as ChartMogul's movement types", () => {

@@ -1,8 +1,7 @@
 import fc from "fast-check";
 import { describe, test } from "vitest";
 import { netRevenueRetention, netRevenueRetentionInputSchema } from "../../src/index.js";
-import { assertAgreesWithSchema } from "../helpers.js";
-import { moneyOrAwkward } from "./economicsHelpers.js";
+import { assertAgreesWithSchema, moneyOrAwkward } from "../_helpers/index.js";
 
 describe("netRevenueRetention", () => {
   test("fast check agrees with the schema", () => {

@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { netRevenueRetention } from "../../src/index.js";
-import { expectKpiError } from "../helpers.js";
+import { expectKpiError } from "../_helpers/index.js";
 
 describe("netRevenueRetention", () => {
   test("Vitally: $1M of ARR on Jan 1, −$25K churn, −$25K contraction, +$150K expansion by Apr 1 → 110 %", () => {

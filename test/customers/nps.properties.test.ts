@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { nps, npsOptionsSchema, npsScoresSchema } from "../../src/index.js";
-import { assertAgreesWithSchema, awkwardValue } from "../helpers.js";
+import { assertAgreesWithSchema, awkwardValue } from "../_helpers/index.js";
 
 describe("nps", () => {
   test("score in [−100, 100]; counts add up; order does not matter; merging surveys adds their counts", () => {

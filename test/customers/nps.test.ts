@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { nps } from "../../src/index.js";
-import { expectKpiError } from "../helpers.js";
+import { expectKpiError } from "../_helpers/index.js";
 
 const Z95 = 1.959963984540054;
 const answers = (promoters: number, passives: number, detractors: number): number[] => [

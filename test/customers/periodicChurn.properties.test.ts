@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { annualizeChurn, churnPeriodsOptionsSchema, periodicChurn, rateSchema } from "../../src/index.js";
-import { assertAgreesWithSchema, awkwardValue, rateOrAwkward } from "../helpers.js";
+import { assertAgreesWithSchema, awkwardValue, rateOrAwkward } from "../_helpers/index.js";
 
 describe("periodicChurn", () => {
   test("annualize ∘ periodicChurn and periodicChurn ∘ annualize are the identity", () => {

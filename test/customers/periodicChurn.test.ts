@@ -1,7 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { periodicChurn } from "../../src/index.js";
-import { expectKpiError } from "../helpers.js";
-import { CHURNKEY } from "./economicsHelpers.js";
+import { CHURNKEY, expectKpiError } from "../_helpers/index.js";
 
 describe("periodicChurn", () => {
   test.each(CHURNKEY)("Churnkey's table read backwards: %d a month ← %d a year", (monthly, annual) => {

@@ -6,8 +6,7 @@ import {
   quickRatioWithReactivationInputSchema,
   reactivationOptionsSchema,
 } from "../../src/index.js";
-import { assertAgreesWithSchema, awkwardValue } from "../helpers.js";
-import { cents, moneyOrAwkward, near } from "./economicsHelpers.js";
+import { assertAgreesWithSchema, awkwardValue, cents, moneyOrAwkward, near } from "../_helpers/index.js";
 
 describe("quickRatio", () => {
   test("is ≥ 0, scale-invariant, rises with gains and falls with losses; reactivation only adds", () => {

@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { quickRatio } from "../../src/index.js";
-import { expectKpiError } from "../helpers.js";
+import { expectKpiError } from "../_helpers/index.js";
 
 describe("quickRatio", () => {
   test("pitchkit: (20K + 8K) ÷ (5K + 3K) = 3.5", () => {

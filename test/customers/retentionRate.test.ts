@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { retentionRate } from "../../src/index.js";
-import { expectKpiError } from "../helpers.js";
+import { expectKpiError } from "../_helpers/index.js";
 
 describe("retentionRate", () => {
   test("HubSpot's (E − N) ÷ S: 100 at the start, 105 at the end with 15 new → 0.9", () => {

@@ -8,8 +8,7 @@ import {
   revenueChurnInputSchema,
   revenueChurnWithReactivationInputSchema,
 } from "../../src/index.js";
-import { assertAgreesWithSchema, awkwardValue } from "../helpers.js";
-import { cents, moneyOrAwkward, near } from "./economicsHelpers.js";
+import { assertAgreesWithSchema, awkwardValue, cents, moneyOrAwkward, near } from "../_helpers/index.js";
 
 describe("revenueChurn", () => {
   test("1 − net is NRR and 1 − gross is GRR; net = gross − expansion ÷ start", () => {

@@ -1,7 +1,7 @@
 import Decimal from "decimal.js";
 import { describe, expect, test } from "vitest";
 import { revenueChurn } from "../../src/index.js";
-import { expectKpiError } from "../helpers.js";
+import { expectKpiError } from "../_helpers/index.js";
 
 describe("revenueChurn", () => {
   test("ChartMogul: $100 start, $10 churn, $10 contraction, +$10 expansion → gross 20 %, net 10 %", () => {

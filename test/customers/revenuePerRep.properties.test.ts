@@ -1,8 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { revenuePerRep, revenuePerRepInputSchema } from "../../src/index.js";
-import { assertAgreesWithSchema, awkwardValue } from "../helpers.js";
-import { moneyOrAwkward, near } from "./economicsHelpers.js";
+import { assertAgreesWithSchema, awkwardValue, moneyOrAwkward, near } from "../_helpers/index.js";
 
 describe("revenuePerRep", () => {
   test("falls as reps are added", () => {

@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { revenuePerRep } from "../../src/index.js";
-import { expectKpiError } from "../helpers.js";
+import { expectKpiError } from "../_helpers/index.js";
 
 describe("revenuePerRep", () => {
   test("revenue.io: $2,000,000 from 10 full-time quota-carrying reps → $200,000", () => {

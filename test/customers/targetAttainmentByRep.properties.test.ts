@@ -6,8 +6,7 @@ import {
   targetAttainmentByRep,
   targetAttainmentByRepInputSchema,
 } from "../../src/index.js";
-import { assertAgreesWithSchema, awkwardValue } from "../helpers.js";
-import { cents, moneyOrAwkward } from "./economicsHelpers.js";
+import { assertAgreesWithSchema, awkwardValue, cents, moneyOrAwkward } from "../_helpers/index.js";
 
 describe("targetAttainmentByRep", () => {
   test("agrees with quotaAttainment per rep and quotaAttainmentToDate for the team", () => {

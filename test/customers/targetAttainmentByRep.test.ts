@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { targetAttainmentByRep } from "../../src/index.js";
-import { expectKpiError } from "../helpers.js";
+import { expectKpiError } from "../_helpers/index.js";
 
 describe("targetAttainmentByRep", () => {
   test("prowi.io: quota 250,000 — sales of 200,000 are 80 %, 312,500 are 125 %", () => {

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { upsellRate, upsellRateInputSchema } from "../../src/index.js";
-import { assertAgreesWithSchema, countOrAwkward } from "../helpers.js";
+import { assertAgreesWithSchema, countOrAwkward } from "../_helpers/index.js";
 
 describe("upsellRate", () => {
   test("is a fraction in [0, 1]", () => {

@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { upsellRate } from "../../src/index.js";
-import { expectKpiError } from "../helpers.js";
+import { expectKpiError } from "../_helpers/index.js";
 
 describe("upsellRate", () => {
   test("shno.co: 250 of the 500 customers offered a membership upgrade took it → 50 %", () => {

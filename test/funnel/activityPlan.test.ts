@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { activityPlan, MAX_PLAN_PERIODS } from "../../src/index.js";
-import { expectKpiError } from "../helpers.js";
+import { expectKpiError } from "../_helpers/index.js";
 
 describe("activityPlan", () => {
   test("50 prospects over 20 working days: 3 a day, adding up to 60 (issue #2)", () => {

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { backsolveFunnel, backsolveFunnelInputSchema, backsolveFunnelOptionsSchema } from "../../src/index.js";
-import { assertAgreesWithSchema, awkwardValue, rateOrAwkward } from "../helpers.js";
+import { assertAgreesWithSchema, awkwardValue, rateOrAwkward } from "../_helpers/index.js";
 
 describe("backsolveFunnel", () => {
   // Rates k/1000 keep the check in exact integers: required[i]·k/1000 ≥ required[i+1] ⇔ required[i]·k ≥ required[i+1]·1000.

@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { backsolveFunnel } from "../../src/index.js";
-import { expectKpiError } from "../helpers.js";
+import { expectKpiError } from "../_helpers/index.js";
 
 describe("backsolveFunnel", () => {
   test("5 new accounts at a 10 % close rate need 50 prospects (salesmetrics brief)", () => {

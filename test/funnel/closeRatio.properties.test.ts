@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { closeRatio, closeRatioInputSchema, winRate } from "../../src/index.js";
-import { assertAgreesWithSchema, countOrAwkward } from "../helpers.js";
+import { assertAgreesWithSchema, countOrAwkward } from "../_helpers/index.js";
 
 describe("closeRatio", () => {
   test("never exceeds the win rate of the same deals, since open deals only add to the denominator", () => {

@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { closeRatio } from "../../src/index.js";
-import { expectKpiError } from "../helpers.js";
+import { expectKpiError } from "../_helpers/index.js";
 
 describe("closeRatio", () => {
   test("counts open deals as not won: 20 won, 30 lost, 50 open → 0.2 (Salesforce 'Win Rate % of All Created Opps')", () => {

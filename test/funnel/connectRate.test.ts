@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { callsPerContact, connectRate } from "../../src/index.js";
-import { expectKpiError } from "../helpers.js";
+import { expectKpiError } from "../_helpers/index.js";
 
 describe("connectRate", () => {
   test("Uservox docs: 500 calls, 180 connected → 36 %", () => {

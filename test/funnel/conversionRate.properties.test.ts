@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { conversionRate, conversionRateInputSchema } from "../../src/index.js";
-import { assertAgreesWithSchema, countOrAwkward } from "../helpers.js";
+import { assertAgreesWithSchema, countOrAwkward } from "../_helpers/index.js";
 
 describe("conversionRate", () => {
   test("stays in [0, 1] and is scale invariant", () => {

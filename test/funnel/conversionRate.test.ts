@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { conversionRate } from "../../src/index.js";
-import { expectKpiError } from "../helpers.js";
+import { expectKpiError } from "../_helpers/index.js";
 
 describe("conversionRate", () => {
   test.each([

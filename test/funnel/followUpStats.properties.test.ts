@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { followUpLeadsSchema, followUpStats, followUpStatsOptionsSchema } from "../../src/index.js";
-import { assertAgreesWithSchema, awkwardValue, countOrAwkward } from "../helpers.js";
+import { assertAgreesWithSchema, awkwardValue, countOrAwkward } from "../_helpers/index.js";
 
 describe("followUpStats", () => {
   const leads = fc.array(fc.record({ touches: fc.nat(30), won: fc.boolean() }), { maxLength: 200 });

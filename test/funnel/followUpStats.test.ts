@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { followUpStats } from "../../src/index.js";
-import { expectKpiError } from "../helpers.js";
+import { expectKpiError } from "../_helpers/index.js";
 
 describe("followUpStats", () => {
   test("counts, mean, median, threshold share and wins by touch", () => {

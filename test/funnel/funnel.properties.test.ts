@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { funnel, funnelStagesSchema } from "../../src/index.js";
-import { assertAgreesWithSchema, countOrAwkward } from "../helpers.js";
+import { assertAgreesWithSchema, countOrAwkward } from "../_helpers/index.js";
 
 describe("funnel", () => {
   const nonIncreasing = fc

@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { funnel, funnelStagesSchema } from "../../src/index.js";
-import { expectKpiError } from "../helpers.js";
+import { expectKpiError } from "../_helpers/index.js";
 
 describe("funnel", () => {
   test("prowi.io glossary: 1,000 leads → 300 MQL → 120 SQL → 80 opps → 50 proposals → 20 won, 2 % overall", () => {

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { rateInterval, rateIntervalInputSchema, rateIntervalOptionsSchema } from "../../src/index.js";
-import { assertAgreesWithSchema, awkwardValue, countOrAwkward } from "../helpers.js";
+import { assertAgreesWithSchema, awkwardValue, countOrAwkward } from "../_helpers/index.js";
 
 describe("rateInterval", () => {
   test("bounds lie in [0, 1] and contain the rate", () => {

@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { rateInterval } from "../../src/index.js";
-import { expectKpiError } from "../helpers.js";
+import { expectKpiError } from "../_helpers/index.js";
 
 describe("rateInterval", () => {
   // Reference values computed independently of the library: the Wilson formula in Python 3.11,

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { requiredNewCustomers, requiredNewCustomersInputSchema } from "../../src/index.js";
-import { assertAgreesWithSchema, countOrAwkward, rateOrAwkward } from "../helpers.js";
+import { assertAgreesWithSchema, countOrAwkward, rateOrAwkward } from "../_helpers/index.js";
 
 /**
  * Customers after `periods` periods winning `perPeriod` a period, simulated step by step

@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { MAX_PLAN_PERIODS, requiredNewCustomers } from "../../src/index.js";
-import { expectKpiError } from "../helpers.js";
+import { expectKpiError } from "../_helpers/index.js";
 
 describe("requiredNewCustomers", () => {
   test("grow 1,000 customers by 120 % in 12 months while losing 0.05 % a month: 101 a month (issue #2 seed)", () => {

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { winRate, winRateInputSchema } from "../../src/index.js";
-import { assertAgreesWithSchema, countOrAwkward } from "../helpers.js";
+import { assertAgreesWithSchema, countOrAwkward } from "../_helpers/index.js";
 
 describe("winRate", () => {
   test("is a fraction in [0, 1] and does not change when both counts scale", () => {

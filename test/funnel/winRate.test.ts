@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { winRate } from "../../src/index.js";
-import { expectKpiError } from "../helpers.js";
+import { expectKpiError } from "../_helpers/index.js";
 
 describe("winRate", () => {
   test("20 won, 30 lost → 0.4 (Pipeline CRM help, 'Win Ratio')", () => {

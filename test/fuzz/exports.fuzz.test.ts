@@ -28,7 +28,7 @@ import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import * as salesmetrics from "../../src/index.js";
 import { KpiInputError } from "../../src/index.js";
-import { UNDER_MUTATION_TESTING } from "../mutationTesting.js";
+import { UNDER_MUTATION_TESTING } from "../_helpers/mutationTesting.js";
 import { SEEDS, type Seed } from "./seeds.js";
 
 const RUNS_FACTOR = Number(process.env.FUZZ_RUNS ?? 1);

@@ -10,7 +10,7 @@ import {
   weightedPipeline,
   winRate,
 } from "../../src/index.js";
-import { expectKpiError } from "../helpers.js";
+import { expectKpiError } from "../_helpers/index.js";
 
 const deals = [
   { owner: "Bea", region: 2, status: "won" },

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { pipelineCoverage, pipelineCoverageInputSchema, requiredCoverage, requiredCoverageInputSchema } from "../../src/index.js";
-import { assertAgreesWithSchema, awkwardValue, rateOrAwkward } from "../helpers.js";
+import { assertAgreesWithSchema, awkwardValue, rateOrAwkward } from "../_helpers/index.js";
 
 describe("pipelineCoverage", () => {
   test("fast check agrees with the schema", () => {

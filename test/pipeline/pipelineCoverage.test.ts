@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { pipelineCoverage, requiredCoverage } from "../../src/index.js";
-import { expectKpiError } from "../helpers.js";
+import { expectKpiError } from "../_helpers/index.js";
 
 describe("pipelineCoverage", () => {
   test("contextawareanalytics: $7.5M of pipeline for a $2M quota is 3.75×; winsabove: $4.8M for $1.6M remaining is 3×", () => {

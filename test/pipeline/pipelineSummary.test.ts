@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { groupKpi, pipelineDealsSchemaFor, pipelineSummary } from "../../src/index.js";
-import { expectKpiError } from "../helpers.js";
+import { expectKpiError } from "../_helpers/index.js";
 
 const DAY = 86_400_000;
 

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { pipelineVelocity, pipelineVelocityInputSchema } from "../../src/index.js";
-import { assertAgreesWithSchema, awkwardValue, countOrAwkward, rateOrAwkward } from "../helpers.js";
+import { assertAgreesWithSchema, awkwardValue, countOrAwkward, rateOrAwkward } from "../_helpers/index.js";
 
 describe("pipelineVelocity", () => {
   test("scales linearly in each factor and inversely in the cycle", () => {

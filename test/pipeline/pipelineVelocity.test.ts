@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { pipelineVelocity } from "../../src/index.js";
-import { expectKpiError } from "../helpers.js";
+import { expectKpiError } from "../_helpers/index.js";
 
 describe("pipelineVelocity", () => {
   test("Brainshark: 20 opportunities × $10,000 × 35 % ÷ 3 months = $23,333.33 a month", () => {

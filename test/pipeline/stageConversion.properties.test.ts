@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { stageConversion, stageConversionOptionsSchema, stageHistoriesSchemaFor } from "../../src/index.js";
-import { assertAgreesWithSchema, awkwardValue } from "../helpers.js";
+import { assertAgreesWithSchema, awkwardValue } from "../_helpers/index.js";
 
 const DAY = 86_400_000;
 const at = (day: number) => Date.UTC(2024, 0, 1) + day * DAY;

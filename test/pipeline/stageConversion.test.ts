@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { stageConversion, stageHistoriesSchemaFor, type StageEntry } from "../../src/index.js";
-import { expectKpiError } from "../helpers.js";
+import { expectKpiError } from "../_helpers/index.js";
 
 const DAY = 86_400_000;
 const at = (day: number) => Date.UTC(2024, 0, 1) + day * DAY;

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { weightedPipeline, weightedPipelineDealsSchemaFor, weightedPipelineOptionsSchema } from "../../src/index.js";
-import { assertAgreesWithSchema, awkwardValue } from "../helpers.js";
+import { assertAgreesWithSchema, awkwardValue } from "../_helpers/index.js";
 
 describe("weightedPipeline", () => {
   test("never exceeds the open value, and does not depend on order", () => {

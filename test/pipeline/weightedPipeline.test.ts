@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { weightedPipeline, weightedPipelineDealsSchemaFor } from "../../src/index.js";
-import { expectKpiError } from "../helpers.js";
+import { expectKpiError } from "../_helpers/index.js";
 
 describe("weightedPipeline", () => {
   test("Pipeline CRM: a $10,000 deal at 50 % is worth $5,000", () => {

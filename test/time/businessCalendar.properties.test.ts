@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { businessCalendar, businessCalendarInputSchema, KpiInputError, WEEKDAYS } from "../../src/index.js";
-import { awkwardValue } from "../helpers.js";
+import { awkwardValue } from "../_helpers/index.js";
 
 // Inputs near the valid ones: mostly well-formed calendars with a chance of a bad field anywhere.
 const time: fc.Arbitrary<unknown> = fc.oneof(

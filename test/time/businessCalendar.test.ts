@@ -1,7 +1,7 @@
 import { describe, expect, test } from "vitest";
 import { toJSONSchema } from "zod/v4/core";
 import { businessCalendar, businessCalendarInputSchema, businessMinutes } from "../../src/index.js";
-import { expectKpiError } from "../helpers.js";
+import { expectKpiError } from "../_helpers/index.js";
 
 const nineToFive = [["09:00", "17:00"]] as const;
 

@@ -7,7 +7,7 @@ import {
   instantSchema,
   type BusinessCalendarInput,
 } from "../../src/index.js";
-import { awkwardValue, catchKpiError } from "../helpers.js";
+import { awkwardValue, catchKpiError } from "../_helpers/index.js";
 import { nineToFive, monToFri, utcWeekdays, NEW_YORK } from "./businessDays.helpers.js";
 
 const DAY = 86_400_000;

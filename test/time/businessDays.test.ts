@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { businessCalendar, businessDays, type BusinessCalendarInput } from "../../src/index.js";
-import { expectKpiError } from "../helpers.js";
+import { expectKpiError } from "../_helpers/index.js";
 import { nineToFive, monToFri, utcWeekdays, NEW_YORK } from "./businessDays.helpers.js";
 
 describe("published worked examples", () => {

@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { businessCalendar, businessMinutes, type BusinessCalendarInput } from "../../src/index.js";
-import { expectKpiError } from "../helpers.js";
+import { expectKpiError } from "../_helpers/index.js";
 import {
   nineToFive,
   withLunch,

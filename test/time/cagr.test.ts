@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { cagr } from "../../src/index.js";
-import { expectKpiError } from "../helpers.js";
+import { expectKpiError } from "../_helpers/index.js";
 
 describe("cagr", () => {
   test("Microsoft's RRI example: RRI(96, 10000, 11000) = 0.0009933", () => {

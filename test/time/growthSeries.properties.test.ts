@@ -2,7 +2,7 @@ import { format } from "date-fns";
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { growthRowsSchema, growthSeries, salesGrowth } from "../../src/index.js";
-import { assertAgreesWithSchema, awkwardValue } from "../helpers.js";
+import { assertAgreesWithSchema, awkwardValue } from "../_helpers/index.js";
 
 const DAY_MS = 86_400_000;
 const pad = (value: number, width: number): string => String(value).padStart(width, "0");

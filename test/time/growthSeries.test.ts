@@ -1,6 +1,6 @@
 import { describe, expect, expectTypeOf, test } from "vitest";
 import { growthRowsSchema, growthSeries, revenueByPeriod, type GrowthSeriesRow, type RevenueForPeriod } from "../../src/index.js";
-import { expectKpiError } from "../helpers.js";
+import { expectKpiError } from "../_helpers/index.js";
 
 describe("growthSeries", () => {
   test("month over month and year over year on a revenueByPeriod series", () => {

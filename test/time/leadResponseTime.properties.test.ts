@@ -8,7 +8,7 @@ import {
   type LeadResponseTimeOptions,
   type ResponseLead,
 } from "../../src/index.js";
-import { assertAgreesWithSchema, awkwardValue, isCleanOutput } from "../helpers.js";
+import { assertAgreesWithSchema, awkwardValue, isCleanOutput } from "../_helpers/index.js";
 import { NEW_YORK, nineToFive, weekdays, officeHours, newYorkOffice } from "./leadResponseTime.helpers.js";
 
 describe("business time", () => {

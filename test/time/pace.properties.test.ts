@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { pace, paceInputSchema } from "../../src/index.js";
-import { assertAgreesWithSchema, awkwardValue } from "../helpers.js";
+import { assertAgreesWithSchema, awkwardValue } from "../_helpers/index.js";
 
 describe("pace", () => {
   test("the projection is linear: doubling actual doubles it; on track exactly when the run rate covers the target", () => {

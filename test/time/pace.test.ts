@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { pace } from "../../src/index.js";
-import { expectKpiError } from "../helpers.js";
+import { expectKpiError } from "../_helpers/index.js";
 
 describe("pace", () => {
   test("calculator.city: 96,000 after day 12 of 30 toward 260,000 projects 240,000, 92.3 %", () => {

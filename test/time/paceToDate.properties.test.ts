@@ -8,7 +8,7 @@ import {
   paceToDateOptionsSchema,
   type PaceToDateOptions,
 } from "../../src/index.js";
-import { assertAgreesWithSchema, awkwardValue } from "../helpers.js";
+import { assertAgreesWithSchema, awkwardValue } from "../_helpers/index.js";
 import { monToFri, everyDay, newYork } from "./paceToDate.helpers.js";
 
 const DAY = 86_400_000;

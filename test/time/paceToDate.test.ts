@@ -7,7 +7,7 @@ import {
   paceToDateInputSchema,
   paceToDateInputSchemaFor,
 } from "../../src/index.js";
-import { expectKpiError } from "../helpers.js";
+import { expectKpiError } from "../_helpers/index.js";
 import { nineToFive, monToFri, everyDay, newYork } from "./paceToDate.helpers.js";
 
 describe("published worked examples", () => {

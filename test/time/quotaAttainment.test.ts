@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { quotaAttainment, quotaAttainmentToDate } from "../../src/index.js";
-import { expectKpiError } from "../helpers.js";
+import { expectKpiError } from "../_helpers/index.js";
 
 describe("quotaAttainment", () => {
   test.each([

@@ -1,19 +1,8 @@
-import { readFileSync } from "node:fs";
 import Decimal from "decimal.js";
 import { describe, expect, test } from "vitest";
 import { growthSeries, revenueByPeriod } from "../../src/index.js";
-import { expectKpiError } from "../helpers.js";
-
-/** CDNOW sample transactions (test/fixtures/cdnow, MIT via lifetimes), dates made ISO. */
-function cdnow(): { date: string; amount: string }[] {
-  return readFileSync(new URL("../fixtures/cdnow/CDNOW_sample.txt", import.meta.url), "utf8")
-    .trim()
-    .split("\n")
-    .map((line) => {
-      const [, , date = "", , amount = ""] = line.trim().split(/\s+/);
-      return { date: `${date.slice(0, 4)}-${date.slice(4, 6)}-${date.slice(6, 8)}`, amount };
-    });
-}
+import { cdnowSampleTransactions } from "../_helpers/cdnow.mjs";
+import { expectKpiError } from "../_helpers/index.js";
 
 describe("revenueByPeriod on the CDNOW sample", () => {
   // Reference figures computed independently of the library: Python 3.11 reading the same file,
@@ -29,24 +18,24 @@ describe("revenueByPeriod on the CDNOW sample", () => {
   ];
 
   test("monthly totals and counts match an independent decimal computation to the cent", () => {
-    const rows = revenueByPeriod(cdnow());
+    const rows = revenueByPeriod(cdnowSampleTransactions());
     expect(rows.map((row) => [row.period, row.total, row.count])).toEqual(expectedMonths);
     expect(rows[1]).toMatchObject({ start: "1997-02-01", end: "1997-02-28" });
   });
 
   test("quarters and ISO weeks too", () => {
-    expect(revenueByPeriod(cdnow(), { period: "quarter" }).map((row) => [row.period, row.total])).toEqual([
+    expect(revenueByPeriod(cdnowSampleTransactions(), { period: "quarter" }).map((row) => [row.period, row.total])).toEqual([
       ["1997-Q1", 112498.61], ["1997-Q2", 33629.63], ["1997-Q3", 26987.31],
       ["1997-Q4", 28109.27], ["1998-Q1", 24886.58], ["1998-Q2", 17980.54],
     ]);
-    const weeks = revenueByPeriod(cdnow(), { period: "week" });
+    const weeks = revenueByPeriod(cdnowSampleTransactions(), { period: "week" });
     expect(weeks).toHaveLength(79);
     expect(weeks[0]).toMatchObject({ period: "1997-W01", start: "1996-12-30", end: "1997-01-05", total: 3305.56 });
     expect(weeks.at(-1)).toMatchObject({ period: "1998-W27", total: 225.03 });
   });
 
   test("growth on CDNOW's months matches Python decimal arithmetic on the reference totals", () => {
-    const series = growthSeries(revenueByPeriod(cdnow()));
+    const series = growthSeries(revenueByPeriod(cdnowSampleTransactions()));
     const byPeriod = new Map(series.map((row) => [row.period, row]));
     // (7356.82 − 28592.70) ÷ 28592.70, (5590.87 − 9907.25) ÷ 9907.25, (5590.87 − 6378.14) ÷ 6378.14
     expect(byPeriod.get("1998-01")?.yearOverYear).toBeCloseTo(-0.7427028577224257, 14);
@@ -56,7 +45,7 @@ describe("revenueByPeriod on the CDNOW sample", () => {
   });
 
   test("the whole is the sum of its years, to the cent", () => {
-    const years = revenueByPeriod(cdnow(), { period: "year" });
+    const years = revenueByPeriod(cdnowSampleTransactions(), { period: "year" });
     expect(years.map((row) => row.period)).toEqual(["1997", "1998"]);
     expect(new Decimal(years[0]!.total).plus(years[1]!.total).toNumber()).toBe(244091.94);
   });

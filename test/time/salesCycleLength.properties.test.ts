@@ -7,7 +7,7 @@ import {
   type CycleDeal,
   type SalesCycleLengthOptions,
 } from "../../src/index.js";
-import { assertAgreesWithSchema, awkwardValue, isCleanOutput } from "../helpers.js";
+import { assertAgreesWithSchema, awkwardValue, isCleanOutput } from "../_helpers/index.js";
 
 const DAY = 86_400_000;
 

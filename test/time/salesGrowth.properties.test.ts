@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { salesGrowth, salesGrowthInputSchema } from "../../src/index.js";
-import { assertAgreesWithSchema, awkwardValue } from "../helpers.js";
+import { assertAgreesWithSchema, awkwardValue } from "../_helpers/index.js";
 
 describe("salesGrowth", () => {
   test("growth and its inverse: previous × (1 + growth) is current", () => {

@@ -1,7 +1,7 @@
 import Decimal from "decimal.js";
 import { describe, expect, test } from "vitest";
 import { salesGrowth } from "../../src/index.js";
-import { expectKpiError } from "../helpers.js";
+import { expectKpiError } from "../_helpers/index.js";
 
 describe("salesGrowth", () => {
   test("Peel: 1,000 → 2,000 is 100 % growth; dharmamag: $6,000 → $7,000 is 16.7 %", () => {

@@ -1,7 +1,26 @@
-// Arbitraries, fixtures and a comparison shared by the customer-economics tests (cac … targetAttainmentByRep).
+// fast-check arbitraries the tests share: counts, rates and amounts as a caller may pass them, often awkward.
 import Decimal from "decimal.js";
 import fc from "fast-check";
-import { awkwardValue } from "../helpers.js";
+
+/** Values that break naive checks: wrong types, NaN, ±Infinity, -0, fractions, huge numbers, numeric strings. */
+export const awkwardValue: fc.Arbitrary<unknown> = fc.oneof(
+  fc.integer({ min: -5, max: 1000 }),
+  fc.constantFrom(0, -0, 1, 0.5, -1, NaN, Infinity, -Infinity, 2 ** 53, 2 ** 53 - 1, 1e-300, "3", "", null, undefined, true),
+  fc.double(),
+  fc.anything(),
+);
+
+/** A count (non-negative integer) most of the time, and an awkward value otherwise. */
+export const countOrAwkward: fc.Arbitrary<unknown> = fc.oneof(
+  { weight: 3, arbitrary: fc.nat(1000) },
+  { weight: 1, arbitrary: awkwardValue },
+);
+
+/** A rate in [0, 1] most of the time, and an awkward value otherwise. */
+export const rateOrAwkward: fc.Arbitrary<unknown> = fc.oneof(
+  { weight: 3, arbitrary: fc.double({ min: 0, max: 1, noNaN: true }) },
+  { weight: 1, arbitrary: awkwardValue },
+);
 
 /** An amount as a caller may pass it (number, decimal string, Decimal), sometimes negative, often awkward. */
 export const moneyOrAwkward: fc.Arbitrary<unknown> = fc.oneof(
@@ -21,22 +40,3 @@ export const fractionOrAwkward: fc.Arbitrary<unknown> = fc.oneof(
 
 /** Whole amounts in cents (as dollars), so that sums are exact and laws can be checked with toBe. */
 export const cents = (max = 10_000_000): fc.Arbitrary<number> => fc.integer({ min: 0, max }).map((n) => n / 100);
-
-/** True when a and b agree to `relative` of their size (toBeCloseTo is absolute, too strict for large amounts). */
-export function near(a: number | null, b: number | null, relative = 1e-12): boolean {
-  if (a === null || b === null) return a === b;
-  return Math.abs(a - b) <= relative * Math.max(1, Math.abs(a), Math.abs(b));
-}
-
-// Churnkey, "Convert Annual To Monthly Churn" (https://churnkey.co/blog/convert-annual-churn-to-monthly-churn),
-// monthly → annual, as the table prints them (two decimals of a percent).
-export const CHURNKEY: [number, number][] = [
-  [0.01, 0.1136],
-  [0.02, 0.2153],
-  [0.03, 0.3062],
-  [0.04, 0.3873],
-  [0.05, 0.4596],
-  [0.1, 0.7176],
-  [0.2, 0.9313],
-];
-
