@@ -40,3 +40,11 @@ export const fractionOrAwkward: fc.Arbitrary<unknown> = fc.oneof(
 
 /** Whole amounts in cents (as dollars), so that sums are exact and laws can be checked with toBe. */
 export const cents = (max = 10_000_000): fc.Arbitrary<number> => fc.integer({ min: 0, max }).map((n) => n / 100);
+
+/**
+ * An amount, and the same amount in one of the three forms a caller may pass (number, decimal string,
+ * Decimal), for the law "the answer does not depend on how the amount was written". Give it amounts whose
+ * String() is a plain decimal, such as `cents()`.
+ */
+export const moneyForms = (amounts: fc.Arbitrary<number>): fc.Arbitrary<[number, number | string | Decimal]> =>
+  amounts.chain((value) => fc.tuple(fc.constant(value), fc.constantFrom<number | string | Decimal>(value, String(value), new Decimal(value))));

@@ -2,5 +2,5 @@
 // The CDNOW loader (cdnow.mjs) and the date-fns reference of business minutes (businessMinutesReference.mjs)
 // are plain .mjs modules, so that the bench (test/bench/*.mjs) imports them too; import them by name.
 export { assertAgreesWithSchema, catchKpiError, expectKpiError, isCleanOutput, near } from "./assertions.js";
-export { awkwardValue, cents, countOrAwkward, fractionOrAwkward, moneyOrAwkward, rateOrAwkward } from "./arbitraries.js";
+export { awkwardValue, cents, countOrAwkward, fractionOrAwkward, moneyForms, moneyOrAwkward, rateOrAwkward } from "./arbitraries.js";
 export { CHURNKEY } from "./churnkey.js";

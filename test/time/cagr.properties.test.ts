@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { cagr, cagrInputSchema } from "../../src/index.js";
-import { assertAgreesWithSchema, awkwardValue } from "../_helpers/index.js";
+import { assertAgreesWithSchema, awkwardValue, cents, moneyForms, moneyOrAwkward } from "../_helpers/index.js";
 
 describe("cagr", () => {
   test("compounding the rate over the periods returns the end value (the inverse relation)", () => {
@@ -22,8 +22,16 @@ describe("cagr", () => {
     );
   });
 
+  test("the answer does not depend on whether an amount is a number, a decimal string or a Decimal", () => {
+    fc.assert(
+      fc.property(moneyForms(cents()), moneyForms(cents()), fc.double({ min: 0.5, max: 50, noNaN: true }), ([start, startAs], [end, endAs], periods) => {
+        expect(cagr({ start: startAs, end: endAs, periods })).toBe(cagr({ start, end, periods }));
+      }),
+    );
+  });
+
   test("fast check agrees with the schema", () => {
-    const amount = fc.oneof(fc.double({ min: -10, max: 1e6, noNaN: true }), awkwardValue);
+    const amount = fc.oneof(fc.double({ min: -10, max: 1e6, noNaN: true }), moneyOrAwkward);
     assertAgreesWithSchema(
       fc.record({ start: amount, end: amount, periods: fc.oneof(fc.double({ min: -1, max: 100 }), awkwardValue) }),
       (input) => cagr(input as never),

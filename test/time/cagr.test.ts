@@ -1,3 +1,4 @@
+import Decimal from "decimal.js";
 import { describe, expect, test } from "vitest";
 import { cagr } from "../../src/index.js";
 import { expectKpiError } from "../_helpers/index.js";
@@ -17,6 +18,11 @@ describe("cagr", () => {
     expect(cagr({ start: 100, end: 150, periods: 1.5 })).toBeCloseTo(1.5 ** (1 / 1.5) - 1, 14);
   });
 
+  test("takes amounts as Decimals and decimal strings: Microsoft's RRI example again", () => {
+    expect(cagr({ start: new Decimal("10000"), end: "11000.00", periods: 96 })).toBe(cagr({ start: 10_000, end: 11_000, periods: 96 }));
+    expect(cagr({ start: "10000", end: new Decimal(19_000), periods: 3 })).toBeCloseTo(0.2386, 4);
+  });
+
   test("over one period it equals sales growth", () => {
     expect(cagr({ start: 6000, end: 7000, periods: 1 })).toBeCloseTo(1000 / 6000, 14);
   });
@@ -30,6 +36,8 @@ describe("cagr", () => {
     [{ start: 100, end: 110, periods: Infinity }, ["periods"]],
     [{ start: -100, end: 110, periods: 2 }, ["start"]],
     [{ start: 100, end: -1, periods: 2 }, ["end"]],
+    [{ start: new Decimal(-100), end: 110, periods: 2 }, ["start"]],
+    [{ start: 100, end: new Decimal(NaN), periods: 2 }, ["end"]],
   ])("rejects %o at %o", (input, paths) => {
     expectKpiError("cagr", () => cagr(input as never), paths);
   });

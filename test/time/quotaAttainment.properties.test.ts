@@ -1,11 +1,19 @@
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { quotaAttainment, quotaAttainmentToDate, quotaPeriodSchema, quotaPeriodsSchema } from "../../src/index.js";
-import { assertAgreesWithSchema, awkwardValue } from "../_helpers/index.js";
+import { assertAgreesWithSchema, awkwardValue, cents, moneyForms, moneyOrAwkward } from "../_helpers/index.js";
 
 describe("quotaAttainment", () => {
+  test("the answer does not depend on whether an amount is a number, a decimal string or a Decimal", () => {
+    fc.assert(
+      fc.property(moneyForms(cents()), moneyForms(cents()), ([actual, actualAs], [quota, quotaAs]) => {
+        expect(quotaAttainment({ actual: actualAs, quota: quotaAs })).toBe(quotaAttainment({ actual, quota }));
+      }),
+    );
+  });
+
   test("fast check agrees with the schema", () => {
-    const amount = fc.oneof(fc.double({ min: -10, max: 1e6, noNaN: true }), awkwardValue);
+    const amount = fc.oneof(fc.double({ min: -10, max: 1e6, noNaN: true }), moneyOrAwkward);
     assertAgreesWithSchema(
       fc.record({ actual: amount, quota: amount }),
       (input) => quotaAttainment(input as never),
@@ -26,8 +34,19 @@ describe("quotaAttainmentToDate", () => {
     );
   });
 
+  test("the answer does not depend on whether the amounts are numbers, decimal strings or Decimals", () => {
+    const period = fc.record({ actual: moneyForms(cents()), quota: moneyForms(cents()) });
+    fc.assert(
+      fc.property(fc.array(period, { minLength: 1, maxLength: 24 }), (periods) => {
+        const asNumbers = periods.map(({ actual, quota }) => ({ actual: actual[0], quota: quota[0] }));
+        const asWritten = periods.map(({ actual, quota }) => ({ actual: actual[1], quota: quota[1] }));
+        expect(quotaAttainmentToDate(asWritten)).toBe(quotaAttainmentToDate(asNumbers));
+      }),
+    );
+  });
+
   test("fast check agrees with the schema", () => {
-    const amount = fc.oneof(fc.double({ min: -10, max: 1e6, noNaN: true }), awkwardValue);
+    const amount = fc.oneof(fc.double({ min: -10, max: 1e6, noNaN: true }), moneyOrAwkward);
     assertAgreesWithSchema(
       fc.oneof(fc.array(fc.oneof(fc.record({ actual: amount, quota: amount }), awkwardValue), { maxLength: 4 }), awkwardValue),
       (input) => quotaAttainmentToDate(input as never),

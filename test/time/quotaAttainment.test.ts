@@ -1,3 +1,4 @@
+import Decimal from "decimal.js";
 import { describe, expect, test } from "vitest";
 import { quotaAttainment, quotaAttainmentToDate } from "../../src/index.js";
 import { expectKpiError } from "../_helpers/index.js";
@@ -17,12 +18,19 @@ describe("quotaAttainment", () => {
     expect(quotaAttainment({ actual: 50_000, quota: 45_000 })).toBeCloseTo(1.1111, 4);
   });
 
+  test("takes amounts as Decimals and decimal strings: prowi's $200,000 of $250,000 is 80 %", () => {
+    expect(quotaAttainment({ actual: new Decimal("200000"), quota: new Decimal(250_000) })).toBe(0.8);
+    expect(quotaAttainment({ actual: "312500.00", quota: new Decimal("250000") })).toBe(1.25);
+  });
+
   test("no quota → null", () => {
     expect(quotaAttainment({ actual: 5, quota: 0 })).toBeNull();
+    expect(quotaAttainment({ actual: new Decimal(5), quota: new Decimal(0) })).toBeNull();
   });
 
   test("rejects negative amounts", () => {
     expectKpiError("quotaAttainment", () => quotaAttainment({ actual: -5, quota: 10 }), ["actual"]);
+    expectKpiError("quotaAttainment", () => quotaAttainment({ actual: 5, quota: new Decimal(-10) }), ["quota"]);
   });
 });
 
@@ -48,6 +56,8 @@ describe("quotaAttainmentToDate", () => {
   test("sums cents exactly", () => {
     const periods = Array.from({ length: 10 }, () => ({ actual: "0.10", quota: "0.10" }));
     expect(quotaAttainmentToDate(periods)).toBe(1);
+    // 0.1 + 0.2 is 0.30000000000000004 in floats; as Decimals, strings or numbers the sum is 0.3 of 0.3
+    expect(quotaAttainmentToDate([{ actual: new Decimal("0.1"), quota: "0.3" }, { actual: 0.2, quota: new Decimal(0) }])).toBe(1);
   });
 
   test("no period, or only zero quotas → null", () => {
@@ -58,5 +68,6 @@ describe("quotaAttainmentToDate", () => {
   test("names the bad period", () => {
     expectKpiError("quotaAttainmentToDate", () => quotaAttainmentToDate([months[0]!, { actual: "n/a", quota: 1 }]), ["periods[1].actual"]);
     expectKpiError("quotaAttainmentToDate", () => quotaAttainmentToDate({} as never), ["periods"]);
+    expectKpiError("quotaAttainmentToDate", () => quotaAttainmentToDate([months[0]!, { actual: 1, quota: new Decimal(NaN) }]), ["periods[1].quota"]);
   });
 });
