@@ -1,6 +1,6 @@
 import fc from "fast-check";
-import { describe, expect, test } from "vitest";
-import { callContactsInputSchema, callsPerContact, connectRate } from "../../src/index.js";
+import { describe, test } from "vitest";
+import { callContactsInputSchema, connectRate } from "../../src/index.js";
 import { assertAgreesWithSchema, countOrAwkward } from "../_helpers/index.js";
 
 describe("connectRate", () => {
@@ -9,17 +9,6 @@ describe("connectRate", () => {
       fc.record({ calls: countOrAwkward, contacts: countOrAwkward }),
       (input) => connectRate(input as never),
       (input) => callContactsInputSchema.safeParse(input).success,
-    );
-  });
-});
-
-describe("callsPerContact", () => {
-  test("is the inverse of the connect rate", () => {
-    fc.assert(
-      fc.property(fc.integer({ min: 1, max: 1e6 }), fc.integer({ min: 1, max: 1e6 }), (a, b) => {
-        const [contacts, calls] = a <= b ? [a, b] : [b, a];
-        expect((callsPerContact({ calls, contacts }) as number) * (connectRate({ calls, contacts }) as number)).toBeCloseTo(1, 12);
-      }),
     );
   });
 });

@@ -1,6 +1,6 @@
 import Decimal from "decimal.js";
 import { describe, expect, test } from "vitest";
-import { pipelineCoverage, requiredCoverage } from "../../src/index.js";
+import { pipelineCoverage } from "../../src/index.js";
 import { expectKpiError } from "../_helpers/index.js";
 
 describe("pipelineCoverage", () => {
@@ -22,17 +22,5 @@ describe("pipelineCoverage", () => {
   test("rejects negative amounts", () => {
     expectKpiError("pipelineCoverage", () => pipelineCoverage({ pipeline: -1, quota: 5 }), ["pipeline"]);
     expectKpiError("pipelineCoverage", () => pipelineCoverage({ pipeline: 1, quota: new Decimal("-0.01") }), ["quota"]);
-  });
-});
-
-describe("requiredCoverage", () => {
-  test("prowi: a 25 % win rate needs 4× coverage; winsabove: 22 % needs 4.5×", () => {
-    expect(requiredCoverage({ winRate: 0.25 })).toBe(4);
-    expect(requiredCoverage({ winRate: 0.22 })).toBeCloseTo(4.545, 3);
-  });
-
-  test("a win rate of 0 needs more pipeline than any: null", () => {
-    expect(requiredCoverage({ winRate: 0 })).toBeNull();
-    expect(requiredCoverage({ winRate: 5e-324 })).toBeNull();
   });
 });
