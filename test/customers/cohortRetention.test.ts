@@ -71,6 +71,13 @@ describe("cohortRetention", () => {
   ])("rejects %o with options %o at %o", (rows, options, paths) => {
     expectKpiError("cohortRetention", () => cohortRetention(rows as never, options as never), paths);
   });
+
+  test("rejects dates spanning more periods than a cohort table may have (a million), naming the transactions", () => {
+    const rows = [{ customerId: "a", date: "0001-01-01" }, { customerId: "b", date: "9999-12-31" }];
+    const error = expectKpiError("cohortRetention", () => cohortRetention(rows, { period: "day" }), ["transactions"]);
+    expect(error.message).toBe("cohortRetention: transactions span 3652059 days, more than the 1000000 a cohort table may have: check the dates");
+    expect(cohortRetention(rows, { period: "year" }).cohorts).toHaveLength(2);
+  });
 });
 
 // Found while writing the schemas' examples: an empty string got zod/mini's "Invalid input".
