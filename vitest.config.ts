@@ -1,7 +1,8 @@
 import { configDefaults, defineConfig } from "vitest/config";
 
-// The suite in five projects, one per kind of test; `vitest run` (npm test) runs them all, and
-// `vitest run --project <name>` one of them (npm run test:<name>, see package.json):
+// The suite in five projects, one per kind of test; `vitest run` (npm test, npm run test:unit) runs them
+// all, and `vitest run --project <name>` one of them (npm run test:unit-only, test:properties, test:fuzz,
+// test:docs, test:types):
 //   unit        examples, fixtures (published worked examples, real data sets), errors: test/**/<name>.test.ts
 //   properties  the fast-check laws, each function's in test/<family>/<name>.properties.test.ts beside
 //               its <name>.test.ts (a project selects files, and vitest's tag filter is a root-only
