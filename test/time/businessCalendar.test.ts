@@ -1,9 +1,7 @@
 import { describe, expect, test } from "vitest";
 import { toJSONSchema } from "zod/v4/core";
 import { businessCalendar, businessCalendarInputSchema, businessMinutes } from "../../src/index.js";
-import { expectKpiError } from "../_helpers/index.js";
-
-const nineToFive = [["09:00", "17:00"]] as const;
+import { expectKpiError, nineToFive } from "../_helpers/index.js";
 
 describe("businessCalendar", () => {
   test("returns the calendar as frozen plain data: holidays sorted and each once, timeZone defaulting to UTC", () => {

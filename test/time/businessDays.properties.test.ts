@@ -7,8 +7,8 @@ import {
   instantSchema,
   type BusinessCalendarInput,
 } from "../../src/index.js";
-import { awkwardValue, catchKpiError } from "../_helpers/index.js";
-import { nineToFive, monToFri, utcWeekdays, NEW_YORK } from "./businessDays.helpers.js";
+import { awkwardValue, catchKpiError, NEW_YORK, nineToFive } from "../_helpers/index.js";
+import { monToFri, utcWeekdays } from "./businessDays.helpers.js";
 
 const DAY = 86_400_000;
 

@@ -1,7 +1,7 @@
 import { describe, expect, test } from "vitest";
 import { businessCalendar, businessDays, type BusinessCalendarInput } from "../../src/index.js";
-import { expectKpiError } from "../_helpers/index.js";
-import { nineToFive, monToFri, utcWeekdays, NEW_YORK } from "./businessDays.helpers.js";
+import { expectKpiError, NEW_YORK, nineToFive } from "../_helpers/index.js";
+import { monToFri, utcWeekdays } from "./businessDays.helpers.js";
 
 describe("published worked examples", () => {
   test("Microsoft NETWORKDAYS.INTL: 2006-01-01 to 2006-01-31 is 22; 2006-02-28 to 2006-01-31 is −21", () => {

@@ -2,18 +2,18 @@ import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { businessCalendar, businessCalendarInputSchema, businessMinutes, instantSchema, KpiInputError } from "../../src/index.js";
 import { dateFnsBusinessMinutes } from "../_helpers/businessMinutesReference.mjs";
-import { awkwardValue } from "../_helpers/index.js";
 import {
-  nineToFive,
-  withLunch,
   allDay,
-  weekdays,
+  awkwardValue,
+  BERLIN,
   everyDay,
   NEW_YORK,
-  BERLIN,
+  nineToFive,
   US_HOLIDAYS_2024,
-  roundTheClock,
-} from "./businessMinutes.helpers.js";
+  weekdays,
+  withLunch,
+} from "../_helpers/index.js";
+import { roundTheClock } from "./businessMinutes.helpers.js";
 
 // ---------------------------------------------------------------------------------------------
 // Properties

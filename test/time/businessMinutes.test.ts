@@ -1,17 +1,17 @@
 import { describe, expect, test } from "vitest";
 import { businessCalendar, businessMinutes, type BusinessCalendarInput } from "../../src/index.js";
-import { expectKpiError } from "../_helpers/index.js";
 import {
-  nineToFive,
-  withLunch,
   allDay,
-  weekdays,
-  everyDay,
-  NEW_YORK,
   BERLIN,
+  everyDay,
+  expectKpiError,
+  NEW_YORK,
+  nineToFive,
   US_HOLIDAYS_2024,
-  roundTheClock,
-} from "./businessMinutes.helpers.js";
+  weekdays,
+  withLunch,
+} from "../_helpers/index.js";
+import { roundTheClock } from "./businessMinutes.helpers.js";
 
 const HOUR = 60; // minutes
 

@@ -8,8 +8,8 @@ import {
   type LeadResponseTimeOptions,
   type ResponseLead,
 } from "../../src/index.js";
-import { assertAgreesWithSchema, awkwardValue, isCleanOutput } from "../_helpers/index.js";
-import { NEW_YORK, nineToFive, weekdays, officeHours, newYorkOffice } from "./leadResponseTime.helpers.js";
+import { assertAgreesWithSchema, awkwardValue, isCleanOutput, NEW_YORK, nineToFive, weekdays } from "../_helpers/index.js";
+import { officeHours, newYorkOffice } from "./leadResponseTime.helpers.js";
 
 describe("business time", () => {
   test("each lead's minutes are its businessMinutes", () => {

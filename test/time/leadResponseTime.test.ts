@@ -1,7 +1,7 @@
 import { describe, expect, test } from "vitest";
 import { leadResponseLeadsSchema, leadResponseLeadsSchemaFor, leadResponseTime, type ResponseLead } from "../../src/index.js";
-import { expectKpiError } from "../_helpers/index.js";
-import { NEW_YORK, officeHours, newYorkOffice } from "./leadResponseTime.helpers.js";
+import { expectKpiError, NEW_YORK } from "../_helpers/index.js";
+import { officeHours, newYorkOffice } from "./leadResponseTime.helpers.js";
 
 /** Leads whose response times are the given wall-clock minutes, created an hour apart. */
 const leadsWaiting = (minutes: readonly (number | null)[]): ResponseLead[] =>

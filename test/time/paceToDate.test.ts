@@ -7,8 +7,8 @@ import {
   paceToDateInputSchema,
   paceToDateInputSchemaFor,
 } from "../../src/index.js";
-import { expectKpiError } from "../_helpers/index.js";
-import { nineToFive, monToFri, everyDay, newYork } from "./paceToDate.helpers.js";
+import { expectKpiError, nineToFive } from "../_helpers/index.js";
+import { monToFri, everyDay, newYork } from "./paceToDate.helpers.js";
 
 describe("published worked examples", () => {
   test("calculator.city: 96,000 after day 12 of a 30-day month toward 260,000 projects 240,000, 92.3 %", () => {
