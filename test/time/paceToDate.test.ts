@@ -127,6 +127,13 @@ describe("bad input", () => {
     expectKpiError("paceToDate", () => paceToDate({ ...input, periodEnd: "2024-06-30" }, { calendar: newYork }), ["periodEnd"]);
   });
 
+  test("a result beyond the float range is a KpiInputError of paceToDate, naming the input behind it", () => {
+    const error = expectKpiError("paceToDate", () => paceToDate({ ...input, actual: 1.7e308 }, { calendar: newYork }), ["actual"]);
+    expect(error.message).toBe("paceToDate: actual gives a result beyond the range of a float (about 1.8 × 10³⁰⁸)");
+    // a projected attainment beyond it names the target
+    expectKpiError("paceToDate", () => paceToDate({ ...input, actual: 1e300, target: 1e-10 }, { calendar: newYork }), ["target"]);
+  });
+
   test.each([
     [{ ...input, actual: -1 }, { calendar: newYork }, ["actual"]],
     [{ ...input, target: "lots" }, { calendar: newYork }, ["target"]],
