@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { vi } from "vitest";
-import { UNDER_MUTATION_TESTING } from "./mutationTesting.js";
+import { UNDER_MUTATION_TESTING } from "./_helpers/mutationTesting.js";
 
 // Property tests explore new random inputs on every local run. In CI (CI=true) they use one
 // fixed seed, so a submission is judged on a reproducible run; FC_SEED=n picks another seed

@@ -1,29 +1,20 @@
 // CLV benchmark: BG/NBD fits on CDNOW and on simulated customer bases of growing size.
 // Registered in test/bench/index.mjs by whoever owns it: `await clvSuite()`.
-import { readFileSync } from "node:fs";
 import { fitBgNbd, fitGammaGamma, rfmSummary } from "salesmetrics";
+import { cdnowMaster, cdnowSummaryWithSpend } from "../_helpers/cdnow.mjs";
 import { simulateBgNbd } from "../clv/simulate.mjs";
 import { sink } from "./harness.mjs";
 
 /** lifetimes' CDNOW summary (2,357 customers, weeks). */
-const cdnow = readFileSync(new URL("../fixtures/cdnow/cdnow_customers_summary_with_transactions.csv", import.meta.url), "utf8")
-  .trim()
-  .split("\n")
-  .slice(1)
-  .map((line) => {
-    const [, frequency, recency, age, zbar] = line.split(",").map(Number);
-    return { frequency, recency, age, monetaryValue: frequency > 0 ? zbar : null };
-  });
+const cdnow = cdnowSummaryWithSpend().map(({ frequency, recency, age, monetaryValue }) => ({
+  frequency,
+  recency,
+  age,
+  monetaryValue: frequency > 0 ? monetaryValue : null,
+}));
 
 /** CDNOW_master.txt as transactions (69,659 rows, 23,570 customers). */
-const master = readFileSync(new URL("../fixtures/cdnow/CDNOW_master.txt", import.meta.url), "utf8")
-  .trim()
-  .split("\n")
-  .slice(1)
-  .map((line) => {
-    const [customerId, date, , amount] = line.trim().split(/\s+/);
-    return { customerId, date: `${date.slice(0, 4)}-${date.slice(4, 6)}-${date.slice(6, 8)}`, amount };
-  });
+const master = cdnowMaster();
 
 /** Median wall time of `runs` calls, in ms. */
 function time(run, runs) {

@@ -1,9 +1,8 @@
 // Lead response time over a million leads with a New York business calendar, against a
 // straightforward date-fns + @date-fns/tz business-minutes implementation measured in the same run.
-import { TZDate } from "@date-fns/tz";
-import { addDays, startOfDay } from "date-fns";
 import { businessCalendar, businessMinutes, leadResponseTime } from "salesmetrics";
 import { Bench } from "tinybench";
+import { dateFnsBusinessMinutes } from "../_helpers/businessMinutesReference.mjs";
 import { sink } from "./harness.mjs";
 
 const LEADS = 1_000_000;
@@ -30,7 +29,10 @@ const spec = {
  */
 function generateLeads() {
   let seed = 42;
-  const random = () => (seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648) / 2_147_483_648;
+  const random = () => {
+    seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648;
+    return seed / 2_147_483_648;
+  };
   const from = Date.UTC(2023, 0, 1);
   const span = Date.UTC(2026, 0, 1) - from;
   const leads = new Array(LEADS);
@@ -46,36 +48,6 @@ function generateLeads() {
   return leads;
 }
 
-const WEEKDAY_NAMES = ["sun", "mon", "tue", "wed", "thu", "fri", "sat"];
-
-/**
- * Business minutes the straightforward way, with date-fns and @date-fns/tz: walk the local days
- * from the start with TZDate, place each opening range of the day with the TZDate constructor, and
- * add its overlap with the interval.
- */
-function dateFnsBusinessMinutes(startIso, endIso) {
-  const a = new Date(startIso).getTime();
-  const b = new Date(endIso).getTime();
-  const zone = spec.timeZone;
-  let day = startOfDay(new TZDate(a, zone));
-  let total = 0;
-  while (day.getTime() <= b) {
-    const y = day.getFullYear();
-    const m = day.getMonth();
-    const d = day.getDate();
-    const iso = `${y}-${String(m + 1).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
-    if (!spec.holidays.includes(iso)) {
-      for (const [opens, closes] of spec.hours[WEEKDAY_NAMES[day.getDay()]] ?? []) {
-        const open = new TZDate(y, m, d, Number(opens.slice(0, 2)), Number(opens.slice(3)), zone).getTime();
-        const close = new TZDate(y, m, d, Number(closes.slice(0, 2)), Number(closes.slice(3)), zone).getTime();
-        total += Math.max(0, Math.min(b, close) - Math.max(a, open));
-      }
-    }
-    day = addDays(day, 1);
-  }
-  return total / 60_000;
-}
-
 /** leadResponseTime over a million leads (≤ 2 µs a lead), and its ratio to the date-fns way per pair. */
 export async function timeSuite() {
   const leads = generateLeads();
@@ -86,7 +58,7 @@ export async function timeSuite() {
   const check = businessCalendar(spec);
   let maxDifference = 0;
   for (const lead of subset) {
-    const difference = Math.abs(dateFnsBusinessMinutes(lead.createdAt, lead.firstResponseAt) - businessMinutes(lead.createdAt, lead.firstResponseAt, check));
+    const difference = Math.abs(dateFnsBusinessMinutes(Date.parse(lead.createdAt), Date.parse(lead.firstResponseAt), spec) - businessMinutes(lead.createdAt, lead.firstResponseAt, check));
     maxDifference = Math.max(maxDifference, difference);
   }
 
@@ -96,7 +68,7 @@ export async function timeSuite() {
       ops: REFERENCE_PAIRS,
       run() {
         let acc = 0;
-        for (const lead of subset) acc += dateFnsBusinessMinutes(lead.createdAt, lead.firstResponseAt);
+        for (const lead of subset) acc += dateFnsBusinessMinutes(Date.parse(lead.createdAt), Date.parse(lead.firstResponseAt), spec);
         sink.value += acc;
       },
     },

@@ -1,8 +1,8 @@
-import fc from "fast-check";
 import { describe, expect, test } from "vitest";
-import { bgNbdConditionalExpectedPurchases, bgNbdConditionalInputSchema, fitBgNbd } from "../../src/index.js";
-import { assertAgreesWithSchema, awkwardValue, expectKpiError } from "../helpers.js";
-import { bgNbdInputArbitrary, bgNbdParamsArbitrary, cdnowSummary, PAPER, rfmCustomerArbitrary, timeArbitrary } from "./clvFixtures.js";
+import { bgNbdConditionalExpectedPurchases, fitBgNbd } from "../../src/index.js";
+import { expectKpiError } from "../_helpers/index.js";
+import { cdnowSummary } from "../_helpers/cdnow.mjs";
+import { PAPER } from "./clvFixtures.js";
 
 describe("bgNbdConditionalExpectedPurchases", () => {
   test("Hardie's BG/NBD spreadsheet: CDNOW customer 1 (x 2, t_x 30.43, T 38.86) is expected to buy 1.226 times in the next 39 weeks", () => {
@@ -10,29 +10,6 @@ describe("bgNbdConditionalExpectedPurchases", () => {
     const value = bgNbdConditionalExpectedPurchases({ params: fit.params, frequency: 2, recency: 30.43, age: 38.86, t: 39 });
     expect(Math.abs(value - 1.226)).toBeLessThan(0.001);
     expect(bgNbdConditionalExpectedPurchases({ params: PAPER, frequency: 2, recency: 30.43, age: 38.86, t: 39 })).toBeCloseTo(1.226, 3);
-  });
-
-  test("expectations are ≥ 0 and increase with t", () => {
-    fc.assert(
-      fc.property(bgNbdParamsArbitrary, rfmCustomerArbitrary, timeArbitrary, timeArbitrary, (p, c, t1, t2) => {
-        const [short, long] = t1 <= t2 ? [t1, t2] : [t2, t1];
-        const e = (t: number) => bgNbdConditionalExpectedPurchases({ params: p, ...c, t });
-        expect(e(short)).toBeGreaterThanOrEqual(0);
-        expect(e(long)).toBeGreaterThanOrEqual(e(short) * (1 - 1e-12) - 1e-300);
-      }),
-    );
-  });
-
-  test("day and week units agree: α and every time × 7 give the same predictions", () => {
-    fc.assert(
-      fc.property(bgNbdParamsArbitrary, rfmCustomerArbitrary, timeArbitrary, (p, c, t) => {
-        const days = { ...p, alpha: p.alpha * 7 };
-        const inDays = { recency: c.recency * 7, age: c.age * 7 };
-        const x = bgNbdConditionalExpectedPurchases({ params: days, ...c, ...inDays, t: t * 7 });
-        const y = bgNbdConditionalExpectedPurchases({ params: p, ...c, t });
-        expect(Math.abs(x - y)).toBeLessThanOrEqual(1e-9 * Math.max(1, Math.abs(y)));
-      }),
-    );
   });
 
   test("a = 1, where the textbook form is 0/0, is continuous with its neighbours", () => {
@@ -50,14 +27,5 @@ describe("bgNbdConditionalExpectedPurchases", () => {
     [() => bgNbdConditionalExpectedPurchases({ params: { ...PAPER, timeUnit: "week" }, frequency: 2, recency: 213, age: 272, timeUnit: "day", t: 273 }), ["timeUnit"]],
   ])("rejects bad input %#", (run, paths) => {
     expectKpiError("bgNbdConditionalExpectedPurchases", run, paths);
-  });
-
-  test("fast checks agree with the schema", () => {
-    assertAgreesWithSchema(
-      bgNbdInputArbitrary(awkwardValue),
-      (value) => bgNbdConditionalExpectedPurchases(value as never),
-      (value) => bgNbdConditionalInputSchema.safeParse(value).success,
-      { numRuns: 500, isResultRangeError: (error) => error.issues[0]?.message.includes("cannot be computed") === true },
-    );
   });
 });

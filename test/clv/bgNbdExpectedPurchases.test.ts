@@ -1,8 +1,8 @@
-import fc from "fast-check";
 import { describe, expect, test } from "vitest";
-import { bgNbdExpectedPurchases, bgNbdExpectedPurchasesInputSchema, fitBgNbd } from "../../src/index.js";
-import { assertAgreesWithSchema, awkwardValue, expectKpiError } from "../helpers.js";
-import { bgNbdInputArbitrary, bgNbdParamsArbitrary, cdnowSummary, PAPER, timeArbitrary } from "./clvFixtures.js";
+import { bgNbdExpectedPurchases, fitBgNbd } from "../../src/index.js";
+import { expectKpiError } from "../_helpers/index.js";
+import { cdnowSummary } from "../_helpers/cdnow.mjs";
+import { PAPER } from "./clvFixtures.js";
 
 describe("bgNbdExpectedPurchases", () => {
   test("lifetimes' unconditional expectations on CDNOW at t = 0.1429 … 78 weeks (decimal=3)", () => {
@@ -10,16 +10,6 @@ describe("bgNbdExpectedPurchases", () => {
     const times = [0.1429, 1.0, 3.0, 31.8571, 32.0, 78.0];
     const expected = [0.0078, 0.0532, 0.1506, 1.0405, 1.0437, 1.8576];
     times.forEach((t, i) => expect(bgNbdExpectedPurchases({ params: fit.params, t })).toBeCloseTo(expected[i]!, 3));
-  });
-
-  test("expectations are ≥ 0 and increase with t", () => {
-    fc.assert(
-      fc.property(bgNbdParamsArbitrary, timeArbitrary, timeArbitrary, (p, t1, t2) => {
-        const [short, long] = t1 <= t2 ? [t1, t2] : [t2, t1];
-        expect(bgNbdExpectedPurchases({ params: p, t: short })).toBeGreaterThanOrEqual(0);
-        expect(bgNbdExpectedPurchases({ params: p, t: long })).toBeGreaterThanOrEqual(bgNbdExpectedPurchases({ params: p, t: short }) * (1 - 1e-12) - 1e-300);
-      }),
-    );
   });
 
   test("a + b = 1, where the textbook form is 0/0, is continuous with its neighbours", () => {
@@ -40,14 +30,5 @@ describe("bgNbdExpectedPurchases", () => {
     [() => bgNbdExpectedPurchases({ params: PAPER, t: -1 }), ["t"]],
   ])("rejects bad input %#", (run, paths) => {
     expectKpiError("bgNbdExpectedPurchases", run, paths);
-  });
-
-  test("fast checks agree with the schema", () => {
-    assertAgreesWithSchema(
-      bgNbdInputArbitrary(awkwardValue),
-      (value) => bgNbdExpectedPurchases(value as never),
-      (value) => bgNbdExpectedPurchasesInputSchema.safeParse(value).success,
-      { numRuns: 500, isResultRangeError: (error) => error.issues[0]?.message.includes("cannot be computed") === true },
-    );
   });
 });

@@ -19,7 +19,7 @@ import {
   type ModelFit,
   type ShiftedBetaGeometricParameters,
 } from "../../src/index.js";
-import { cdnowSummaryWithSpend } from "./clvFixtures.js";
+import { cdnowSummaryWithSpend } from "../_helpers/cdnow.mjs";
 
 const FIT_KEYS = ["params", "logLikelihood", "converged", "iterations", "standardErrors"];
 

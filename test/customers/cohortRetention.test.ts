@@ -1,8 +1,7 @@
-import fc from "fast-check";
 import { describe, expect, test } from "vitest";
-import { cohortOptionsSchema, cohortRetention, cohortTransactionsSchema, customerIdSchema } from "../../src/index.js";
-import { assertAgreesWithSchema, awkwardValue, expectKpiError } from "../helpers.js";
-import { cdnowMaster } from "./cdnow.js";
+import { cohortRetention, customerIdSchema } from "../../src/index.js";
+import { expectKpiError } from "../_helpers/index.js";
+import { cdnowMaster } from "../_helpers/cdnow.mjs";
 
 describe("cohortRetention on CDNOW_master", () => {
   // Reference figures computed independently of the library: Python 3.11 over the same file,
@@ -63,74 +62,6 @@ describe("cohortRetention", () => {
     expect(cohortRetention([{ customerId: 1, date: "2024-01-01" }, { customerId: "1", date: "2024-01-01" }]).cohorts[0]?.size).toBe(2);
   });
 
-  const transactions = fc.array(
-    fc.record({ customerId: fc.integer({ min: 1, max: 40 }), date: fc.integer({ min: Date.UTC(2023, 0, 1), max: Date.UTC(2024, 11, 31) }) }),
-    { maxLength: 150 },
-  );
-
-  test("retention starts at 1 and never exceeds 1; results do not depend on row order", () => {
-    fc.assert(
-      fc.property(transactions, (rows) => {
-        const { cohorts } = cohortRetention(rows);
-        for (const cohort of cohorts) {
-          expect(cohort.retention[0]).toBe(1);
-          for (const share of cohort.retention) expect(share >= 0 && share <= 1).toBe(true);
-        }
-        expect(cohortRetention([...rows].reverse())).toEqual({ cohorts });
-      }),
-    );
-  });
-
-  test("merging two disjoint sets of customers gives the cohort sizes of the union", () => {
-    fc.assert(
-      fc.property(transactions, transactions, (left, rightRaw) => {
-        const right = rightRaw.map((row) => ({ ...row, customerId: row.customerId + 1000 }));
-        const sizes = (rows: typeof left) => new Map(cohortRetention(rows).cohorts.map((c) => [c.cohort, c.size]));
-        const [a, b, union] = [sizes(left), sizes(right), sizes([...left, ...right])];
-        for (const [cohort, size] of union) expect(size).toBe((a.get(cohort) ?? 0) + (b.get(cohort) ?? 0));
-      }),
-    );
-  });
-
-  // The engine groups rows by customer and marks each customer's distinct offsets; this is the
-  // plain definition (a Set of customer|offset pairs, as the engine once kept it) to compare with.
-  test("equals the definition: distinct customers per cohort and offset, in days, weeks and months", () => {
-    const day = 86_400_000;
-    const rowsOf = fc.array(
-      fc.record({ customerId: fc.oneof(fc.integer({ min: 1, max: 30 }), fc.constantFrom("1", "a", "b")), date: fc.integer({ min: Date.UTC(2024, 0, 1), max: Date.UTC(2024, 2, 31) }) }),
-      { maxLength: 120 },
-    );
-    fc.assert(
-      fc.property(rowsOf, fc.constantFrom("day", "week", "month") as fc.Arbitrary<"day" | "week" | "month">, (rows, period) => {
-        const keyOf = (ms: number): number => {
-          const date = new Date(ms);
-          if (period === "month") return date.getUTCFullYear() * 12 + date.getUTCMonth();
-          const days = Math.floor(ms / day);
-          return period === "day" ? days : Math.floor((days + 3) / 7);
-        };
-        const first = new Map<unknown, number>();
-        for (const row of rows) first.set(row.customerId, Math.min(first.get(row.customerId) ?? Infinity, keyOf(row.date)));
-        const last = Math.max(...rows.map((row) => keyOf(row.date)));
-        const pairs = new Set<string>();
-        const active = new Map<number, number[]>();
-        for (const key of first.values()) active.set(key, Array<number>(last - key + 1).fill(0));
-        for (const row of rows) {
-          const cohort = first.get(row.customerId) as number;
-          const offset = keyOf(row.date) - cohort;
-          const pair = `${typeof row.customerId}:${row.customerId}|${offset}`;
-          if (pairs.has(pair)) continue;
-          pairs.add(pair);
-          (active.get(cohort) as number[])[offset]! += 1;
-        }
-        const { cohorts } = cohortRetention(rows, { period });
-        expect(cohorts.map((cohort) => cohort.size)).toEqual([...active.keys()].sort((a, b) => a - b).map((key) => [...first.values()].filter((k) => k === key).length));
-        expect(cohorts.map((cohort) => cohort.retention.map((share) => Math.round(share * cohort.size)))).toEqual(
-          [...active.keys()].sort((a, b) => a - b).map((key) => active.get(key)),
-        );
-      }),
-    );
-  });
-
   test.each([
     [[{ customerId: "", date: "2024-01-01" }], undefined, ["transactions[0].customerId"]],
     [[{ customerId: "a", date: "yesterday" }], undefined, ["transactions[0].date"]],
@@ -141,17 +72,11 @@ describe("cohortRetention", () => {
     expectKpiError("cohortRetention", () => cohortRetention(rows as never, options as never), paths);
   });
 
-  test("fast checks agree with the schemas", () => {
-    const row = fc.oneof(
-      { weight: 4, arbitrary: fc.record({ customerId: fc.oneof(fc.string({ maxLength: 2 }), fc.integer(), awkwardValue), date: fc.oneof(fc.integer(), fc.constantFrom("2024-01-01", "2024-02-30"), awkwardValue) }) },
-      { weight: 1, arbitrary: awkwardValue },
-    );
-    assertAgreesWithSchema(
-      fc.tuple(fc.oneof(fc.array(row, { maxLength: 3 }), awkwardValue), fc.oneof(fc.constant(undefined), fc.record({ period: fc.oneof(fc.constantFrom("month", "week"), awkwardValue) }, { requiredKeys: [] }), awkwardValue)),
-      ([rows, options]) => cohortRetention(rows as never, options as never),
-      ([rows, options]) => cohortTransactionsSchema.safeParse(rows).success && cohortOptionsSchema.safeParse(options).success,
-      { numRuns: 500, isResultRangeError: (error) => error.issues[0]?.message.includes("a cohort table may have") === true },
-    );
+  test("rejects dates spanning more periods than a cohort table may have (a million), naming the transactions", () => {
+    const rows = [{ customerId: "a", date: "0001-01-01" }, { customerId: "b", date: "9999-12-31" }];
+    const error = expectKpiError("cohortRetention", () => cohortRetention(rows, { period: "day" }), ["transactions"]);
+    expect(error.message).toBe("cohortRetention: transactions span 3652059 days, more than the 1000000 a cohort table may have: check the dates");
+    expect(cohortRetention(rows, { period: "year" }).cohorts).toHaveLength(2);
   });
 });
 

@@ -1,8 +1,6 @@
-import fc from "fast-check";
 import { describe, expect, test } from "vitest";
-import { cac, ltv, ltvToCac, ltvToCacInputSchema } from "../../src/index.js";
-import { assertAgreesWithSchema, expectKpiError } from "../helpers.js";
-import { moneyOrAwkward, near } from "./economicsHelpers.js";
+import { cac, ltv, ltvToCac } from "../../src/index.js";
+import { expectKpiError } from "../_helpers/index.js";
 
 describe("ltvToCac", () => {
   test("callculator: ARPA 250, 80 % margin, 4 % churn → LTV 5,000; CAC 750 → 6.67", () => {
@@ -27,14 +25,6 @@ describe("ltvToCac", () => {
     expect(ltvToCac({ ltv: -500, cac: 250 })).toBe(-2);
   });
 
-  test("is unchanged when both amounts scale (a change of currency)", () => {
-    fc.assert(
-      fc.property(fc.integer({ min: -1e9, max: 1e9 }), fc.integer({ min: 1, max: 1e9 }), fc.double({ min: 0.01, max: 100, noNaN: true }), (value, cost, k) => {
-        expect(near(ltvToCac({ ltv: value * k, cac: cost * k }), ltvToCac({ ltv: value, cac: cost }), 1e-12)).toBe(true);
-      }),
-    );
-  });
-
   test.each([
     [{ ltv: "abc", cac: 100 }, ["ltv"]],
     [{ ltv: 100, cac: -1 }, ["cac"]],
@@ -46,14 +36,5 @@ describe("ltvToCac", () => {
 
   test("rejects a ratio beyond the float range", () => {
     expectKpiError("ltvToCac", () => ltvToCac({ ltv: 1e308, cac: 1e-10 }), ["cac"]);
-  });
-
-  test("fast check agrees with the schema", () => {
-    assertAgreesWithSchema(
-      fc.oneof(fc.record({ ltv: moneyOrAwkward, cac: moneyOrAwkward }), fc.anything()),
-      (input) => ltvToCac(input as never),
-      (input) => ltvToCacInputSchema.safeParse(input).success,
-      { isResultRangeError: (error) => error.issues[0]?.message.includes("beyond the range") === true },
-    );
   });
 });

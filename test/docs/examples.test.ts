@@ -25,7 +25,7 @@ import * as zodMiniModule from "zod/mini";
 import ts from "typescript";
 import { describe, expect, test } from "vitest";
 import * as salesmetrics from "../../src/index.js";
-import { UNDER_MUTATION_TESTING } from "../mutationTesting.js";
+import { UNDER_MUTATION_TESTING } from "../_helpers/mutationTesting.js";
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 

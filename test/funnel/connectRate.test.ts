@@ -1,7 +1,6 @@
-import fc from "fast-check";
 import { describe, expect, test } from "vitest";
-import { callContactsInputSchema, callsPerContact, connectRate } from "../../src/index.js";
-import { assertAgreesWithSchema, countOrAwkward, expectKpiError } from "../helpers.js";
+import { connectRate } from "../../src/index.js";
+import { expectKpiError } from "../_helpers/index.js";
 
 describe("connectRate", () => {
   test("Uservox docs: 500 calls, 180 connected → 36 %", () => {
@@ -21,43 +20,9 @@ describe("connectRate", () => {
     expect(error.message).toBe("connectRate: contacts must not exceed calls, 3 (got 4)");
   });
 
-  test("fast check agrees with the schema", () => {
-    assertAgreesWithSchema(
-      fc.record({ calls: countOrAwkward, contacts: countOrAwkward }),
-      (input) => connectRate(input as never),
-      (input) => callContactsInputSchema.safeParse(input).success,
-    );
-  });
-});
-
-describe("callsPerContact", () => {
-  test("100 dials for 7 contacts ≈ 14.3 dials per contact (research file §4)", () => {
-    expect(callsPerContact({ calls: 100, contacts: 7 })).toBeCloseTo(14.2857, 4);
-  });
-
-  test("no contact → null", () => {
-    expect(callsPerContact({ calls: 40, contacts: 0 })).toBeNull();
-  });
-
-  test("is the inverse of the connect rate", () => {
-    fc.assert(
-      fc.property(fc.integer({ min: 1, max: 1e6 }), fc.integer({ min: 1, max: 1e6 }), (a, b) => {
-        const [contacts, calls] = a <= b ? [a, b] : [b, a];
-        expect((callsPerContact({ calls, contacts }) as number) * (connectRate({ calls, contacts }) as number)).toBeCloseTo(1, 12);
-      }),
-    );
-  });
-
-  test("reports its own name in errors", () => {
-    expectKpiError("callsPerContact", () => callsPerContact({ calls: -1, contacts: 0 }), ["calls"]);
-  });
-});
-
-describe("connectRate and callsPerContact without an input object", () => {
   test("a missing or non-object input is a KpiInputError at `input`, not a TypeError", () => {
     for (const input of [null, undefined, 12, "12 calls"]) {
       expectKpiError("connectRate", () => connectRate(input as never), ["input"]);
-      expectKpiError("callsPerContact", () => callsPerContact(input as never), ["input"]);
     }
   });
 });

@@ -1,22 +1,6 @@
-import fc from "fast-check";
 import { describe, expect, test } from "vitest";
-import { MAX_PLAN_PERIODS, requiredNewCustomers, requiredNewCustomersInputSchema } from "../../src/index.js";
-import { assertAgreesWithSchema, countOrAwkward, expectKpiError, rateOrAwkward } from "../helpers.js";
-
-/**
- * Customers after `periods` periods winning `perPeriod` a period, simulated step by step
- * in exact integers: churn is k/10000, and the base is tracked multiplied by 10000^t.
- * Returns whether the target is reached. Independent of the library's closed form.
- */
-function reaches(current: number, perPeriod: number, periods: number, churnPer10k: number, target: number): boolean {
-  let scaled = BigInt(current);
-  let scale = 1n;
-  for (let t = 0; t < periods; t++) {
-    scaled = scaled * BigInt(10_000 - churnPer10k) + BigInt(perPeriod) * scale * 10_000n;
-    scale *= 10_000n;
-  }
-  return scaled >= BigInt(target) * scale;
-}
+import { MAX_PLAN_PERIODS, requiredNewCustomers } from "../../src/index.js";
+import { expectKpiError } from "../_helpers/index.js";
 
 describe("requiredNewCustomers", () => {
   test("grow 1,000 customers by 120 % in 12 months while losing 0.05 % a month: 101 a month (issue #2 seed)", () => {
@@ -42,22 +26,6 @@ describe("requiredNewCustomers", () => {
     expect(requiredNewCustomers({ current: 100, target: 100, periods: 1, churnRate: 0.3 })).toBe(30);
   });
 
-  test("the answer reaches the target and one fewer a period does not (exact simulation)", () => {
-    fc.assert(
-      fc.property(
-        fc.nat(10_000),
-        fc.nat(20_000),
-        fc.integer({ min: 1, max: 24 }),
-        fc.integer({ min: 0, max: 10_000 }),
-        (current, target, periods, churnPer10k) => {
-          const n = requiredNewCustomers({ current, target, periods, churnRate: churnPer10k / 10_000 });
-          expect(reaches(current, n, periods, churnPer10k, target)).toBe(true);
-          if (n > 0) expect(reaches(current, n - 1, periods, churnPer10k, target)).toBe(false);
-        },
-      ),
-    );
-  });
-
   test("handles the longest horizon", () => {
     expect(requiredNewCustomers({ current: 0, target: 1000, periods: MAX_PLAN_PERIODS, churnRate: 0.0001 })).toBeGreaterThan(0);
   });
@@ -70,15 +38,6 @@ describe("requiredNewCustomers", () => {
     [{ current: 1, target: 2.5, periods: 3, churnRate: 0 }, ["target"]],
   ])("rejects %o at %o", (input, paths) => {
     expectKpiError("requiredNewCustomers", () => requiredNewCustomers(input as never), paths);
-  });
-
-  test("fast check agrees with the schema", () => {
-    assertAgreesWithSchema(
-      fc.record({ current: countOrAwkward, target: countOrAwkward, periods: countOrAwkward, churnRate: rateOrAwkward }),
-      (input) => requiredNewCustomers(input as never),
-      (input) => requiredNewCustomersInputSchema.safeParse(input).success,
-      { numRuns: 300 },
-    );
   });
 });
 

@@ -28,7 +28,7 @@ import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import * as salesmetrics from "../../src/index.js";
 import { KpiInputError } from "../../src/index.js";
-import { UNDER_MUTATION_TESTING } from "../mutationTesting.js";
+import { UNDER_MUTATION_TESTING } from "../_helpers/mutationTesting.js";
 import { SEEDS, type Seed } from "./seeds.js";
 
 const RUNS_FACTOR = Number(process.env.FUZZ_RUNS ?? 1);
@@ -91,7 +91,7 @@ function describeError(error: unknown): string {
 }
 
 /** The first NaN, ±Infinity, -0 or invalid Date in `value`, with where it is; undefined when clean. */
-export function findUnclean(value: unknown, path = "result", seen = new Set<object>()): string | undefined {
+function findUnclean(value: unknown, path = "result", seen = new Set<object>()): string | undefined {
   if (typeof value === "number") {
     return Number.isFinite(value) && !Object.is(value, -0) ? undefined : `${path} is ${Object.is(value, -0) ? "-0" : String(value)}`;
   }

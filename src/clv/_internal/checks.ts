@@ -176,8 +176,3 @@ export function notComputable(
 ): KpiInputError {
   return new KpiInputError(fn, [{ path, message: `gives a result that cannot be computed as a finite number: ${advice}` }]);
 }
-
-/** A result computed from valid parameters as a clean number: -0 → 0. */
-export function clean(value: number): number {
-  return value + 0;
-}

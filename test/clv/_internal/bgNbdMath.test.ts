@@ -1,7 +1,8 @@
 import { describe, expect, test } from "vitest";
 import { aggregateRfm, bgNbdLogLikelihood, roundedProbability } from "../../../src/clv/_internal/bgNbdMath.js";
 import { logGamma } from "../../../src/clv/_internal/numerics.js";
-import { cdnowSummary, PAPER } from "../clvFixtures.js";
+import { cdnowSummary } from "../../_helpers/cdnow.mjs";
+import { PAPER } from "../clvFixtures.js";
 
 describe("the BG/NBD formulas at their edges (bgNbdMath)", () => {
   test("the log-likelihood at the paper's parameters is −9582.43 (recomputed in shared/research/peers.md)", () => {

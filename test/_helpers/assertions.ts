@@ -1,6 +1,8 @@
+// Assertions the tests share: KpiInputError checks, the clean-output promise, the fast check against
+// the schema, and a relative comparison.
 import fc from "fast-check";
 import { expect } from "vitest";
-import { KpiInputError } from "../src/index.js";
+import { KpiInputError } from "../../src/index.js";
 
 /** Calls `run`, expects a KpiInputError from `fn`, and returns it for further checks. */
 export function catchKpiError(run: () => unknown): KpiInputError {
@@ -30,26 +32,6 @@ export function isCleanOutput(value: unknown): boolean {
   if (value !== null && typeof value === "object") return Object.values(value).every(isCleanOutput);
   return true;
 }
-
-/** Values that break naive checks: wrong types, NaN, ±Infinity, -0, fractions, huge numbers, numeric strings. */
-export const awkwardValue: fc.Arbitrary<unknown> = fc.oneof(
-  fc.integer({ min: -5, max: 1000 }),
-  fc.constantFrom(0, -0, 1, 0.5, -1, NaN, Infinity, -Infinity, 2 ** 53, 2 ** 53 - 1, 1e-300, "3", "", null, undefined, true),
-  fc.double(),
-  fc.anything(),
-);
-
-/** A count (non-negative integer) most of the time, and an awkward value otherwise. */
-export const countOrAwkward: fc.Arbitrary<unknown> = fc.oneof(
-  { weight: 3, arbitrary: fc.nat(1000) },
-  { weight: 1, arbitrary: awkwardValue },
-);
-
-/** A rate in [0, 1] most of the time, and an awkward value otherwise. */
-export const rateOrAwkward: fc.Arbitrary<unknown> = fc.oneof(
-  { weight: 3, arbitrary: fc.double({ min: 0, max: 1, noNaN: true }) },
-  { weight: 1, arbitrary: awkwardValue },
-);
 
 /**
  * The fast hand-written check and the zod schema must accept exactly the same inputs:
@@ -82,4 +64,10 @@ export function assertAgreesWithSchema<T>(
     }),
     { numRuns: options.numRuns ?? 1000 },
   );
+}
+
+/** True when a and b agree to `relative` of their size (toBeCloseTo is absolute, too strict for large amounts). */
+export function near(a: number | null, b: number | null, relative = 1e-12): boolean {
+  if (a === null || b === null) return a === b;
+  return Math.abs(a - b) <= relative * Math.max(1, Math.abs(a), Math.abs(b));
 }
