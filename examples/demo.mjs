@@ -169,7 +169,15 @@ function report(deals, path) {
   table(
     "lrrrr",
     ["rep", "calls", "contacts", "connect rate", "calls per contact"],
-    [...owners.map((owner) => callRow(owner, deals.filter((deal) => deal.owner === owner))), callRow("all reps", deals)],
+    [
+      ...owners.map((owner) =>
+        callRow(
+          owner,
+          deals.filter((deal) => deal.owner === owner),
+        ),
+      ),
+      callRow("all reps", deals),
+    ],
   );
 
   // Follow-up

@@ -15,7 +15,8 @@ export function parseCsv(text) {
     const char = text[i];
     if (quoted) {
       if (char !== '"') field += char;
-      else if (text[i + 1] === '"') field += text[i++]; // "" inside quotes is one quote
+      else if (text[i + 1] === '"')
+        field += text[i++]; // "" inside quotes is one quote
       else quoted = false;
     } else if (char === '"') {
       quoted = true;

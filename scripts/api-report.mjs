@@ -71,7 +71,11 @@ function main() {
     mkdirSync(dirname(REPORT), { recursive: true });
     const before = existsSync(REPORT) ? readFileSync(REPORT, "utf8") : undefined;
     writeFileSync(REPORT, actual);
-    console.log(before === actual ? `api-report: ${shown} is up to date.` : `api-report: wrote ${shown}; record the API change in CHANGELOG.md.`);
+    console.log(
+      before === actual
+        ? `api-report: ${shown} is up to date.`
+        : `api-report: wrote ${shown}; record the API change in CHANGELOG.md.`,
+    );
     return;
   }
 

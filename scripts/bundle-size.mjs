@@ -69,7 +69,9 @@ async function main() {
   for (const entry of ENTRIES) {
     const result = await measure(entry.code);
     results.push({ ...entry, ...result });
-    console.log(`  ${entry.name.padEnd(14)} ${String(result.minified).padStart(8)} minified  ${String(result.gzipped).padStart(7)} gzipped   (${kB(result.minified)} / ${kB(result.gzipped)})`);
+    console.log(
+      `  ${entry.name.padEnd(14)} ${String(result.minified).padStart(8)} minified  ${String(result.gzipped).padStart(7)} gzipped   (${kB(result.minified)} / ${kB(result.gzipped)})`,
+    );
   }
   console.log("\nWhere the bytes of `winRate alone` come from (minified):");
   const single = byPackage(results[0].inputs);
@@ -85,7 +87,9 @@ async function main() {
       console.error(`\nbundle-size: FAILED: one function no longer tree-shakes: ${problems.join("; ")}.`);
       process.exit(1);
     }
-    console.log(`\nbundle-size: ok, winRate alone is within its budget of ${kB(SINGLE_FUNCTION_BUDGET)} and leaves decimal.js out.`);
+    console.log(
+      `\nbundle-size: ok, winRate alone is within its budget of ${kB(SINGLE_FUNCTION_BUDGET)} and leaves decimal.js out.`,
+    );
   }
 }
 

@@ -22,7 +22,11 @@ const NPM = process.platform === "win32" ? "npm.cmd" : "npm";
 
 function run(step, command, args, cwd) {
   const started = Date.now();
-  const result = spawnSync(command, args, { cwd, encoding: "utf8", env: { ...process.env, npm_config_update_notifier: "false" } });
+  const result = spawnSync(command, args, {
+    cwd,
+    encoding: "utf8",
+    env: { ...process.env, npm_config_update_notifier: "false" },
+  });
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   if (result.error !== undefined || result.status !== 0) {
     console.error(`test-consumers: FAILED: ${step} (${command} ${args.join(" ")}, in ${cwd})`);
@@ -158,7 +162,12 @@ function tsconfig(module, moduleResolution, files) {
  * node_modules linked in rather than installed again.
  */
 function freshCopy(dir) {
-  const listed = run("list the repository's files", "git", ["ls-files", "-z", "--cached", "--others", "--exclude-standard"], ROOT);
+  const listed = run(
+    "list the repository's files",
+    "git",
+    ["ls-files", "-z", "--cached", "--others", "--exclude-standard"],
+    ROOT,
+  );
   for (const file of listed.split("\0")) {
     if (file === "" || !existsSync(join(ROOT, file))) continue; // deleted but not yet committed
     mkdirSync(dirname(join(dir, file)), { recursive: true });
@@ -174,18 +183,34 @@ function main() {
     const clone = join(dir, "clone");
     freshCopy(clone);
     if (existsSync(join(clone, "dist"))) throw new Error("the fresh copy has a dist/ already");
-    run("npm pack from a fresh copy, without building first (prepack builds)", NPM, ["pack", "--silent", "--pack-destination", dir], clone);
+    run(
+      "npm pack from a fresh copy, without building first (prepack builds)",
+      NPM,
+      ["pack", "--silent", "--pack-destination", dir],
+      clone,
+    );
     const tarball = readdirSync(dir).find((name) => name.endsWith(".tgz"));
     if (tarball === undefined) throw new Error("npm pack made no tarball");
     const packed = run("list the tarball", "tar", ["-tzf", join(dir, tarball)], dir).split("\n");
-    for (const built of ["package/dist/index.js", "package/dist/index.cjs", "package/dist/index.d.ts", "package/dist/index.d.cts"]) {
+    for (const built of [
+      "package/dist/index.js",
+      "package/dist/index.cjs",
+      "package/dist/index.d.ts",
+      "package/dist/index.d.cts",
+    ]) {
       if (!packed.includes(built)) throw new Error(`the tarball lacks ${built}: it holds ${packed.length - 1} files`);
     }
-    console.log(`test-consumers: ok  the tarball holds the build (${packed.filter((name) => name.startsWith("package/dist/")).length} files in dist/)`);
+    console.log(
+      `test-consumers: ok  the tarball holds the build (${packed.filter((name) => name.startsWith("package/dist/")).length} files in dist/)`,
+    );
 
     const project = join(dir, "project");
     write(project, {
-      "package.json": JSON.stringify({ name: "salesmetrics-consumer", version: "1.0.0", private: true, type: "commonjs" }, null, 2),
+      "package.json": JSON.stringify(
+        { name: "salesmetrics-consumer", version: "1.0.0", private: true, type: "commonjs" },
+        null,
+        2,
+      ),
       "esm.mjs": ESM,
       "cjs.cjs": CJS,
       "node16/esm.mts": TYPED,
@@ -194,7 +219,12 @@ function main() {
       "tsconfig.node16.json": tsconfig("Node16", "Node16", ["node16/esm.mts", "node16/cjs.cts"]),
       "tsconfig.bundler.json": tsconfig("ESNext", "Bundler", ["bundler/index.ts"]),
     });
-    run("npm install of the tarball", NPM, ["install", "--prefer-offline", "--no-audit", "--no-fund", "--no-package-lock", join(dir, tarball)], project);
+    run(
+      "npm install of the tarball",
+      NPM,
+      ["install", "--prefer-offline", "--no-audit", "--no-fund", "--no-package-lock", join(dir, tarball)],
+      project,
+    );
 
     run("ESM import, run by node", process.execPath, ["esm.mjs"], project);
     run("CommonJS require, run by node", process.execPath, ["cjs.cjs"], project);

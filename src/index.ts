@@ -7,7 +7,13 @@ export { confidenceSchema, grossMarginSchema, positiveRateSchema, rateSchema } f
 export { moneySchema, nonNegativeMoneySchema, type Money } from "./core/money.js";
 export { MAX_PLAN_PERIODS } from "./core/limits.js";
 export { instantSchema, timeZoneSchema, type Instant } from "./core/instant.js";
-export { fiscalYearStartMonthSchema, periodOptionsSchema, periodSchema, type Period, type PeriodOptions } from "./core/periods.js";
+export {
+  fiscalYearStartMonthSchema,
+  periodOptionsSchema,
+  periodSchema,
+  type Period,
+  type PeriodOptions,
+} from "./core/periods.js";
 export { dealStatusSchema, type DealStatus } from "./core/deals.js";
 export { customerIdSchema } from "./core/ids.js";
 

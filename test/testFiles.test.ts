@@ -14,7 +14,9 @@ const ROOT = join(import.meta.dirname, "..");
 function namesakeFunctions(): { name: string; testFile: string }[] {
   const index = readFileSync(join(ROOT, "src/index.ts"), "utf8");
   const found: { name: string; testFile: string }[] = [];
-  for (const [, names = "", family = "", file = ""] of index.matchAll(/export\s*\{([^}]*)\}\s*from\s*"\.\/([^"/]+)\/([^"/]+)\.js"/g)) {
+  for (const [, names = "", family = "", file = ""] of index.matchAll(
+    /export\s*\{([^}]*)\}\s*from\s*"\.\/([^"/]+)\/([^"/]+)\.js"/g,
+  )) {
     const exported = names.split(",").map((name) => name.trim());
     if (exported.includes(file) && typeof (root as Record<string, unknown>)[file] === "function") {
       found.push({ name: file, testFile: `test/${family}/${file}.test.ts` });
@@ -25,7 +27,11 @@ function namesakeFunctions(): { name: string; testFile: string }[] {
 
 function testFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
-    entry.isDirectory() ? testFiles(join(dir, entry.name)) : entry.name.endsWith(".test.ts") ? [relative(ROOT, join(dir, entry.name))] : [],
+    entry.isDirectory()
+      ? testFiles(join(dir, entry.name))
+      : entry.name.endsWith(".test.ts")
+        ? [relative(ROOT, join(dir, entry.name))]
+        : [],
   );
 }
 

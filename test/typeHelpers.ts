@@ -26,8 +26,13 @@ export type Shape<T> = T extends Leaf
   : T extends readonly unknown[]
     ? { readonly [K in keyof T]: Shape<T[K]> }
     : T extends object
-      ? // biome-ignore lint/complexity/noBannedTypes: `{} extends Pick<T, K>` is how a type asks whether K is optional
-        { -readonly [K in keyof Fields<T>]: [Shape<Fields<T>[K]>, K extends keyof T ? ({} extends Pick<T, K> ? "optional" : "required") : never] }
+      ? {
+          -readonly [K in keyof Fields<T>]: [
+            Shape<Fields<T>[K]>,
+            // biome-ignore lint/complexity/noBannedTypes: `{} extends Pick<T, K>` is how a type asks whether K is optional
+            K extends keyof T ? ({} extends Pick<T, K> ? "optional" : "required") : never,
+          ];
+        }
       : T;
 
 /** What a schema accepts, spelled out as {@link Shape} does. */

@@ -24,10 +24,13 @@ export function isCount(value: unknown): value is number {
  */
 export function notAbove<Field extends string, Limit extends string>(field: Field, limit: Limit) {
   // zod runs object checks even when a field failed; only compare two valid counts.
-  return z.refine<Record<Field | Limit, number>>((input) => !isCount(input[field]) || !isCount(input[limit]) || input[field] <= input[limit], {
-    path: [field],
-    error: (issue) => `must not exceed ${limit}, ${String((issue.input as Record<Limit, unknown>)[limit])}`,
-  });
+  return z.refine<Record<Field | Limit, number>>(
+    (input) => !isCount(input[field]) || !isCount(input[limit]) || input[field] <= input[limit],
+    {
+      path: [field],
+      error: (issue) => `must not exceed ${limit}, ${String((issue.input as Record<Limit, unknown>)[limit])}`,
+    },
+  );
 }
 
 /** Fast check equivalent to {@link rateSchema}. NaN fails both comparisons. */
@@ -68,7 +71,13 @@ export function isCustomerId(value: unknown): value is string | number {
  * upsellRate and crossSellRate, contacts ≤ calls for connectRate and callsPerContact) at no cost:
  * reading them here by a key passed in was measured 2–3× slower.
  */
-export function countsNotAbove(fn: string, schema: $ZodType, input: unknown, part: unknown, whole: unknown): [part: number, whole: number] {
+export function countsNotAbove(
+  fn: string,
+  schema: $ZodType,
+  input: unknown,
+  part: unknown,
+  whole: unknown,
+): [part: number, whole: number] {
   if (!isCount(part) || !isCount(whole) || part > whole) throw invalidInput(fn, "input", schema, input);
   return [part, whole];
 }

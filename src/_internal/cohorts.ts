@@ -79,7 +79,10 @@ export function countCohorts(
   const span = maxKey - minKey + 1;
   if (span > MAX_PERIODS) {
     throw new KpiInputError(fn, [
-      { path: "transactions", message: `span ${span} ${period}s, more than the ${MAX_PERIODS} a cohort table may have: check the dates` },
+      {
+        path: "transactions",
+        message: `span ${span} ${period}s, more than the ${MAX_PERIODS} a cohort table may have: check the dates`,
+      },
     ]);
   }
 
@@ -110,7 +113,8 @@ export function countCohorts(
     const customer = customerOf[i] as number;
     end[customer] = (end[customer] as number) + 1;
   }
-  for (let customer = 1; customer < customers; customer++) end[customer] = (end[customer] as number) + (end[customer - 1] as number);
+  for (let customer = 1; customer < customers; customer++)
+    end[customer] = (end[customer] as number) + (end[customer - 1] as number);
   const offsets = new Int32Array(count);
   for (let i = 0; i < count; i++) {
     const customer = customerOf[i] as number;

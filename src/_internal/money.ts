@@ -60,8 +60,7 @@ export class MoneySum {
 
   add(amount: number): void {
     const next = this.sum + amount;
-    this.compensation +=
-      Math.abs(this.sum) >= Math.abs(amount) ? this.sum - next + amount : amount - next + this.sum;
+    this.compensation += Math.abs(this.sum) >= Math.abs(amount) ? this.sum - next + amount : amount - next + this.sum;
     this.sum = next;
     this.magnitude += Math.abs(amount);
   }

@@ -44,7 +44,10 @@ function numericMisreading(value: number): string | null {
   // invented (after Lotus 1-2-3), so from 61 on serial n is 1899-12-30 plus n days.
   if (value >= 1 && value < 2_958_466) {
     const serialDay = Math.floor(value);
-    const date = serialDay === 60 ? "1900-02-29, a day Excel counts but the calendar lacks" : isoDate(daysFromCivil(1899, 12, serialDay < 60 ? 31 : 30) + serialDay);
+    const date =
+      serialDay === 60
+        ? "1900-02-29, a day Excel counts but the calendar lacks"
+        : isoDate(daysFromCivil(1899, 12, serialDay < 60 ? 31 : 30) + serialDay);
     return `an Excel serial date (${date})`;
   }
   const magnitude = Math.abs(value);

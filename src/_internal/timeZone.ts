@@ -163,7 +163,8 @@ export class TimeZone {
 
   /** The offsets of the UTC week starting at `weekStart`, from the cache or from `Intl`. */
   private week(weekStart: number): WeekOffsets {
-    if (weekStart < MODEL_START) weekStart = MODEL_START - WEEK; // local mean time: one constant week
+    if (weekStart < MODEL_START)
+      weekStart = MODEL_START - WEEK; // local mean time: one constant week
     else if (weekStart >= FOLD_FROM) weekStart -= Math.floor((weekStart - FOLD_FROM) / PERIOD + 1) * PERIOD;
     let week = this.weeks.get(weekStart);
     if (week === undefined) {

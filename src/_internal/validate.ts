@@ -77,7 +77,8 @@ function invalidRows(
     const found = schemaIssues(element, row);
     if (found === undefined) {
       // zod threw on this row (see invalidInput): the row as a whole is invalid.
-      if (issues.length < MAX_ISSUES) issues.push({ path: formatPath(arg, [i]), message: `is not a valid value (got ${formatValue(row)})` });
+      if (issues.length < MAX_ISSUES)
+        issues.push({ path: formatPath(arg, [i]), message: `is not a valid value (got ${formatValue(row)})` });
       else unlistedIssues++;
       continue;
     }
@@ -143,13 +144,16 @@ function hasLargePart(value: unknown): boolean {
  */
 function partIssues(schema: $ZodType, value: unknown): FoundIssues | undefined {
   let inner = schema;
-  while (["optional", "nullable", "readonly"].includes(inner._zod.def.type)) inner = (inner._zod.def as unknown as { innerType: $ZodType }).innerType;
+  while (["optional", "nullable", "readonly"].includes(inner._zod.def.type))
+    inner = (inner._zod.def as unknown as { innerType: $ZodType }).innerType;
   const def = inner._zod.def as { type: string; element?: $ZodType; shape?: Record<string, $ZodType> };
   const found: FoundIssues = { listed: [], more: 0 };
   const add = (key: PropertyKey, part: $ZodType, partValue: unknown): void => {
     const issues = schemaIssues(part, partValue);
     const listed: readonly $ZodIssue[] =
-      issues === undefined ? [{ code: "custom", path: [], input: partValue, message: "is not a valid value" } as $ZodIssue] : issues.listed;
+      issues === undefined
+        ? [{ code: "custom", path: [], input: partValue, message: "is not a valid value" } as $ZodIssue]
+        : issues.listed;
     for (const issue of listed) {
       if (found.listed.length < MAX_ISSUES) found.listed.push({ ...issue, path: [key, ...issue.path] });
       else found.more++;
@@ -205,7 +209,8 @@ const MAX_VALUE_CHARS = 60;
 export function formatValue(value: unknown): string {
   if (typeof value === "number") return Object.is(value, -0) ? "-0" : String(value);
   // Only a prefix is rendered: the rendering of a whole large value could pass V8's string limit.
-  if (typeof value === "string") return truncate(JSON.stringify(value.length > MAX_VALUE_CHARS ? value.slice(0, MAX_VALUE_CHARS) : value));
+  if (typeof value === "string")
+    return truncate(JSON.stringify(value.length > MAX_VALUE_CHARS ? value.slice(0, MAX_VALUE_CHARS) : value));
   if (typeof value === "bigint") return `${value}n`;
   if (typeof value === "function") return "a function";
   if (typeof value !== "object" || value === null) return String(value);

@@ -81,4 +81,3 @@ export function bgNbdExpectedPurchases(input: BgNbdExpectedPurchasesInput): numb
   if (!Number.isFinite(value)) throw notComputable(FN, "t");
   return value;
 }
-

@@ -317,7 +317,10 @@ const DAYS_PER_PERIOD: Record<Period, number> = {
  * //=> 'customerLifetimeValue: options.timeUnit contradicts customers[0].timeUnit, "day": leave timeUnit out to use the data\'s unit (got "week")'
  * ```
  */
-export function customerLifetimeValue(input: CustomerLifetimeValueInput, options?: CustomerLifetimeValueOptions): CustomerValue[] {
+export function customerLifetimeValue(
+  input: CustomerLifetimeValueInput,
+  options?: CustomerLifetimeValueOptions,
+): CustomerValue[] {
   const periods = options?.periods === undefined ? 12 : options.periods;
   const period = options?.period === undefined ? "month" : options.period;
   const periodDays = options?.periodDays;
@@ -340,7 +343,12 @@ export function customerLifetimeValue(input: CustomerLifetimeValueInput, options
   const customers = fields.customers;
   const bgNbd = fields.bgNbd;
   const gammaGamma = fields.gammaGamma;
-  if (!Array.isArray(customers) || !isBgNbdParams(bgNbd) || !isGammaGammaParams(gammaGamma) || !everyItem(customers, isValuedCustomer)) {
+  if (
+    !Array.isArray(customers) ||
+    !isBgNbdParams(bgNbd) ||
+    !isGammaGammaParams(gammaGamma) ||
+    !everyItem(customers, isValuedCustomer)
+  ) {
     throw invalidInput(FN, "input", customerLifetimeValueInputSchema, input);
   }
   // The time unit: what the rows and the parameters state (they must agree), else the option, else weeks.

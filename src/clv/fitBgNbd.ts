@@ -23,7 +23,13 @@ const FN = "fitBgNbd";
  * ```
  */
 export const bgNbdParamsSchema = z.looseObject(
-  { r: positiveNumberSchema, alpha: positiveNumberSchema, a: positiveNumberSchema, b: positiveNumberSchema, timeUnit: optionalTimeUnitSchema },
+  {
+    r: positiveNumberSchema,
+    alpha: positiveNumberSchema,
+    a: positiveNumberSchema,
+    b: positiveNumberSchema,
+    timeUnit: optionalTimeUnitSchema,
+  },
   { error: "must be an object { r, alpha, a, b, timeUnit? }: r, alpha, a and b numbers greater than 0" },
 );
 

@@ -67,7 +67,10 @@ export interface GammaGammaParameters {
  * ```
  */
 export const spendCustomerSchema = z
-  .looseObject({ frequency: countSchema, monetaryValue: monetaryValueSchema }, { error: "must be an object { frequency, monetaryValue }" })
+  .looseObject(
+    { frequency: countSchema, monetaryValue: monetaryValueSchema },
+    { error: "must be an object { frequency, monetaryValue }" },
+  )
   .check(spendRule);
 
 /** Whether a customer enters the Gamma-Gamma likelihood: repeat purchases with a positive mean spend. */
@@ -200,7 +203,14 @@ export function fitGammaGamma(customers: readonly SpendCustomer[], options?: Fit
   for (let i = 0; i < customers.length; i++) {
     const row: unknown = customers[i];
     const spend = readSpendCustomer(row);
-    if (Number.isNaN(spend)) throw invalidInput(FN, "customers", gammaGammaCustomersSchema, customers, (other) => !Number.isNaN(readSpendCustomer(other)));
+    if (Number.isNaN(spend))
+      throw invalidInput(
+        FN,
+        "customers",
+        gammaGammaCustomersSchema,
+        customers,
+        (other) => !Number.isNaN(readSpendCustomer(other)),
+      );
     const x = (row as { frequency: number }).frequency;
     if (spend !== null && spend > 0 && x > 0) {
       xs.push(x);
@@ -244,7 +254,8 @@ export function fitGammaGamma(customers: readonly SpendCustomer[], options?: Fit
     }
     for (let i = 0; i < used; i++) {
       const px = p * (x[i] as number);
-      total += px * ((logM[i] as number) + (logX[i] as number)) - (px + q) * Math.log(gamma + (m[i] as number) * (x[i] as number));
+      total +=
+        px * ((logM[i] as number) + (logX[i] as number)) - (px + q) * Math.log(gamma + (m[i] as number) * (x[i] as number));
     }
     return total;
   };

@@ -79,7 +79,12 @@ export const survivalCurveSchema = z
         const previous = shares[i - 1] as number;
         const share = shares[i] as number;
         if (isShare(previous) && isShare(share) && share > previous) {
-          context.issues.push({ code: "custom", input: share, path: [i], message: `must not exceed the share before it, ${previous}` });
+          context.issues.push({
+            code: "custom",
+            input: share,
+            path: [i],
+            message: `must not exceed the share before it, ${previous}`,
+          });
           return;
         }
       }
@@ -185,10 +190,17 @@ function isShare(value: unknown): value is number {
  * //=> -1611.16
  * ```
  */
-export function fitShiftedBetaGeometric(survival: readonly number[], options?: FitShiftedBetaGeometricOptions): ShiftedBetaGeometricFit {
+export function fitShiftedBetaGeometric(
+  survival: readonly number[],
+  options?: FitShiftedBetaGeometricOptions,
+): ShiftedBetaGeometricFit {
   const cohortSize = isRecord(options) && options.cohortSize !== undefined ? options.cohortSize : 1;
   const maxIterations = readMaxIterations(options);
-  if (!isOptionsArgument(options) || !(typeof cohortSize === "number" && cohortSize > 0 && cohortSize < Infinity) || Number.isNaN(maxIterations)) {
+  if (
+    !isOptionsArgument(options) ||
+    !(typeof cohortSize === "number" && cohortSize > 0 && cohortSize < Infinity) ||
+    Number.isNaN(maxIterations)
+  ) {
     throw invalidInput(FN, "options", fitShiftedBetaGeometricOptionsSchema, options);
   }
   if (!Array.isArray(survival) || survival.length === 0 || survival.length > MAX_SURVIVAL_PERIODS) {

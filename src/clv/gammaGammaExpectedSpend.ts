@@ -96,4 +96,3 @@ export function gammaGammaExpectedSpend(input: GammaGammaExpectedSpendInput): nu
   if (value !== null && !Number.isFinite(value)) throw notComputable(FN, "params");
   return value;
 }
-

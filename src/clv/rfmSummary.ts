@@ -323,7 +323,18 @@ export function rfmSummary(transactions: readonly RfmTransaction[], options?: Rf
     const ms = isRecord(row) ? toEpochMs(row.date, zone) : Number.NaN;
     const rawAmount = isRecord(row) ? row.amount : undefined;
     const amount = rawAmount === undefined ? Number.POSITIVE_INFINITY : parseMoney(rawAmount); // ∞ marks "no amount"
-    if (!isCustomerId(id) || Number.isNaN(ms) || Number.isNaN(amount)) throw invalidInput(FN, "transactions", rfmTransactionsSchema, transactions, (other) => isRecord(other) && isCustomerId(other.customerId) && !Number.isNaN(toEpochMs(other.date, zone)) && (other.amount === undefined || !Number.isNaN(parseMoney(other.amount))));
+    if (!isCustomerId(id) || Number.isNaN(ms) || Number.isNaN(amount))
+      throw invalidInput(
+        FN,
+        "transactions",
+        rfmTransactionsSchema,
+        transactions,
+        (other) =>
+          isRecord(other) &&
+          isCustomerId(other.customerId) &&
+          !Number.isNaN(toEpochMs(other.date, zone)) &&
+          (other.amount === undefined || !Number.isNaN(parseMoney(other.amount))),
+      );
     let customer = customerIndex.get(id);
     if (customer === undefined) {
       customer = ids.length;
@@ -384,7 +395,7 @@ export function rfmSummary(transactions: readonly RfmTransaction[], options?: Rf
       if (k > 0) {
         // A period counts once, within the calibration and within the holdout (as lifetimes, which summarises them apart).
         const previous = sorted[k - 1] as number;
-        if (periodOf(day) === periodOf(previous) && (day <= calibrationDay) === (previous <= calibrationDay)) continue;
+        if (periodOf(day) === periodOf(previous) && day <= calibrationDay === previous <= calibrationDay) continue;
       }
       if (day <= calibrationDay) {
         purchaseDays++;

@@ -109,6 +109,11 @@ export function shiftedBetaGeometricResidualLifetime(input: ShiftedBetaGeometric
   const series = 1 + hypergeometricTail(1, b + 1, alpha + b + 1, z, ((b + 1) / (alpha + b + 1)) * z);
   const value = retention * series;
   // z = 1/(1 + d) near 1 needs about 40/d terms: below d ≈ 2·10⁻⁵ the series does not settle.
-  if (!Number.isFinite(value)) throw notComputable(FN, "discountRate", "a rate this close to 0 makes the series not settle; rates from 10⁻⁴ per period up work");
+  if (!Number.isFinite(value))
+    throw notComputable(
+      FN,
+      "discountRate",
+      "a rate this close to 0 makes the series not settle; rates from 10⁻⁴ per period up work",
+    );
   return value + 0;
 }

@@ -22,7 +22,10 @@ const PERIODS = "must be an integer from 1 to 10000";
  * ```
  */
 export const shiftedBetaGeometricSurvivalInputSchema = z.looseObject(
-  { params: shiftedBetaGeometricParamsSchema, periods: z.int({ error: PERIODS }).check(z.gte(1, { error: PERIODS }), z.lte(10_000, { error: PERIODS })) },
+  {
+    params: shiftedBetaGeometricParamsSchema,
+    periods: z.int({ error: PERIODS }).check(z.gte(1, { error: PERIODS }), z.lte(10_000, { error: PERIODS })),
+  },
   { error: "must be an object { params, periods }" },
 );
 
@@ -72,7 +75,10 @@ export function shiftedBetaGeometricSurvival(input: ShiftedBetaGeometricSurvival
   const fields = fieldsOf(input);
   const params = fields.params;
   const periods = fields.periods;
-  if (!isShiftedBetaGeometricParams(params) || !(typeof periods === "number" && Number.isInteger(periods) && periods >= 1 && periods <= 10_000)) {
+  if (
+    !isShiftedBetaGeometricParams(params) ||
+    !(typeof periods === "number" && Number.isInteger(periods) && periods >= 1 && periods <= 10_000)
+  ) {
     throw invalidInput(FN, "input", shiftedBetaGeometricSurvivalInputSchema, input);
   }
   const { alpha, beta } = params;

@@ -103,6 +103,7 @@ const ISSUES_IN_MESSAGE = 3;
 function formatMessage(fn: string, issues: readonly KpiIssue[], unlistedIssues: number, unlistedRows: number): string {
   const shown = issues.slice(0, ISSUES_IN_MESSAGE).map((issue) => `${issue.path} ${issue.message}`);
   const more = issues.length - shown.length + unlistedIssues;
-  const rows = unlistedRows === 1 ? "; and 1 more invalid row" : unlistedRows > 1 ? `; and ${unlistedRows} more invalid rows` : "";
+  const rows =
+    unlistedRows === 1 ? "; and 1 more invalid row" : unlistedRows > 1 ? `; and ${unlistedRows} more invalid rows` : "";
   return `${fn}: ${shown.join("; ")}${more > 0 ? `; and ${more} more` : ""}${rows}`;
 }

@@ -65,9 +65,9 @@ export const instantSchema = z.union(
       // Only for strings of the right form, so a malformed one gets one issue, not two.
       z.refine((text) => !ISO_INSTANT.test(text) || isoFieldsValid(text), { error: INSTANT }),
     ),
-    z.number({ error: INSTANT }).check(
-      z.refine(isNumericInstant, { error: (issue) => numericInstantMessage(issue.input as number) }),
-    ),
+    z
+      .number({ error: INSTANT })
+      .check(z.refine(isNumericInstant, { error: (issue) => numericInstantMessage(issue.input as number) })),
   ],
   { error: INSTANT },
 );

@@ -53,8 +53,7 @@ export const moneySchema = z.union(
   { error: MONEY },
 );
 
-const NON_NEGATIVE_MONEY =
-  'must be an amount ≥ 0: a finite number, a decimal string such as "1234.56", or a Decimal';
+const NON_NEGATIVE_MONEY = 'must be an amount ≥ 0: a finite number, a decimal string such as "1234.56", or a Decimal';
 
 /**
  * {@link Money} that cannot be negative: revenue, spend, a target.
@@ -76,7 +75,9 @@ const NON_NEGATIVE_MONEY =
 export const nonNegativeMoneySchema = z.union(
   [
     z.number({ error: NON_NEGATIVE_MONEY }).check(z.gte(0, { error: NON_NEGATIVE_MONEY })),
-    z.string({ error: NON_NEGATIVE_MONEY }).check(z.refine((value) => isMoneyString(value) && Number(value) >= 0, { error: NON_NEGATIVE_MONEY })),
+    z
+      .string({ error: NON_NEGATIVE_MONEY })
+      .check(z.refine((value) => isMoneyString(value) && Number(value) >= 0, { error: NON_NEGATIVE_MONEY })),
     z.custom<Decimal>((value) => isFiniteDecimal(value) && value.toNumber() >= 0, { error: NON_NEGATIVE_MONEY }),
   ],
   { error: NON_NEGATIVE_MONEY },

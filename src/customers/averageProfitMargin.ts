@@ -26,14 +26,17 @@ const FN = "averageProfitMargin";
 export const profitMarginItemSchema = z
   .looseObject({ revenue: nonNegativeMoneySchema, profit: moneySchema }, { error: "must be an object { revenue, profit }" })
   .check(
-    z.refine((item) => {
-      const revenue = parseMoney(item.revenue);
-      const profit = parseMoney(item.profit);
-      return !(revenue >= 0 && !Number.isNaN(profit)) || profit <= revenue;
-    }, {
-      path: ["profit"],
-      error: (issue) => `must not exceed revenue, ${String((issue.input as { revenue: unknown }).revenue)}`,
-    }),
+    z.refine(
+      (item) => {
+        const revenue = parseMoney(item.revenue);
+        const profit = parseMoney(item.profit);
+        return !(revenue >= 0 && !Number.isNaN(profit)) || profit <= revenue;
+      },
+      {
+        path: ["profit"],
+        error: (issue) => `must not exceed revenue, ${String((issue.input as { revenue: unknown }).revenue)}`,
+      },
+    ),
   );
 
 /**
@@ -189,7 +192,8 @@ export function averageProfitMargin(items: readonly ProfitMarginItem[], options?
       withRevenue++;
     }
   }
-  const margin = average === "weighted" ? ratio(profitSum.value(FN, "items"), revenueSum.value(FN, "items")) : ratio(marginSum, withRevenue);
+  const margin =
+    average === "weighted" ? ratio(profitSum.value(FN, "items"), revenueSum.value(FN, "items")) : ratio(marginSum, withRevenue);
   return margin === null ? null : finiteResult(FN, "items", margin);
 }
 

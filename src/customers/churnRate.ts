@@ -44,13 +44,17 @@ export const churnRateStartPlusNewInputSchema = z
     { error: "must be an object { lost, start, acquired }" },
   )
   .check(
-    z.refine((input) => !isCount(input.lost) || !isCount(input.start) || !isCount(input.acquired) || input.lost <= input.start + input.acquired, {
-      path: ["lost"],
-      error: (issue) => {
-        const { start, acquired } = issue.input as { start: number; acquired: number };
-        return `must not exceed start + acquired, ${start + acquired}`;
+    z.refine(
+      (input) =>
+        !isCount(input.lost) || !isCount(input.start) || !isCount(input.acquired) || input.lost <= input.start + input.acquired,
+      {
+        path: ["lost"],
+        error: (issue) => {
+          const { start, acquired } = issue.input as { start: number; acquired: number };
+          return `must not exceed start + acquired, ${start + acquired}`;
+        },
       },
-    }),
+    ),
   );
 
 /**
@@ -70,13 +74,16 @@ export const churnRateStartPlusNewInputSchema = z
 export const churnRateAverageInputSchema = z
   .looseObject({ lost: countSchema, start: countSchema, end: countSchema }, { error: "must be an object { lost, start, end }" })
   .check(
-    z.refine((input) => !isCount(input.lost) || !isCount(input.start) || !isCount(input.end) || input.lost >= input.start - input.end, {
-      path: ["lost"],
-      error: (issue) => {
-        const { start, end } = issue.input as { start: number; end: number };
-        return `must be at least start − end, ${start - end}: the customer count cannot fall by more than the customers lost`;
+    z.refine(
+      (input) => !isCount(input.lost) || !isCount(input.start) || !isCount(input.end) || input.lost >= input.start - input.end,
+      {
+        path: ["lost"],
+        error: (issue) => {
+          const { start, end } = issue.input as { start: number; end: number };
+          return `must be at least start − end, ${start - end}: the customer count cannot fall by more than the customers lost`;
+        },
       },
-    }),
+    ),
   );
 
 /**

@@ -68,8 +68,6 @@ export interface CohortTransaction {
 
 const FN = "cohortRetention";
 
-
-
 /**
  * One transaction of {@link cohortRetention}. Extra fields are ignored.
  *

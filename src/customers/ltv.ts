@@ -77,7 +77,8 @@ export const ltvInputSchema = z
           code: "custom",
           input: input.discountRate,
           path: ["discountRate"],
-          message: 'is used only by the discounted methods: set method to "firstPaymentNow", "firstPaymentAtPeriodEnd" or "firstPaymentAtRenewal", or leave discountRate out',
+          message:
+            'is used only by the discounted methods: set method to "firstPaymentNow", "firstPaymentAtPeriodEnd" or "firstPaymentAtRenewal", or leave discountRate out',
         });
       }
       if (method !== "simple" && input.discountRate === undefined) {
@@ -117,7 +118,9 @@ export interface LtvInput {
 }
 
 function isLtvMethod(value: unknown): value is LtvMethod {
-  return value === "simple" || value === "firstPaymentNow" || value === "firstPaymentAtPeriodEnd" || value === "firstPaymentAtRenewal";
+  return (
+    value === "simple" || value === "firstPaymentNow" || value === "firstPaymentAtPeriodEnd" || value === "firstPaymentAtRenewal"
+  );
 }
 
 /**
@@ -185,9 +188,7 @@ export function ltv(input: LtvInput): number | null {
     !isRate(churn) ||
     (margin !== undefined && !isGrossMargin(margin)) ||
     !isLtvMethod(method) ||
-    (method === "simple"
-      ? discount !== undefined
-      : typeof discount !== "number" || !(discount >= 0 && discount < Infinity))
+    (method === "simple" ? discount !== undefined : typeof discount !== "number" || !(discount >= 0 && discount < Infinity))
   ) {
     throw invalidInput(FN, "input", ltvInputSchema, input);
   }

@@ -69,7 +69,12 @@ export const mrrSnapshotsSchema = z.array(mrrSnapshotSchema, { error: "must be a
       if (parsed === null) continue;
       kind ??= parsed.kind;
       if (parsed.kind !== kind) {
-        context.issues.push({ code: "custom", input: snapshot.period, path: [i, "period"], message: `must be a period of the same kind as the first (${kind})` });
+        context.issues.push({
+          code: "custom",
+          input: snapshot.period,
+          path: [i, "period"],
+          message: `must be a period of the same kind as the first (${kind})`,
+        });
       }
       const periods = seen.get(snapshot.customerId);
       if (periods === undefined) {
@@ -77,7 +82,12 @@ export const mrrSnapshotsSchema = z.array(mrrSnapshotSchema, { error: "must be a
         continue;
       }
       if (periods === snapshot.period || (typeof periods !== "string" && periods.has(snapshot.period))) {
-        context.issues.push({ code: "custom", input: snapshot.period, path: [i, "period"], message: "must not repeat a snapshot of the same customer and period" });
+        context.issues.push({
+          code: "custom",
+          input: snapshot.period,
+          path: [i, "period"],
+          message: "must not repeat a snapshot of the same customer and period",
+        });
       } else if (typeof periods === "string") {
         seen.set(snapshot.customerId, new Set([periods, snapshot.period]));
       } else {
@@ -269,7 +279,9 @@ export function mrrMovements(snapshots: readonly MrrSnapshot[]): { periods: MrrP
   }
   if (kind === undefined) return { periods: [], movements: [] };
   if (last - first >= 100_000) {
-    throw new KpiInputError(FN, [{ path: "snapshots", message: `span ${last - first + 1} periods, more than 100000: check the labels` }]);
+    throw new KpiInputError(FN, [
+      { path: "snapshots", message: `span ${last - first + 1} periods, more than 100000: check the labels` },
+    ]);
   }
 
   const periods: MrrPeriod[] = [];
@@ -277,7 +289,15 @@ export function mrrMovements(snapshots: readonly MrrSnapshot[]): { periods: MrrP
   const everPaid = new LargeSet<string | number>();
   for (let ordinal = first + 1; ordinal <= last; ordinal++) {
     const period = periodLabel({ kind, ordinal });
-    const sums = { start: new MoneySum(), new: new MoneySum(), expansion: new MoneySum(), contraction: new MoneySum(), churned: new MoneySum(), reactivation: new MoneySum(), end: new MoneySum() };
+    const sums = {
+      start: new MoneySum(),
+      new: new MoneySum(),
+      expansion: new MoneySum(),
+      contraction: new MoneySum(),
+      churned: new MoneySum(),
+      reactivation: new MoneySum(),
+      end: new MoneySum(),
+    };
     let customers = 0;
     for (const [customerId, mrrByPeriod] of byCustomer) {
       const after = mrrByPeriod.get(ordinal) ?? 0;

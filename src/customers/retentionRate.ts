@@ -29,13 +29,17 @@ export const retentionRateInputSchema = z
   )
   .check(
     notAbove("acquired", "end"),
-    z.refine((input) => !isCount(input.start) || !isCount(input.end) || !isCount(input.acquired) || input.end - input.acquired <= input.start, {
-      path: ["end"],
-      error: (issue) => {
-        const { start, acquired } = issue.input as { start: number; acquired: number };
-        return `must not exceed start + acquired, ${start + acquired}`;
+    z.refine(
+      (input) =>
+        !isCount(input.start) || !isCount(input.end) || !isCount(input.acquired) || input.end - input.acquired <= input.start,
+      {
+        path: ["end"],
+        error: (issue) => {
+          const { start, acquired } = issue.input as { start: number; acquired: number };
+          return `must not exceed start + acquired, ${start + acquired}`;
+        },
       },
-    }),
+    ),
   );
 
 /**

@@ -167,14 +167,17 @@ export interface BacksolvedFunnel {
 export function backsolveFunnel(input: BacksolveFunnelInput, options?: BacksolveFunnelOptions): BacksolvedFunnel {
   const target = input?.target;
   const rates = input?.rates;
-  if (!isRecord(input) || typeof target !== "number" || !(target >= 0 && target < Infinity) || !Array.isArray(rates) || !everyItem(rates, isPositiveRate)) {
+  if (
+    !isRecord(input) ||
+    typeof target !== "number" ||
+    !(target >= 0 && target < Infinity) ||
+    !Array.isArray(rates) ||
+    !everyItem(rates, isPositiveRate)
+  ) {
     throw invalidInput(FN, "input", backsolveFunnelInputSchema, input);
   }
   const rounding = options?.rounding === undefined ? "eachStage" : options.rounding;
-  if (
-    !isOptionsArgument(options) ||
-    (rounding !== "eachStage" && rounding !== "top" && rounding !== "none")
-  ) {
+  if (!isOptionsArgument(options) || (rounding !== "eachStage" && rounding !== "top" && rounding !== "none")) {
     throw invalidInput(FN, "options", backsolveFunnelOptionsSchema, options);
   }
 

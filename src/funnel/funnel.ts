@@ -176,7 +176,14 @@ export function funnel(stages: readonly FunnelStage[]): FunnelResult {
   for (const stage of stages) {
     const name = stage?.name;
     const count = stage?.count;
-    if (!isRecord(stage) || typeof name !== "string" || name === "" || !isCount(count) || !isCount(previous) || count > previous) {
+    if (
+      !isRecord(stage) ||
+      typeof name !== "string" ||
+      name === "" ||
+      !isCount(count) ||
+      !isCount(previous) ||
+      count > previous
+    ) {
       throw invalidInput(FN, "stages", funnelStagesSchema, stages);
     }
     result.push({

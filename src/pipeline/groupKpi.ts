@@ -41,7 +41,10 @@ const GROUP = "must be a group key: a non-empty string or a finite number";
  * //=> "must be a group key: a non-empty string or a finite number"
  * ```
  */
-export const groupKeySchema = z.union([z.string({ error: GROUP }).check(z.minLength(1, { error: GROUP })), z.number({ error: GROUP })], { error: GROUP });
+export const groupKeySchema = z.union(
+  [z.string({ error: GROUP }).check(z.minLength(1, { error: GROUP })), z.number({ error: GROUP })],
+  { error: GROUP },
+);
 
 function isGroupKey(value: unknown): value is GroupKey {
   return typeof value === "string" ? value.length > 0 : typeof value === "number" && Number.isFinite(value);
@@ -114,7 +117,9 @@ export function groupKpi<Row, Value>(
   if (argumentIssues.length > 0) throw new KpiInputError(FN, argumentIssues);
 
   const recordsSchema = z.array(
-    typeof by === "string" ? z.looseObject({ [by]: groupKeySchema }, { error: `must be an object with a ${by} field` }) : z.unknown(),
+    typeof by === "string"
+      ? z.looseObject({ [by]: groupKeySchema }, { error: `must be an object with a ${by} field` })
+      : z.unknown(),
     { error: "must be an array of records" },
   );
   // The fast check of one record, so that a bad row among a million is found without the schema.
@@ -136,7 +141,10 @@ export function groupKpi<Row, Value>(
       key = by(record, i);
       if (!isGroupKey(key)) {
         throw new KpiInputError(FN, [
-          { path: `records[${i}]`, message: `must give by() a group key: a non-empty string or a finite number (got ${formatValue(key)})` },
+          {
+            path: `records[${i}]`,
+            message: `must give by() a group key: a non-empty string or a finite number (got ${formatValue(key)})`,
+          },
         ]);
       }
     }

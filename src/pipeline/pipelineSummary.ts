@@ -127,7 +127,8 @@ function dealsSchemaFor(zone: TimeZone) {
     .check(
       z.superRefine((d, context) => {
         const missing = (field: "amount" | "createdAt" | "closedAt", why: string): void => {
-          if (d[field] === undefined || d[field] === null) context.issues.push({ code: "custom", path: [field], input: d[field], message: why });
+          if (d[field] === undefined || d[field] === null)
+            context.issues.push({ code: "custom", path: [field], input: d[field], message: why });
         };
         if (d.status === "won") {
           missing("amount", "is required for a won deal");
@@ -135,7 +136,12 @@ function dealsSchemaFor(zone: TimeZone) {
         }
         if (d.status !== "open") missing("closedAt", `is required for a ${d.status} deal`);
         if (toEpochMs(d.closedAt, zone) < toEpochMs(d.createdAt, zone)) {
-          context.issues.push({ code: "custom", path: ["closedAt"], input: d.closedAt, message: `must not be before createdAt, ${formatValue(d.createdAt)}` });
+          context.issues.push({
+            code: "custom",
+            path: ["closedAt"],
+            input: d.closedAt,
+            message: `must not be before createdAt, ${formatValue(d.createdAt)}`,
+          });
         }
       }),
     );

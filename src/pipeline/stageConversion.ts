@@ -25,7 +25,9 @@ function isStage(stage: unknown): boolean {
   return typeof stage === "string" && stage.length > 0;
 }
 
-const stagesSchema = z.array(z.string({ error: STAGE }).check(z.minLength(1, { error: STAGE })), { error: "must be a list of stage names" });
+const stagesSchema = z.array(z.string({ error: STAGE }).check(z.minLength(1, { error: STAGE })), {
+  error: "must be a list of stage names",
+});
 
 /** Without `lostStages`: a stage named "Lost" or "Closed Lost", ignoring case and all but the letters a–z. */
 function isLostByName(stage: string): boolean {
@@ -48,14 +50,23 @@ function isLostByName(stage: string): boolean {
  * //=> "must be one of options.stages"
  * ```
  */
-export const stageConversionOptionsSchema = optionsSchema({ stages: stagesSchema, lostStages: stagesSchema, timeZone: timeZoneSchema }).check(
+export const stageConversionOptionsSchema = optionsSchema({
+  stages: stagesSchema,
+  lostStages: stagesSchema,
+  timeZone: timeZoneSchema,
+}).check(
   z.superRefine((options, context) => {
     const { stages, lostStages } = options ?? {};
     if (stages === undefined || lostStages === undefined) return;
     const known = new LargeSet(stages);
     for (let i = 0; i < lostStages.length; i++) {
       if (!known.has(lostStages[i] as string)) {
-        context.issues.push({ code: "custom", path: ["lostStages", i], input: lostStages[i], message: "must be one of options.stages" });
+        context.issues.push({
+          code: "custom",
+          path: ["lostStages", i],
+          input: lostStages[i],
+          message: "must be one of options.stages",
+        });
       }
     }
   }),
@@ -146,12 +157,10 @@ function historiesSchemaFor(zone: TimeZone, stages: readonly string[] | undefine
   const known = stages === undefined ? undefined : new LargeSet(stages);
   const entry = z.looseObject(
     {
-      stage: z
-        .string({ error: STAGE })
-        .check(
-          z.minLength(1, { error: STAGE }),
-          z.refine((stage) => known === undefined || known.has(stage), { error: "must be one of options.stages" }),
-        ),
+      stage: z.string({ error: STAGE }).check(
+        z.minLength(1, { error: STAGE }),
+        z.refine((stage) => known === undefined || known.has(stage), { error: "must be one of options.stages" }),
+      ),
       enteredAt: instantSchema,
     },
     { error: "must be an object { stage, enteredAt }" },
@@ -295,7 +304,12 @@ export function stageConversion(
   // Pass 1: validate, and collect each deal's stages with their total stay and first position.
   // Stays are calendar days in the zone (localDaysBetween): a change of offset between two local
   // midnights leaves a whole number of days.
-  interface Visit { stage: string; position: number; stayDays: number; left: boolean }
+  interface Visit {
+    stage: string;
+    position: number;
+    stayDays: number;
+    left: boolean;
+  }
   const deals: Visit[][] = [];
   for (const history of histories as readonly unknown[]) {
     if (!Array.isArray(history)) return fail();
@@ -342,7 +356,9 @@ export function stageConversion(
       const p = positions.get(stage) as { sum: number; count: number };
       return p.sum / p.count;
     };
-    stages = [...positions.keys()].sort((a, b) => Number(isLost(a)) - Number(isLost(b)) || mean(a) - mean(b) || (a < b ? -1 : a > b ? 1 : 0));
+    stages = [...positions.keys()].sort(
+      (a, b) => Number(isLost(a)) - Number(isLost(b)) || mean(a) - mean(b) || (a < b ? -1 : a > b ? 1 : 0),
+    );
   }
   const rank = new LargeMap<string, number>();
   for (let i = 0; i < stages.length; i++) rank.set(stages[i] as string, i);
@@ -401,7 +417,9 @@ function readOptions(fn: string, options: StageConversionOptions | undefined): R
     zone === null ||
     (stages !== undefined && (!Array.isArray(stages) || !everyItem(stages, isStage))) ||
     (lostStages !== undefined &&
-      (!Array.isArray(lostStages) || !everyItem(lostStages, isStage) || (stages !== undefined && !everyItem(lostStages, isOneOf(stages)))))
+      (!Array.isArray(lostStages) ||
+        !everyItem(lostStages, isStage) ||
+        (stages !== undefined && !everyItem(lostStages, isOneOf(stages)))))
   ) {
     throw invalidInput(fn, "options", stageConversionOptionsSchema, options);
   }

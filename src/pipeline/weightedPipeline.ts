@@ -86,7 +86,9 @@ export interface WeightedDeal {
  * zod's record schema skips it, so the fast checks must too.
  */
 function stageProbability(probabilities: Readonly<Record<string, unknown>>, stage: unknown): unknown {
-  return typeof stage === "string" && stage !== "__proto__" && Object.hasOwn(probabilities, stage) ? probabilities[stage] : undefined;
+  return typeof stage === "string" && stage !== "__proto__" && Object.hasOwn(probabilities, stage)
+    ? probabilities[stage]
+    : undefined;
 }
 
 /** Fast check equivalent to the `probabilities` option's schema, given a record. */
@@ -136,7 +138,10 @@ function dealsSchemaFor(probabilities: Readonly<Record<string, unknown>>) {
             deal.status !== "open" ||
             (deal.probability !== undefined && deal.probability !== null) ||
             stageProbability(probabilities, deal.stage) !== undefined,
-          { path: ["stage"], error: "must be a stage with a probability in options.probabilities, or the deal must have its own probability" },
+          {
+            path: ["stage"],
+            error: "must be a stage with a probability in options.probabilities, or the deal must have its own probability",
+          },
         ),
       ),
     { error: "must be an array of deals" },

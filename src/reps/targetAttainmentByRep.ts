@@ -78,7 +78,13 @@ export const targetAttainmentByRepInputSchema = z
         if (typeof rep !== "string" || rep === "") return;
         const first = firstAt.get(rep);
         if (first === undefined) firstAt.set(rep, i);
-        else context.issues.push({ code: "custom", input: rep, path: ["targets", i, "rep"], message: `appears twice: already at targets[${first}]` });
+        else
+          context.issues.push({
+            code: "custom",
+            input: rep,
+            path: ["targets", i, "rep"],
+            message: `appears twice: already at targets[${first}]`,
+          });
       });
       if (!Array.isArray(input.sales)) return;
       input.sales.forEach((sale: unknown, i: number) => {

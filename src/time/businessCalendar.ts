@@ -35,7 +35,6 @@ export const WEEKDAYS = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"] as con
  */
 export type Weekday = (typeof WEEKDAYS)[number];
 
-
 const START = 'must be an opening time "HH:mm" from "00:00" to "23:59"';
 const END = 'must be a closing time "HH:mm" from "00:01" to "24:00"';
 const RANGE = 'must be an opening range ["HH:mm", "HH:mm"]';

@@ -63,11 +63,7 @@ const FN = "businessMinutes";
  * //=> -150
  * ```
  */
-export function businessMinutes(
-  start: Instant,
-  end: Instant,
-  calendar: BusinessCalendar | BusinessCalendarInput,
-): number {
+export function businessMinutes(start: Instant, end: Instant, calendar: BusinessCalendar | BusinessCalendarInput): number {
   const engine = engineOf(FN, "calendar", calendar);
   const from = toEpochMs(start, engine.zone);
   if (Number.isNaN(from)) throw invalidInput(FN, "start", instantSchema, start);

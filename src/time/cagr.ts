@@ -91,8 +91,6 @@ export function cagr(input: CagrInput): number | null {
   const multiple = end / start;
   // Where the multiple itself over- or underflows, take the root through logarithms.
   const factor =
-    multiple > 0 && multiple < Infinity
-      ? multiple ** (1 / periods)
-      : Math.exp((Math.log(end) - Math.log(start)) / periods);
+    multiple > 0 && multiple < Infinity ? multiple ** (1 / periods) : Math.exp((Math.log(end) - Math.log(start)) / periods);
   return finiteResult(FN, "end", factor) - 1 + 0;
 }

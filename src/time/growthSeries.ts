@@ -60,7 +60,13 @@ export const growthRowsSchema = z.array(growthRowSchema, { error: "must be an ar
   z.superRefine((rows, context) => {
     const labels = rows.map((row) => row.period);
     const issue = orderIssue(labels, labels.map(parsePeriodLabel));
-    if (issue !== undefined) context.issues.push({ code: "custom", input: rows[issue.index]?.period, path: [issue.index, "period"], message: issue.message });
+    if (issue !== undefined)
+      context.issues.push({
+        code: "custom",
+        input: rows[issue.index]?.period,
+        path: [issue.index, "period"],
+        message: issue.message,
+      });
   }),
 );
 
@@ -69,15 +75,20 @@ export const growthRowsSchema = z.array(growthRowSchema, { error: "must be an ar
  * (a month series cannot hold a quarter) and each later than the one before, or period over
  * period would compare unlike or reversed periods.
  */
-function orderIssue(labels: readonly string[], periods: readonly (ParsedPeriodLabel | null)[]): { index: number; message: string } | undefined {
+function orderIssue(
+  labels: readonly string[],
+  periods: readonly (ParsedPeriodLabel | null)[],
+): { index: number; message: string } | undefined {
   let previous: ParsedPeriodLabel | undefined;
   for (const [index, period] of periods.entries()) {
     // An invalid label is its own issue (the schema's refine may run on it all the same).
     if (period === null) return undefined;
     if (previous !== undefined) {
-      if (period.kind !== previous.kind) return { index, message: `must be a period of the same kind as the first row's (${labels[0]})` };
+      if (period.kind !== previous.kind)
+        return { index, message: `must be a period of the same kind as the first row's (${labels[0]})` };
       if (period.ordinal === previous.ordinal) return { index, message: "must not repeat an earlier row's period" };
-      if (period.ordinal < previous.ordinal) return { index, message: `must come after the previous row's period, ${labels[index - 1]}: rows go oldest first` };
+      if (period.ordinal < previous.ordinal)
+        return { index, message: `must come after the previous row's period, ${labels[index - 1]}: rows go oldest first` };
     }
     previous = period;
   }
@@ -126,7 +137,7 @@ export interface GrowthRow {
 export type GrowthSeriesRow<Row extends GrowthRow = GrowthRow> =
   // Mapped types rather than Omit keep the row's known fields beside an index signature (as in
   // zod's output for a loose object), and their modifiers; the last mapping shows one flat type.
-  ({ [Key in keyof Row as Key extends "periodOverPeriod" | "yearOverYear" ? never : Key]: Row[Key] } & {
+  { [Key in keyof Row as Key extends "periodOverPeriod" | "yearOverYear" ? never : Key]: Row[Key] } & {
     /**
      * (total − previous period's total) ÷ previous period's total; `null` for the first row, after
      * a gap (the previous period is not in the series), or for a previous total ≤ 0.
@@ -134,7 +145,7 @@ export type GrowthSeriesRow<Row extends GrowthRow = GrowthRow> =
     periodOverPeriod: number | null;
     /** (total − total of the same period a year earlier) ÷ that total; `null` when that period is not in the series or its total is ≤ 0. */
     yearOverYear: number | null;
-  }) extends infer Flat
+  } extends infer Flat
     ? { [Key in keyof Flat]: Flat[Key] }
     : never;
 
@@ -232,7 +243,13 @@ export function growthSeries<Row extends GrowthRow>(rows: readonly Row[]): Growt
     periods.push(period);
     totals.set(label as string, total);
   }
-  if (orderIssue(rows.map((row) => row.period), periods) !== undefined) throw invalidInput(FN, "rows", growthRowsSchema, rows);
+  if (
+    orderIssue(
+      rows.map((row) => row.period),
+      periods,
+    ) !== undefined
+  )
+    throw invalidInput(FN, "rows", growthRowsSchema, rows);
   return rows.map((row, i) => {
     const earlier = yearEarlier(row.period);
     // Rows are of one kind and ascending, so the period just before, if present, is the previous row.

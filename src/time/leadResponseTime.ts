@@ -319,8 +319,7 @@ export function leadResponseTime(leads: readonly ResponseLead[], options?: LeadR
 /** The zone ISO strings without an offset are read in: the `timeZone` option, else the calendar's zone, else UTC. */
 function readingZone(options: unknown): TimeZone {
   const calendar: unknown = fieldsOf(options).calendar;
-  const name: unknown =
-    isRecord(options) && options.timeZone !== undefined ? options.timeZone : fieldsOf(calendar).timeZone;
+  const name: unknown = isRecord(options) && options.timeZone !== undefined ? options.timeZone : fieldsOf(calendar).timeZone;
   if (name === undefined) return UTC;
   const zone = TimeZone.of(name);
   if (zone === null) throw invalidInput(FN, "options", leadResponseTimeOptionsSchema, options);

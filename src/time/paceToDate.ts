@@ -37,7 +37,8 @@ function inputSchemaIn(zone: TimeZone) {
       // Each rule only compares valid dates (an invalid one is reported by its own field): NaN compares false.
       z.refine((input) => !(dayOf(input.periodEnd) < dayOf(input.periodStart)), {
         path: ["periodEnd"],
-        error: (issue) => `must not be on a date before periodStart, ${formatValue((issue.input as { periodStart: unknown }).periodStart)}`,
+        error: (issue) =>
+          `must not be on a date before periodStart, ${formatValue((issue.input as { periodStart: unknown }).periodStart)}`,
       }),
       z.refine(
         (input) => {

@@ -173,10 +173,7 @@ class Bucket {
  * //=> { period: "2017-01", start: "2017-01-01", end: "2017-01-31", total: 1200.5, count: 1 }
  * ```
  */
-export function revenueByPeriod(
-  records: readonly RevenueRecord[],
-  options?: RevenueByPeriodOptions,
-): RevenueForPeriod[] {
+export function revenueByPeriod(records: readonly RevenueRecord[], options?: RevenueByPeriodOptions): RevenueForPeriod[] {
   const { period, zone, fiscalStart } = readPeriodOptions(FN, options);
   if (!Array.isArray(records)) throw invalidInput(FN, "records", revenueRecordsSchema, records);
 
@@ -233,7 +230,10 @@ export function revenueByPeriod(
 /** The error for records spanning `periods` periods, more than a series may have. */
 function tooLong(periods: number, period: Period): KpiInputError {
   return new KpiInputError(FN, [
-    { path: "records", message: `span ${periods} ${period}s, more than the ${MAX_PERIODS} rows a series may have: check the dates, or choose a longer period` },
+    {
+      path: "records",
+      message: `span ${periods} ${period}s, more than the ${MAX_PERIODS} rows a series may have: check the dates, or choose a longer period`,
+    },
   ]);
 }
 

@@ -46,7 +46,12 @@ function dealSchemaFor(zone: TimeZone, include: CycleInclude) {
         if (!(status === "won" || (status === "lost" && include === "closed"))) return;
         for (const field of ["createdAt", "closedAt"] as const) {
           if (deal[field] === undefined || deal[field] === null) {
-            context.issues.push({ code: "custom", path: [field], input: deal[field], message: `is required for a ${status} deal` });
+            context.issues.push({
+              code: "custom",
+              path: [field],
+              input: deal[field],
+              message: `is required for a ${status} deal`,
+            });
           }
         }
         // Only two valid dates are compared (an invalid one is reported by its own field): NaN compares false.

@@ -47,4 +47,6 @@ export const cents = (max = 10_000_000): fc.Arbitrary<number> => fc.integer({ mi
  * String() is a plain decimal, such as `cents()`.
  */
 export const moneyForms = (amounts: fc.Arbitrary<number>): fc.Arbitrary<[number, number | string | Decimal]> =>
-  amounts.chain((value) => fc.tuple(fc.constant(value), fc.constantFrom<number | string | Decimal>(value, String(value), new Decimal(value))));
+  amounts.chain((value) =>
+    fc.tuple(fc.constant(value), fc.constantFrom<number | string | Decimal>(value, String(value), new Decimal(value))),
+  );

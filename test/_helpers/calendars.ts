@@ -4,10 +4,19 @@ export const NEW_YORK = "America/New_York";
 export const BERLIN = "Europe/Berlin";
 
 export const nineToFive = [["09:00", "17:00"]] as const;
-export const withLunch = [["09:00", "12:00"], ["13:00", "17:00"]] as const;
+export const withLunch = [
+  ["09:00", "12:00"],
+  ["13:00", "17:00"],
+] as const;
 export const allDay = [["00:00", "24:00"]] as const;
 /** The same opening hours Monday to Friday. */
-export const weekdays = (hours: readonly (readonly [string, string])[]) => ({ mon: hours, tue: hours, wed: hours, thu: hours, fri: hours });
+export const weekdays = (hours: readonly (readonly [string, string])[]) => ({
+  mon: hours,
+  tue: hours,
+  wed: hours,
+  thu: hours,
+  fri: hours,
+});
 /** The same opening hours every day of the week. */
 export const everyDay = (hours: readonly (readonly [string, string])[]) => ({ ...weekdays(hours), sat: hours, sun: hours });
 

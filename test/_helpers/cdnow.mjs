@@ -2,7 +2,10 @@
 // Plain JavaScript, so that the bench's .mjs modules import it too; its types are in cdnow.d.mts.
 import { readFileSync } from "node:fs";
 
-const fixture = (path) => readFileSync(new URL(`../fixtures/${path}`, import.meta.url), "utf8").trim().split("\n");
+const fixture = (path) =>
+  readFileSync(new URL(`../fixtures/${path}`, import.meta.url), "utf8")
+    .trim()
+    .split("\n");
 /** yyyymmdd → yyyy-mm-dd */
 const isoDate = (yyyymmdd) => `${yyyymmdd.slice(0, 4)}-${yyyymmdd.slice(4, 6)}-${yyyymmdd.slice(6, 8)}`;
 
@@ -32,7 +35,12 @@ const csv = (name) =>
 
 /** lifetimes' cdnow_customers_summary.csv (test/fixtures/cdnow, MIT): 2,357 customers, weeks, calibration to 1997-09-30. */
 export function cdnowSummary() {
-  return csv("cdnow_customers_summary.csv").map(([customerId, frequency, recency, age]) => ({ customerId, frequency, recency, age }));
+  return csv("cdnow_customers_summary.csv").map(([customerId, frequency, recency, age]) => ({
+    customerId,
+    frequency,
+    recency,
+    age,
+  }));
 }
 
 /** lifetimes' cdnow_customers_summary_with_transactions.csv: the same with zbar, the mean repeat spend. */

@@ -7,7 +7,8 @@ describe("fractionOf", () => {
     fc.assert(
       fc.property(fc.double({ noNaN: true, noDefaultInfinity: true }), (x) => {
         const back = toNumber(fractionOf(x));
-        if (Math.abs(x) >= 2.2250738585072014e-308) expect(Math.abs(back - x)).toBeLessThanOrEqual(Math.abs(x) * 2 * Number.EPSILON);
+        if (Math.abs(x) >= 2.2250738585072014e-308)
+          expect(Math.abs(back - x)).toBeLessThanOrEqual(Math.abs(x) * 2 * Number.EPSILON);
         else expect(Math.abs(back - x)).toBeLessThanOrEqual(Number.MIN_VALUE * 4);
       }),
       { numRuns: 2000 },

@@ -8,20 +8,24 @@ import { LargeMap } from "../../src/_internal/largeMap.js";
 describe("LargeMap", () => {
   test("agrees with a Map for any sequence of sets, at any capacity", () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 5 }), fc.array(fc.tuple(fc.integer({ min: -20, max: 20 }), fc.integer())), (capacity, sets) => {
-        const large = new LargeMap<number, number>(capacity);
-        const plain = new Map<number, number>();
-        for (const [key, value] of sets) {
-          large.set(key, value);
-          plain.set(key, value);
-        }
-        expect([...large]).toEqual([...plain]);
-        expect(large.size).toBe(plain.size);
-        for (let key = -21; key <= 21; key++) {
-          expect(large.get(key)).toBe(plain.get(key));
-          expect(large.has(key)).toBe(plain.has(key));
-        }
-      }),
+      fc.property(
+        fc.integer({ min: 1, max: 5 }),
+        fc.array(fc.tuple(fc.integer({ min: -20, max: 20 }), fc.integer())),
+        (capacity, sets) => {
+          const large = new LargeMap<number, number>(capacity);
+          const plain = new Map<number, number>();
+          for (const [key, value] of sets) {
+            large.set(key, value);
+            plain.set(key, value);
+          }
+          expect([...large]).toEqual([...plain]);
+          expect(large.size).toBe(plain.size);
+          for (let key = -21; key <= 21; key++) {
+            expect(large.get(key)).toBe(plain.get(key));
+            expect(large.has(key)).toBe(plain.has(key));
+          }
+        },
+      ),
     );
   });
 });

@@ -35,9 +35,19 @@ export async function clvSuite() {
 
   time(() => fitBgNbd(cdnow).iterations, 3); // warm-up
   const cdnowFit = fitBgNbd(cdnow);
-  row("fitBgNbd, CDNOW (2,357 customers, weeks)", time(() => fitBgNbd(cdnow).iterations, 15), `converged ${cdnowFit.converged}, ${cdnowFit.iterations} iterations (target: well under 1 s)`);
-  row("fitGammaGamma, CDNOW (946 repeat buyers)", time(() => fitGammaGamma(cdnow).iterations, 15));
-  row("rfmSummary, CDNOW_master (69,659 rows)", time(() => rfmSummary(master, { calibrationEnd: "1997-09-30", timeUnit: "day" }).length, 9));
+  row(
+    "fitBgNbd, CDNOW (2,357 customers, weeks)",
+    time(() => fitBgNbd(cdnow).iterations, 15),
+    `converged ${cdnowFit.converged}, ${cdnowFit.iterations} iterations (target: well under 1 s)`,
+  );
+  row(
+    "fitGammaGamma, CDNOW (946 repeat buyers)",
+    time(() => fitGammaGamma(cdnow).iterations, 15),
+  );
+  row(
+    "rfmSummary, CDNOW_master (69,659 rows)",
+    time(() => rfmSummary(master, { calibrationEnd: "1997-09-30", timeUnit: "day" }).length, 9),
+  );
 
   // Simulated bases, recorded in whole days like real data: CDNOW's parameters with α in days,
   // first purchases spread over 12 weeks, observed for 39 weeks after the last of them.

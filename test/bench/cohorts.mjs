@@ -49,7 +49,13 @@ export async function cohortsSuite() {
     await runSuite(
       `cohortRetention, ${title} (${rows.length.toLocaleString("en-US")} rows per task)`,
       { name: "hand-written single-pass Map loop", run: () => (sink.value += handWritten(rows)) },
-      [{ name: "cohortRetention (validated, any row order)", target: 3, run: () => (sink.value += cohortRetention(rows).cohorts.length) }],
+      [
+        {
+          name: "cohortRetention (validated, any row order)",
+          target: 3,
+          run: () => (sink.value += cohortRetention(rows).cohorts.length),
+        },
+      ],
       { opsPerTask: rows.length, time: 2000 },
     );
   }

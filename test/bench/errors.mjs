@@ -72,6 +72,7 @@ export async function errorsSuite() {
         ` unlistedRows ${error.unlistedRows}; message ends "…${error.message.slice(-50)}"`,
     );
   }
-  if (keptLines.length > 0) console.log(`\nwhat the error of a call over ${N.toLocaleString("en-US")} bad rows keeps\n${keptLines.join("\n")}`);
+  if (keptLines.length > 0)
+    console.log(`\nwhat the error of a call over ${N.toLocaleString("en-US")} bad rows keeps\n${keptLines.join("\n")}`);
   console.log(`  peak resident memory of the whole run: ${(process.resourceUsage().maxRSS / 1e3).toFixed(0)} MB`);
 }

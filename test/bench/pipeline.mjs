@@ -8,9 +8,22 @@ const start = Date.UTC(2023, 0, 1);
 export const deals = Array.from({ length: N }, (_, i) => {
   const created = start + (i % 700) * DAY;
   const kind = i % 10;
-  if (kind < 3) return { status: "open", amount: kind === 0 ? null : `${(i % 90_000) + 1000}.50`, createdAt: new Date(created).toISOString(), owner: `rep${i % 40}` };
+  if (kind < 3)
+    return {
+      status: "open",
+      amount: kind === 0 ? null : `${(i % 90_000) + 1000}.50`,
+      createdAt: new Date(created).toISOString(),
+      owner: `rep${i % 40}`,
+    };
   const closedAt = new Date(created + ((i % 120) + 1) * DAY).toISOString();
-  if (kind < 6) return { status: "won", amount: `${(i % 90_000) + 1000}.25`, createdAt: new Date(created).toISOString(), closedAt, owner: `rep${i % 40}` };
+  if (kind < 6)
+    return {
+      status: "won",
+      amount: `${(i % 90_000) + 1000}.25`,
+      createdAt: new Date(created).toISOString(),
+      closedAt,
+      owner: `rep${i % 40}`,
+    };
   return { status: "lost", createdAt: new Date(created).toISOString(), closedAt, owner: `rep${i % 40}` };
 });
 
@@ -42,7 +55,13 @@ export async function pipelineSuite() {
   await runSuite(
     `pipelineSummary, ${N.toLocaleString("en-US")} deals per task`,
     { name: "hand-written loop (Date.parse, parseFloat, unchecked)", run: () => (sink.value += handWritten(deals)) },
-    [{ name: "pipelineSummary (validated, exact, with median)", target: 3, run: () => (sink.value += pipelineSummary(deals).won.count) }],
+    [
+      {
+        name: "pipelineSummary (validated, exact, with median)",
+        target: 3,
+        run: () => (sink.value += pipelineSummary(deals).won.count),
+      },
+    ],
     { opsPerTask: N, time: 3000 },
   );
   if (typeof globalThis.gc === "function") {

@@ -216,7 +216,8 @@ async function child(name, n) {
   // The measured call: the old generation's used heap and external memory before every GC, at
   // the end, and the whole used heap after a full GC that keeps the result. The young generation
   // (short-lived garbage, at most a semi-space of 16 MiB whatever N) is left out.
-  const oldGen = (spaces) => spaces.reduce((sum, s) => (/^new/.test(s.spaceName ?? s.space_name) ? sum : sum + (s.spaceUsedSize ?? s.space_used_size)), 0);
+  const oldGen = (spaces) =>
+    spaces.reduce((sum, s) => (/^new/.test(s.spaceName ?? s.space_name) ? sum : sum + (s.spaceUsedSize ?? s.space_used_size)), 0);
   gc();
   const before = heap();
   const oldBefore = oldGen(v8.getHeapSpaceStatistics());
@@ -300,7 +301,11 @@ function runChild(name, n) {
       );
       const failed = code !== 0 || signal !== null;
       const outOfHeap = /heap out of memory|Reached heap limit/.test(err);
-      const died = failed ? (outOfHeap ? "out of heap" : `exit ${code ?? signal}: ${err.trim().split("\n").slice(-3).join(" | ")}`) : undefined;
+      const died = failed
+        ? outOfHeap
+          ? "out of heap"
+          : `exit ${code ?? signal}: ${err.trim().split("\n").slice(-3).join(" | ")}`
+        : undefined;
       resolve({ ...phases.built, ...phases.measured, builtRows: phases.building?.rows ?? 0, error: phases.error?.error, died });
     });
   });
@@ -312,10 +317,12 @@ const millions = (rows) => `${(Number((rows / 1e6).toPrecision(2)) || 0).toLocal
 
 export async function scaleSuite() {
   const n = Number(process.env.BENCH_ROWS ?? 1_000_000);
-  if (!Number.isInteger(n) || n < WARM_UP_ROWS) throw new Error(`BENCH_ROWS must be an integer ≥ ${WARM_UP_ROWS}, got ${process.env.BENCH_ROWS}`);
+  if (!Number.isInteger(n) || n < WARM_UP_ROWS)
+    throw new Error(`BENCH_ROWS must be an integer ≥ ${WARM_UP_ROWS}, got ${process.env.BENCH_ROWS}`);
   const chosen = process.env.BENCH_SCALE ? process.env.BENCH_SCALE.split(",") : Object.keys(FUNCTIONS);
   const unknown = chosen.filter((name) => !(name in FUNCTIONS));
-  if (unknown.length > 0) throw new Error(`BENCH_SCALE: unknown ${unknown.join(", ")}; the functions are ${Object.keys(FUNCTIONS).join(", ")}`);
+  if (unknown.length > 0)
+    throw new Error(`BENCH_SCALE: unknown ${unknown.join(", ")}; the functions are ${Object.keys(FUNCTIONS).join(", ")}`);
 
   const results = [];
   for (const name of chosen) results.push({ name, ...(await runChild(name, n)) });
@@ -331,7 +338,9 @@ export async function scaleSuite() {
   console.log(line(["", "", "(time)", "B/rec", "B/rec", "B/rec", "B/rec", "in heap"]));
   for (const r of results) {
     if (r.heldBytes === undefined) {
-      console.log(`  ${r.name.padEnd(widths[0])} ${r.died ?? r.error ?? "no result"} while building the records, after ${fmt(r.builtRows)} of ${fmt(n)}`);
+      console.log(
+        `  ${r.name.padEnd(widths[0])} ${r.died ?? r.error ?? "no result"} while building the records, after ${fmt(r.builtRows)} of ${fmt(n)}`,
+      );
       continue;
     }
     const held = r.heldBytes / n;

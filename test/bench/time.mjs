@@ -12,14 +12,32 @@ const TARGET_US_PER_LEAD = 2;
 
 // New York: a lunch break, Saturday mornings, US federal holidays 2023–2025; the leads span three
 // years, so six daylight-saving changes.
-const split = [["09:00", "12:00"], ["13:00", "17:30"]];
+const split = [
+  ["09:00", "12:00"],
+  ["13:00", "17:30"],
+];
 const spec = {
   timeZone: "America/New_York",
   hours: { mon: split, tue: split, wed: split, thu: split, fri: split, sat: [["10:00", "14:00"]] },
   holidays: [
-    "2023-01-02", "2023-05-29", "2023-07-04", "2023-09-04", "2023-11-23", "2023-12-25",
-    "2024-01-01", "2024-05-27", "2024-07-04", "2024-09-02", "2024-11-28", "2024-12-25",
-    "2025-01-01", "2025-05-26", "2025-07-04", "2025-09-01", "2025-11-27", "2025-12-25",
+    "2023-01-02",
+    "2023-05-29",
+    "2023-07-04",
+    "2023-09-04",
+    "2023-11-23",
+    "2023-12-25",
+    "2024-01-01",
+    "2024-05-27",
+    "2024-07-04",
+    "2024-09-02",
+    "2024-11-28",
+    "2024-12-25",
+    "2025-01-01",
+    "2025-05-26",
+    "2025-07-04",
+    "2025-09-01",
+    "2025-11-27",
+    "2025-12-25",
   ],
 };
 
@@ -58,7 +76,10 @@ export async function timeSuite() {
   const check = businessCalendar(spec);
   let maxDifference = 0;
   for (const lead of subset) {
-    const difference = Math.abs(dateFnsBusinessMinutes(Date.parse(lead.createdAt), Date.parse(lead.firstResponseAt), spec) - businessMinutes(lead.createdAt, lead.firstResponseAt, check));
+    const difference = Math.abs(
+      dateFnsBusinessMinutes(Date.parse(lead.createdAt), Date.parse(lead.firstResponseAt), spec) -
+        businessMinutes(lead.createdAt, lead.firstResponseAt, check),
+    );
     maxDifference = Math.max(maxDifference, difference);
   }
 
@@ -68,7 +89,8 @@ export async function timeSuite() {
       ops: REFERENCE_PAIRS,
       run() {
         let acc = 0;
-        for (const lead of subset) acc += dateFnsBusinessMinutes(Date.parse(lead.createdAt), Date.parse(lead.firstResponseAt), spec);
+        for (const lead of subset)
+          acc += dateFnsBusinessMinutes(Date.parse(lead.createdAt), Date.parse(lead.firstResponseAt), spec);
         sink.value += acc;
       },
     },
@@ -100,7 +122,9 @@ export async function timeSuite() {
   const nsPerOp = (task) => (bench.getTask(task.name).result.latency.mean * 1e6) / task.ops;
   const base = nsPerOp(tasks[0]);
   console.log(`\nleadResponseTime over ${LEADS.toLocaleString("en-US")} leads (ISO strings, 10 % unanswered), New York calendar`);
-  console.log(`  with a lunch break, Saturday mornings, 18 holidays and six DST changes; the date-fns way on ${REFERENCE_PAIRS} of the pairs`);
+  console.log(
+    `  with a lunch break, Saturday mornings, 18 holidays and six DST changes; the date-fns way on ${REFERENCE_PAIRS} of the pairs`,
+  );
   console.log(`  (on those pairs the two ${maxDifference === 0 ? "agree exactly" : `differ by up to ${maxDifference} minutes`})`);
   console.log(`  ${"task".padEnd(48)} ${"µs/lead".padStart(10)} ${"ratio".padStart(9)}  target`);
   const rows = [];
@@ -108,7 +132,11 @@ export async function timeSuite() {
     const ns = nsPerOp(task);
     const ratio = ns / base;
     const verdict =
-      task.target === undefined ? "" : ns / 1000 <= task.target ? `≤ ${task.target} µs ok, ${Math.round(1 / ratio)}× faster` : `≤ ${task.target} µs MISSED`;
+      task.target === undefined
+        ? ""
+        : ns / 1000 <= task.target
+          ? `≤ ${task.target} µs ok, ${Math.round(1 / ratio)}× faster`
+          : `≤ ${task.target} µs MISSED`;
     console.log(`  ${task.name.padEnd(48)} ${(ns / 1000).toFixed(3).padStart(10)} ${ratio.toFixed(5).padStart(8)}×  ${verdict}`);
     rows.push({ name: task.name, nsPerOp: ns, ratio });
   }

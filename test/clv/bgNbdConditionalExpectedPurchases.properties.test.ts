@@ -5,7 +5,6 @@ import { assertAgreesWithSchema, awkwardValue } from "../_helpers/index.js";
 import { bgNbdInputArbitrary, bgNbdParamsArbitrary, rfmCustomerArbitrary, timeArbitrary } from "./clvFixtures.js";
 
 describe("bgNbdConditionalExpectedPurchases", () => {
-
   test("expectations are ≥ 0 and increase with t", () => {
     fc.assert(
       fc.property(bgNbdParamsArbitrary, rfmCustomerArbitrary, timeArbitrary, timeArbitrary, (p, c, t1, t2) => {

@@ -5,13 +5,14 @@ import { assertAgreesWithSchema, awkwardValue } from "../_helpers/index.js";
 import { bgNbdInputArbitrary, bgNbdParamsArbitrary, timeArbitrary } from "./clvFixtures.js";
 
 describe("bgNbdExpectedPurchases", () => {
-
   test("expectations are ≥ 0 and increase with t", () => {
     fc.assert(
       fc.property(bgNbdParamsArbitrary, timeArbitrary, timeArbitrary, (p, t1, t2) => {
         const [short, long] = t1 <= t2 ? [t1, t2] : [t2, t1];
         expect(bgNbdExpectedPurchases({ params: p, t: short })).toBeGreaterThanOrEqual(0);
-        expect(bgNbdExpectedPurchases({ params: p, t: long })).toBeGreaterThanOrEqual(bgNbdExpectedPurchases({ params: p, t: short }) * (1 - 1e-12) - 1e-300);
+        expect(bgNbdExpectedPurchases({ params: p, t: long })).toBeGreaterThanOrEqual(
+          bgNbdExpectedPurchases({ params: p, t: short }) * (1 - 1e-12) - 1e-300,
+        );
       }),
     );
   });

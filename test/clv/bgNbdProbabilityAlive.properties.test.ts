@@ -5,7 +5,6 @@ import { assertAgreesWithSchema, awkwardValue } from "../_helpers/index.js";
 import { bgNbdInputArbitrary, bgNbdParamsArbitrary, rfmCustomerArbitrary } from "./clvFixtures.js";
 
 describe("bgNbdProbabilityAlive", () => {
-
   test("is a probability", () => {
     fc.assert(
       fc.property(bgNbdParamsArbitrary, rfmCustomerArbitrary, (p, c) => {

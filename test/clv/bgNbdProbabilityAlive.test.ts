@@ -17,8 +17,15 @@ describe("bgNbdProbabilityAlive", () => {
   test.each([
     [() => bgNbdProbabilityAlive({ params: PAPER, frequency: 1, recency: 5, age: 4 }), ["recency"]],
     // Issue 12, point 6: a summary in days with parameters fitted in weeks.
-    [() => bgNbdProbabilityAlive({ params: { ...PAPER, timeUnit: "week" }, frequency: 2, recency: 213, age: 272, timeUnit: "day" }), ["timeUnit"]],
-    [() => bgNbdProbabilityAlive({ params: { ...PAPER, timeUnit: "weeks" }, frequency: 2, recency: 30, age: 38 } as never), ["params.timeUnit"]],
+    [
+      () =>
+        bgNbdProbabilityAlive({ params: { ...PAPER, timeUnit: "week" }, frequency: 2, recency: 213, age: 272, timeUnit: "day" }),
+      ["timeUnit"],
+    ],
+    [
+      () => bgNbdProbabilityAlive({ params: { ...PAPER, timeUnit: "weeks" }, frequency: 2, recency: 30, age: 38 } as never),
+      ["params.timeUnit"],
+    ],
   ])("rejects bad input %#", (run, paths) => {
     expectKpiError("bgNbdProbabilityAlive", run, paths);
   });

@@ -1,5 +1,9 @@
 import { describe, expectTypeOf, test } from "vitest";
-import type { bgNbdPurchaseProbability, BgNbdPurchaseProbabilityInput, bgNbdPurchaseProbabilityInputSchema } from "../../src/index.js";
+import type {
+  bgNbdPurchaseProbability,
+  BgNbdPurchaseProbabilityInput,
+  bgNbdPurchaseProbabilityInputSchema,
+} from "../../src/index.js";
 import type { SchemaShape, Shape } from "../typeHelpers.js";
 
 describe("bgNbdPurchaseProbability types", () => {

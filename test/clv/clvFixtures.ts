@@ -28,7 +28,13 @@ export function sbgParamsInput(awkwardValue: fc.Arbitrary<unknown>): fc.Arbitrar
       weight: 4,
       arbitrary: fc.record({
         params: fc.oneof(
-          { weight: 4, arbitrary: fc.record({ alpha: fc.oneof(fc.constantFrom(0.7, 2), awkwardValue), beta: fc.oneof(fc.constant(3.8), awkwardValue) }) },
+          {
+            weight: 4,
+            arbitrary: fc.record({
+              alpha: fc.oneof(fc.constantFrom(0.7, 2), awkwardValue),
+              beta: fc.oneof(fc.constant(3.8), awkwardValue),
+            }),
+          },
           { weight: 1, arbitrary: awkwardValue },
         ),
         periods: fc.oneof(fc.constantFrom(1, 12), awkwardValue),
@@ -50,7 +56,11 @@ export function spendArbitrary(awkwardValue: fc.Arbitrary<unknown>): fc.Arbitrar
  * on the natural scale by central differences with a step of `relativeStep` × each parameter,
  * inverted by Gauss–Jordan elimination. For comparing with a fit's `standardErrors`.
  */
-export function naturalScaleStandardErrors(logLikelihood: (params: number[]) => number, at: readonly number[], relativeStep = 1e-3): number[] {
+export function naturalScaleStandardErrors(
+  logLikelihood: (params: number[]) => number,
+  at: readonly number[],
+  relativeStep = 1e-3,
+): number[] {
   const n = at.length;
   const h = at.map((value) => value * relativeStep);
   const f = (steps: [number, number][]) => {
@@ -60,8 +70,28 @@ export function naturalScaleStandardErrors(logLikelihood: (params: number[]) => 
   };
   // The observed information, −∂² ln L.
   const info = Array.from({ length: n }, (_, i) =>
-    Array.from({ length: n }, (_, j) =>
-      -(f([[i, 1], [j, 1]]) - f([[i, 1], [j, -1]]) - f([[i, -1], [j, 1]]) + f([[i, -1], [j, -1]])) / (4 * h[i]! * h[j]!),
+    Array.from(
+      { length: n },
+      (_, j) =>
+        -(
+          f([
+            [i, 1],
+            [j, 1],
+          ]) -
+          f([
+            [i, 1],
+            [j, -1],
+          ]) -
+          f([
+            [i, -1],
+            [j, 1],
+          ]) +
+          f([
+            [i, -1],
+            [j, -1],
+          ])
+        ) /
+        (4 * h[i]! * h[j]!),
     ),
   );
   const inverse = info.map((row, i) => [...row, ...Array.from({ length: n }, (_, j) => (i === j ? 1 : 0))]);
@@ -90,7 +120,11 @@ export const bgNbdParamsArbitrary = fc.record({
 
 /** A valid customer summary for property tests: recency ≤ age, 0 without a repeat purchase. */
 export const rfmCustomerArbitrary = fc
-  .record({ frequency: fc.nat(40), recencyShare: fc.double({ min: 0, max: 1, noNaN: true }), age: fc.double({ min: 0, max: 100, noNaN: true }) })
+  .record({
+    frequency: fc.nat(40),
+    recencyShare: fc.double({ min: 0, max: 1, noNaN: true }),
+    age: fc.double({ min: 0, max: 100, noNaN: true }),
+  })
   .map(({ frequency, recencyShare, age }) => ({ frequency, recency: frequency === 0 ? 0 : recencyShare * age, age }));
 
 /** A time for property tests. */
@@ -102,7 +136,10 @@ export const timeArbitrary = fc.double({ min: 0, max: 200, noNaN: true });
  * value instead of the whole input.
  */
 export function bgNbdInputArbitrary(awkwardValue: fc.Arbitrary<unknown>): fc.Arbitrary<unknown> {
-  const unit = fc.oneof({ weight: 4, arbitrary: fc.constantFrom(undefined, "day", "week") }, { weight: 1, arbitrary: awkwardValue });
+  const unit = fc.oneof(
+    { weight: 4, arbitrary: fc.constantFrom(undefined, "day", "week") },
+    { weight: 1, arbitrary: awkwardValue },
+  );
   const params = fc.oneof(
     {
       weight: 4,

@@ -5,7 +5,6 @@ import { assertAgreesWithSchema, awkwardValue } from "../_helpers/index.js";
 import { bgNbd, gammaGamma, customer } from "./customerLifetimeValue.helpers.js";
 
 describe("customerLifetimeValue", () => {
-
   const params = fc.record({
     r: fc.double({ min: 0.1, max: 3, noNaN: true }),
     alpha: fc.double({ min: 1, max: 30, noNaN: true }),
@@ -13,19 +12,44 @@ describe("customerLifetimeValue", () => {
     b: fc.double({ min: 0.1, max: 6, noNaN: true }),
   });
   const row = fc
-    .record({ frequency: fc.nat(20), share: fc.double({ min: 0, max: 1, noNaN: true }), age: fc.double({ min: 1, max: 60, noNaN: true }), monetaryValue: fc.double({ min: 1, max: 500, noNaN: true }) })
-    .map(({ frequency, share, age, monetaryValue }) => ({ frequency, recency: frequency === 0 ? 0 : share * age, age, monetaryValue }));
+    .record({
+      frequency: fc.nat(20),
+      share: fc.double({ min: 0, max: 1, noNaN: true }),
+      age: fc.double({ min: 1, max: 60, noNaN: true }),
+      monetaryValue: fc.double({ min: 1, max: 500, noNaN: true }),
+    })
+    .map(({ frequency, share, age, monetaryValue }) => ({
+      frequency,
+      recency: frequency === 0 ? 0 : share * age,
+      age,
+      monetaryValue,
+    }));
 
   test("undiscounted, the value is margin × spend × purchases expected over the horizon; discounting only lowers it", () => {
     fc.assert(
-      fc.property(params, row, fc.integer({ min: 1, max: 36 }), fc.double({ min: 0.001, max: 0.2, noNaN: true }), (p, c, periods, d) => {
-        const [flat] = customerLifetimeValue({ customers: [c], bgNbd: p, gammaGamma }, { periods, discountRate: 0, margin: 0.3 });
-        expect(flat?.value).toBeCloseTo(0.3 * (flat?.expectedSpend as number) * (flat?.expectedPurchases as number), 9);
-        const [discounted] = customerLifetimeValue({ customers: [c], bgNbd: p, gammaGamma }, { periods, discountRate: d, margin: 0.3 });
-        expect(discounted?.value as number).toBeLessThanOrEqual((flat?.value as number) * (1 + 1e-12));
-        const [longer] = customerLifetimeValue({ customers: [c], bgNbd: p, gammaGamma }, { periods: periods + 1, discountRate: d, margin: 0.3 });
-        expect(longer?.value as number).toBeGreaterThanOrEqual(discounted?.value as number);
-      }),
+      fc.property(
+        params,
+        row,
+        fc.integer({ min: 1, max: 36 }),
+        fc.double({ min: 0.001, max: 0.2, noNaN: true }),
+        (p, c, periods, d) => {
+          const [flat] = customerLifetimeValue(
+            { customers: [c], bgNbd: p, gammaGamma },
+            { periods, discountRate: 0, margin: 0.3 },
+          );
+          expect(flat?.value).toBeCloseTo(0.3 * (flat?.expectedSpend as number) * (flat?.expectedPurchases as number), 9);
+          const [discounted] = customerLifetimeValue(
+            { customers: [c], bgNbd: p, gammaGamma },
+            { periods, discountRate: d, margin: 0.3 },
+          );
+          expect(discounted?.value as number).toBeLessThanOrEqual((flat?.value as number) * (1 + 1e-12));
+          const [longer] = customerLifetimeValue(
+            { customers: [c], bgNbd: p, gammaGamma },
+            { periods: periods + 1, discountRate: d, margin: 0.3 },
+          );
+          expect(longer?.value as number).toBeGreaterThanOrEqual(discounted?.value as number);
+        },
+      ),
       { numRuns: 100 },
     );
   });
@@ -67,7 +91,12 @@ describe("customerLifetimeValue", () => {
         weight: 4,
         arbitrary: fc.record({
           customers: fc.oneof(fc.array(row, { maxLength: 2 }), awkwardValue),
-          bgNbd: fc.oneof(fc.constant(bgNbd), fc.constant({ ...bgNbd, timeUnit: "week" }), fc.constant({ ...bgNbd, timeUnit: "day" }), awkwardValue),
+          bgNbd: fc.oneof(
+            fc.constant(bgNbd),
+            fc.constant({ ...bgNbd, timeUnit: "week" }),
+            fc.constant({ ...bgNbd, timeUnit: "day" }),
+            awkwardValue,
+          ),
           gammaGamma: fc.oneof(fc.constant(gammaGamma), fc.constant({ p: 1, q: 0.5, gamma: 2 }), awkwardValue),
         }),
       },
@@ -108,14 +137,20 @@ describe("customerLifetimeValue", () => {
 });
 
 describe("customerLifetimeValue with periodDays", () => {
-
   test("the length of a named period in days gives the same value as the name", () => {
     fc.assert(
-      fc.property(fc.constantFrom(["day", 1], ["week", 7], ["month", 365.2425 / 12], ["quarter", 365.2425 / 4], ["year", 365.2425]), fc.integer({ min: 1, max: 24 }), ([period, days], periods) => {
-        const named = customerLifetimeValue({ customers: [customer], bgNbd, gammaGamma }, { periods, period: period as "day" });
-        const inDays = customerLifetimeValue({ customers: [customer], bgNbd, gammaGamma }, { periods, periodDays: days as number });
-        expect(inDays).toEqual(named);
-      }),
+      fc.property(
+        fc.constantFrom(["day", 1], ["week", 7], ["month", 365.2425 / 12], ["quarter", 365.2425 / 4], ["year", 365.2425]),
+        fc.integer({ min: 1, max: 24 }),
+        ([period, days], periods) => {
+          const named = customerLifetimeValue({ customers: [customer], bgNbd, gammaGamma }, { periods, period: period as "day" });
+          const inDays = customerLifetimeValue(
+            { customers: [customer], bgNbd, gammaGamma },
+            { periods, periodDays: days as number },
+          );
+          expect(inDays).toEqual(named);
+        },
+      ),
       { numRuns: 30 },
     );
   });

@@ -18,7 +18,9 @@ describe("customerLifetimeValue types", () => {
   });
 
   test("a customer row is what valuedCustomerSchema accepts", () => {
-    expectTypeOf<Shape<CustomerLifetimeValueInput["customers"][number]>>().toEqualTypeOf<SchemaShape<typeof valuedCustomerSchema>>();
+    expectTypeOf<Shape<CustomerLifetimeValueInput["customers"][number]>>().toEqualTypeOf<
+      SchemaShape<typeof valuedCustomerSchema>
+    >();
   });
 
   // The Decimal branch of the monetaryValue schema was z.custom() without a type: the schema accepted `unknown`.

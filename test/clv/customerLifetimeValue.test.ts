@@ -1,5 +1,13 @@
 import { describe, expect, test } from "vitest";
-import { bgNbdConditionalExpectedPurchases, customerLifetimeValue, customerLifetimeValueOptionsSchema, fitBgNbd, fitGammaGamma, gammaGammaExpectedSpend, rfmSummary } from "../../src/index.js";
+import {
+  bgNbdConditionalExpectedPurchases,
+  customerLifetimeValue,
+  customerLifetimeValueOptionsSchema,
+  fitBgNbd,
+  fitGammaGamma,
+  gammaGammaExpectedSpend,
+  rfmSummary,
+} from "../../src/index.js";
 import { expectKpiError, isCleanOutput } from "../_helpers/index.js";
 import { cdnowMaster } from "../_helpers/cdnow.mjs";
 import { cdnowSummaryWithSpend, lifetimesExampleTransactions } from "../_helpers/cdnow.mjs";
@@ -9,7 +17,8 @@ const MONTH_IN_WEEKS = 365.2425 / 12 / 7;
 describe("customerLifetimeValue", () => {
   test("discounts each month's increment of expected purchases, not the cumulative count (lifetimes#27, #43)", () => {
     const [result] = customerLifetimeValue({ customers: [customer], bgNbd, gammaGamma }, { periods: 12, discountRate: 0.01 });
-    const cumulative = (month: number) => bgNbdConditionalExpectedPurchases({ params: bgNbd, ...customer, t: month * MONTH_IN_WEEKS });
+    const cumulative = (month: number) =>
+      bgNbdConditionalExpectedPurchases({ params: bgNbd, ...customer, t: month * MONTH_IN_WEEKS });
     const spend = gammaGammaExpectedSpend({ params: gammaGamma, ...customer }) as number;
     let increments = 0;
     let wrong = 0;
@@ -18,11 +27,10 @@ describe("customerLifetimeValue", () => {
       wrong += cumulative(month) / 1.01 ** month;
     }
     expect(result?.value).toBeCloseTo(spend * increments, 10);
-    expect(result?.value).toBeLessThan(spend * wrong / 3);
+    expect(result?.value).toBeLessThan((spend * wrong) / 3);
     expect(result?.expectedPurchases).toBeCloseTo(cumulative(12), 12);
     expect(result?.expectedSpend).toBeCloseTo(spend, 12);
   });
-
 
   test("the whole CDNOW base, with fitted models: clean output, and a population mean spend for the one-time buyers", () => {
     const customers = cdnowSummaryWithSpend().map((c) => ({ ...c, monetaryValue: c.frequency === 0 ? null : c.monetaryValue }));
@@ -37,7 +45,11 @@ describe("customerLifetimeValue", () => {
   });
 
   test("an infinite mean spend gives a null value, not Infinity", () => {
-    const [result] = customerLifetimeValue({ customers: [{ frequency: 0, recency: 0, age: 10 }], bgNbd, gammaGamma: { p: 1, q: 0.5, gamma: 1 } });
+    const [result] = customerLifetimeValue({
+      customers: [{ frequency: 0, recency: 0, age: 10 }],
+      bgNbd,
+      gammaGamma: { p: 1, q: 0.5, gamma: 1 },
+    });
     expect(result).toMatchObject({ customerId: null, expectedSpend: null, value: null });
   });
 
@@ -75,9 +87,11 @@ describe("customerLifetimeValue", () => {
   ])("rejects options %o with the options schema's own message", (options) => {
     const expected = customerLifetimeValueOptionsSchema.safeParse(options).error?.issues[0];
     expect(expected).toBeDefined();
-    const error = expectKpiError("customerLifetimeValue", () => customerLifetimeValue({ customers: [customer], bgNbd, gammaGamma }, options as never), [
-      `options.${String(expected?.path[0])}`,
-    ]);
+    const error = expectKpiError(
+      "customerLifetimeValue",
+      () => customerLifetimeValue({ customers: [customer], bgNbd, gammaGamma }, options as never),
+      [`options.${String(expected?.path[0])}`],
+    );
     expect(error.issues[0]?.message.startsWith(`${String(expected?.message)} (got `)).toBe(true);
   });
 });
@@ -103,7 +117,11 @@ describe("customerLifetimeValue reads the time unit from the data", () => {
       const summary = rfmSummary(transactions, { timeUnit });
       const bgNbdFit = fitBgNbd(summary);
       expect(bgNbdFit.params.timeUnit).toBe(timeUnit);
-      const values = customerLifetimeValue({ customers: summary, bgNbd: bgNbdFit.params, gammaGamma: fitGammaGamma(summary).params });
+      const values = customerLifetimeValue({
+        customers: summary,
+        bgNbd: bgNbdFit.params,
+        gammaGamma: fitGammaGamma(summary).params,
+      });
       return values.reduce((sum, row) => sum + (row.value as number), 0);
     };
     const days = total("day");
@@ -119,14 +137,18 @@ describe("customerLifetimeValue reads the time unit from the data", () => {
     const weeks = expectedInWeeks();
     const fromRows = customerLifetimeValue({ customers: [{ ...inDays, timeUnit: "day" }], bgNbd: bgNbdInDays, gammaGamma });
     const fromParams = customerLifetimeValue({ customers: [inDays], bgNbd: { ...bgNbdInDays, timeUnit: "day" }, gammaGamma });
-    const fromBoth = customerLifetimeValue({ customers: [{ ...inDays, timeUnit: "day" }], bgNbd: { ...bgNbdInDays, timeUnit: "day" }, gammaGamma }, { timeUnit: "day" });
+    const fromBoth = customerLifetimeValue(
+      { customers: [{ ...inDays, timeUnit: "day" }], bgNbd: { ...bgNbdInDays, timeUnit: "day" }, gammaGamma },
+      { timeUnit: "day" },
+    );
     for (const result of [fromRows, fromParams, fromBoth]) expect(result[0]?.value).toBeCloseTo(weeks, 9);
   });
 
   test("rows in days with parameters fitted in weeks: a KpiInputError at bgNbd.timeUnit", () => {
     const error = expectKpiError(
       "customerLifetimeValue",
-      () => customerLifetimeValue({ customers: [{ ...inDays, timeUnit: "day" }], bgNbd: { ...bgNbd, timeUnit: "week" }, gammaGamma }),
+      () =>
+        customerLifetimeValue({ customers: [{ ...inDays, timeUnit: "day" }], bgNbd: { ...bgNbd, timeUnit: "week" }, gammaGamma }),
       ["bgNbd.timeUnit"],
     );
     expect(error.message).toContain('must be "day", the timeUnit of customers[0]');
@@ -134,27 +156,40 @@ describe("customerLifetimeValue reads the time unit from the data", () => {
 
   test("rows in two units: a KpiInputError at the first that differs", () => {
     const customers = [customer, { ...customer, timeUnit: "week" as const }, { ...inDays, timeUnit: "day" as const }];
-    expectKpiError("customerLifetimeValue", () => customerLifetimeValue({ customers, bgNbd, gammaGamma }), ["customers[2].timeUnit"]);
+    expectKpiError("customerLifetimeValue", () => customerLifetimeValue({ customers, bgNbd, gammaGamma }), [
+      "customers[2].timeUnit",
+    ]);
   });
 
   test("an option that contradicts the data: a KpiInputError naming both units", () => {
     const fromRows = expectKpiError(
       "customerLifetimeValue",
-      () => customerLifetimeValue({ customers: [{ ...inDays, timeUnit: "day" }], bgNbd: bgNbdInDays, gammaGamma }, { timeUnit: "week" }),
+      () =>
+        customerLifetimeValue(
+          { customers: [{ ...inDays, timeUnit: "day" }], bgNbd: bgNbdInDays, gammaGamma },
+          { timeUnit: "week" },
+        ),
       ["options.timeUnit"],
     );
-    expect(fromRows.issues[0]?.message).toBe('contradicts customers[0].timeUnit, "day": leave timeUnit out to use the data\'s unit (got "week")');
+    expect(fromRows.issues[0]?.message).toBe(
+      'contradicts customers[0].timeUnit, "day": leave timeUnit out to use the data\'s unit (got "week")',
+    );
     const fromParams = expectKpiError(
       "customerLifetimeValue",
-      () => customerLifetimeValue({ customers: [customer], bgNbd: { ...bgNbd, timeUnit: "week" }, gammaGamma }, { timeUnit: "day" }),
+      () =>
+        customerLifetimeValue({ customers: [customer], bgNbd: { ...bgNbd, timeUnit: "week" }, gammaGamma }, { timeUnit: "day" }),
       ["options.timeUnit"],
     );
     expect(fromParams.issues[0]?.message).toContain('bgNbd.timeUnit, "week"');
   });
 
   test("with nothing stated, the option decides and weeks remain the default", () => {
-    expect(customerLifetimeValue({ customers: [inDays], bgNbd: bgNbdInDays, gammaGamma }, { timeUnit: "day" })[0]?.value).toBeCloseTo(expectedInWeeks(), 9);
-    expect(customerLifetimeValue({ customers: [customer], bgNbd, gammaGamma }, { timeUnit: "week" })[0]?.value).toBe(expectedInWeeks());
+    expect(
+      customerLifetimeValue({ customers: [inDays], bgNbd: bgNbdInDays, gammaGamma }, { timeUnit: "day" })[0]?.value,
+    ).toBeCloseTo(expectedInWeeks(), 9);
+    expect(customerLifetimeValue({ customers: [customer], bgNbd, gammaGamma }, { timeUnit: "week" })[0]?.value).toBe(
+      expectedInWeeks(),
+    );
   });
 });
 
@@ -172,19 +207,25 @@ describe("customerLifetimeValue with periodDays", () => {
     expect(customers.map((row) => row.age)).toEqual([298, 224, 292, 147, 183]);
     const expected = [0.016053, 0.021171, 0.030461, 0.031686, 0.001607];
     const clv = (periods: number, discountRate: number) =>
-      customerLifetimeValue({ customers, bgNbd: fit.params, gammaGamma: { p: 1, q: 2, gamma: 1 } }, { periods, periodDays: 30, discountRate }).map(
-        (row) => row.value as number,
-      );
+      customerLifetimeValue(
+        { customers, bgNbd: fit.params, gammaGamma: { p: 1, q: 2, gamma: 1 } },
+        { periods, periodDays: 30, discountRate },
+      ).map((row) => row.value as number);
     // assert_almost_equal(..., decimal=5): |difference| < 1.5e-5
     clv(1, 0).forEach((value, i) => expect(Math.abs(value - expected[i]!)).toBeLessThan(1.5e-5));
     clv(1, 1).forEach((value, i) => expect(Math.abs(value - expected[i]! / 2)).toBeLessThan(1.5e-5));
     // assert_allclose(..., rtol=0.1)
     clv(2, 0).forEach((value, i) => expect(Math.abs(value - expected[i]! * 2)).toBeLessThanOrEqual(0.1 * expected[i]! * 2));
-    clv(2, 1).forEach((value, i) => expect(Math.abs(value - (expected[i]! / 2 + expected[i]! / 4))).toBeLessThanOrEqual(0.1 * (expected[i]! * 3) / 4));
+    clv(2, 1).forEach((value, i) =>
+      expect(Math.abs(value - (expected[i]! / 2 + expected[i]! / 4))).toBeLessThanOrEqual((0.1 * (expected[i]! * 3)) / 4),
+    );
   });
 
   test("lifetimes' weekly month, 4.345 weeks, is periodDays 30.415 for a model in weeks", () => {
-    const [value] = customerLifetimeValue({ customers: [customer], bgNbd, gammaGamma: { p: 1, q: 2, gamma: 1 } }, { periods: 1, periodDays: 30.415, discountRate: 0 });
+    const [value] = customerLifetimeValue(
+      { customers: [customer], bgNbd, gammaGamma: { p: 1, q: 2, gamma: 1 } },
+      { periods: 1, periodDays: 30.415, discountRate: 0 },
+    );
     const spend = gammaGammaExpectedSpend({ params: { p: 1, q: 2, gamma: 1 }, ...customer }) as number;
     expect(value?.value).toBeCloseTo(spend * bgNbdConditionalExpectedPurchases({ params: bgNbd, ...customer, t: 4.345 }), 12);
   });

@@ -4,7 +4,6 @@ import { bgNbdCustomersSchema, fitBgNbd, fitBgNbdOptionsSchema } from "../../src
 import { assertAgreesWithSchema, awkwardValue } from "../_helpers/index.js";
 
 describe("fitBgNbd", () => {
-
   test("fast checks agree with the schemas", () => {
     const row = fc.oneof(
       {
@@ -14,7 +13,10 @@ describe("fitBgNbd", () => {
             frequency: fc.oneof(fc.nat(5), awkwardValue),
             recency: fc.oneof(fc.constantFrom(0, 1, 5), awkwardValue),
             age: fc.oneof(fc.constantFrom(0, 3, 10), awkwardValue),
-            timeUnit: fc.oneof({ weight: 4, arbitrary: fc.constantFrom(undefined, "day", "week") }, { weight: 1, arbitrary: awkwardValue }),
+            timeUnit: fc.oneof(
+              { weight: 4, arbitrary: fc.constantFrom(undefined, "day", "week") },
+              { weight: 1, arbitrary: awkwardValue },
+            ),
           },
           { requiredKeys: ["frequency", "recency", "age"] },
         ),
@@ -41,7 +43,8 @@ describe("fitBgNbd", () => {
     assertAgreesWithSchema(
       fc.tuple(fc.oneof(fc.array(row, { maxLength: 3 }), awkwardValue), options),
       ([rows, opts]) => fitBgNbd(rows as never, opts as never),
-      ([rows, opts]) => bgNbdCustomersSchema.safeParse(rows).success && fitBgNbdOptionsSchema.safeParse(opts).success && !contradicts(rows, opts),
+      ([rows, opts]) =>
+        bgNbdCustomersSchema.safeParse(rows).success && fitBgNbdOptionsSchema.safeParse(opts).success && !contradicts(rows, opts),
       // A log-likelihood beyond the float range (ages near 1e308) is a documented range error.
       { numRuns: 300, isResultRangeError: (error) => error.issues[0]?.message.includes("beyond the range") === true },
     );

@@ -54,6 +54,9 @@ describe("fitBgNbd result types", () => {
 
   test("takes a timeUnit that may be undefined", () => {
     const unit = "week" as "day" | "week" | undefined;
-    expectTypeOf<typeof fitBgNbd>().toBeCallableWith([{ frequency: 1, recency: 2, age: 3 }], { timeUnit: unit, maxIterations: undefined });
+    expectTypeOf<typeof fitBgNbd>().toBeCallableWith([{ frequency: 1, recency: 2, age: 3 }], {
+      timeUnit: unit,
+      maxIterations: undefined,
+    });
   });
 });

@@ -48,22 +48,30 @@ describe("fitBgNbd on CDNOW (Fader, Hardie & Lee 2005)", () => {
     expect(days.logLikelihood).toBeCloseTo(fit.logLikelihood - repeatPurchases * Math.log(7), 1);
   });
 
-
   // lifetimes' docs (CamDavidsonPilon/lifetimes, docs/Quickstart.md, `bgf.summary` after fitting
   // cdnow_customers_summary.csv, the file test/fixtures/cdnow holds): se(coef) r 0.012557,
   // alpha 0.378221, a 0.185719, b 0.705345, from the inverse Hessian at its optimum.
   test("standard errors reproduce lifetimes' published se(coef) on CDNOW to 3 significant digits", () => {
     const fit = cdnowFit();
     const published = { r: 0.012557, alpha: 0.378221, a: 0.185719, b: 0.705345 };
-    for (const key of ["r", "alpha", "a", "b"] as const) expect(Math.abs(fit.standardErrors![key] / published[key] - 1)).toBeLessThan(1e-3);
+    for (const key of ["r", "alpha", "a", "b"] as const)
+      expect(Math.abs(fit.standardErrors![key] / published[key] - 1)).toBeLessThan(1e-3);
   });
 
   test("standard errors agree with a natural-scale Hessian computed here with another step", () => {
     const fit = cdnowFit();
     const rows = cdnowSummary();
-    const data = aggregateRfm(rows.map((row) => row.frequency), rows.map((row) => row.recency), rows.map((row) => row.age));
+    const data = aggregateRfm(
+      rows.map((row) => row.frequency),
+      rows.map((row) => row.recency),
+      rows.map((row) => row.age),
+    );
     const { r, alpha, a, b } = fit.params;
-    const expected = naturalScaleStandardErrors(([r, alpha, a, b]) => bgNbdLogLikelihood(r!, alpha!, a!, b!, data), [r, alpha, a, b], 2e-3);
+    const expected = naturalScaleStandardErrors(
+      ([r, alpha, a, b]) => bgNbdLogLikelihood(r!, alpha!, a!, b!, data),
+      [r, alpha, a, b],
+      2e-3,
+    );
     (["r", "alpha", "a", "b"] as const).forEach((key, i) => expect(fit.standardErrors![key] / expected[i]!).toBeCloseTo(1, 3));
   });
 });
@@ -86,7 +94,10 @@ describe("fitBgNbd", () => {
     expect(few.iterations).toBeLessThanOrEqual(10);
     expect(isCleanOutput(few)).toBe(true);
     // Nobody came back: the rate shape r runs off towards 0; no maximum exists.
-    const none = fitBgNbd([{ frequency: 0, recency: 0, age: 10 }, { frequency: 0, recency: 0, age: 20 }]);
+    const none = fitBgNbd([
+      { frequency: 0, recency: 0, age: 10 },
+      { frequency: 0, recency: 0, age: 20 },
+    ]);
     expect(none.converged).toBe(false);
     expect(isCleanOutput(none)).toBe(true);
     // Without a maximum there is no observed information to invert.
@@ -150,7 +161,9 @@ describe("fitBgNbd carries the time unit", () => {
   test("rows in two units are a KpiInputError at the first that differs, naming the first that stated one", () => {
     const rows = [...customers.slice(0, 3), ...inDays.slice(0, 3), { ...customers[3]!, timeUnit: "week" as const }];
     const error = expectKpiError("fitBgNbd", () => fitBgNbd(rows), ["customers[6].timeUnit"]);
-    expect(error.message).toBe('fitBgNbd: customers[6].timeUnit must be "day", the timeUnit of customers[3]: one model, one time unit (got "week")');
+    expect(error.message).toBe(
+      'fitBgNbd: customers[6].timeUnit must be "day", the timeUnit of customers[3]: one model, one time unit (got "week")',
+    );
   });
 
   test("an option that contradicts the rows is a KpiInputError naming both units", () => {

@@ -26,7 +26,9 @@ describe("fitGammaGamma types", () => {
   // The Decimal branch of the monetaryValue schema was z.custom() without a type, so the schema accepted `unknown`.
   test("the schema's monetaryValue is an amount, null or absent", () => {
     expectTypeOf<z.input<typeof spendCustomerSchema>["monetaryValue"]>().toEqualTypeOf<Money | null | undefined>();
-    expectTypeOf<z.output<typeof spendCustomerSchema>["monetaryValue"]>().toEqualTypeOf<number | string | Decimal | null | undefined>();
+    expectTypeOf<z.output<typeof spendCustomerSchema>["monetaryValue"]>().toEqualTypeOf<
+      number | string | Decimal | null | undefined
+    >();
   });
 
   test("GammaGammaParameters is what its schema accepts", () => {

@@ -44,7 +44,16 @@ describe("fitGammaGamma on CDNOW (Fader & Hardie 2013, note 025)", () => {
     const logLikelihood = ([p, q, gamma]: number[]) =>
       repeat.reduce((sum, { frequency: x, monetaryValue: m }) => {
         const px = p! * x;
-        return sum + logGamma(px + q!) - logGamma(px) - logGamma(q!) + q! * Math.log(gamma!) + (px - 1) * Math.log(m) + px * Math.log(x) - (px + q!) * Math.log(gamma! + m * x);
+        return (
+          sum +
+          logGamma(px + q!) -
+          logGamma(px) -
+          logGamma(q!) +
+          q! * Math.log(gamma!) +
+          (px - 1) * Math.log(m) +
+          px * Math.log(x) -
+          (px + q!) * Math.log(gamma! + m * x)
+        );
       }, 0);
     const expected = naturalScaleStandardErrors(logLikelihood, [fit.params.p, fit.params.q, fit.params.gamma]);
     const se = fit.standardErrors!;

@@ -16,7 +16,9 @@ import type { OptionsShape, SchemaShape, Shape } from "../typeHelpers.js";
 
 describe("fitShiftedBetaGeometric types", () => {
   test("FitShiftedBetaGeometricOptions is what its schema accepts", () => {
-    expectTypeOf<Shape<FitShiftedBetaGeometricOptions>>().toEqualTypeOf<OptionsShape<typeof fitShiftedBetaGeometricOptionsSchema>>();
+    expectTypeOf<Shape<FitShiftedBetaGeometricOptions>>().toEqualTypeOf<
+      OptionsShape<typeof fitShiftedBetaGeometricOptionsSchema>
+    >();
   });
 
   test("ShiftedBetaGeometricParameters is what its schema accepts", () => {

@@ -41,7 +41,9 @@ describe("fitShiftedBetaGeometric (Fader & Hardie 2007, years 1–7)", () => {
     const fit = fitShiftedBetaGeometric([1, 1, 1]);
     expect(fit.converged).toBe(false);
     expect(fit.standardErrors).toBeNull();
-    expect(Number.isFinite(fit.params.alpha) && Number.isFinite(fit.params.beta) && Number.isFinite(fit.logLikelihood)).toBe(true);
+    expect(Number.isFinite(fit.params.alpha) && Number.isFinite(fit.params.beta) && Number.isFinite(fit.logLikelihood)).toBe(
+      true,
+    );
   });
 
   test("the result has the one shape of every fit, and its params are valid sBG params", () => {
@@ -57,7 +59,12 @@ describe("fitShiftedBetaGeometric (Fader & Hardie 2007, years 1–7)", () => {
  * With ln P(t) = ln α + Σ_{k≤t−2} ln(β+k) − Σ_{k<t} ln(α+β+k) and ln S(t) = Σ_{k<t} ln(β+k) − Σ_{k<t} ln(α+β+k)
  * (Fader & Hardie 2007, eqs. 1–2 written as products), every second derivative is a sum of 1/(·)².
  */
-function sbgStandardErrors(survival: readonly number[], cohortSize: number, alpha: number, beta: number): { alpha: number; beta: number } {
+function sbgStandardErrors(
+  survival: readonly number[],
+  cohortSize: number,
+  alpha: number,
+  beta: number,
+): { alpha: number; beta: number } {
   let haa = 0;
   let hab = 0;
   let hbb = 0;
@@ -129,6 +136,8 @@ describe("fitShiftedBetaGeometric input", () => {
 // cohort size near 10³⁰⁸ scales the log-likelihood beyond the float range.
 describe("fitShiftedBetaGeometric beyond the float range", () => {
   test("is a KpiInputError, not a -Infinity log-likelihood", () => {
-    expectKpiError("fitShiftedBetaGeometric", () => fitShiftedBetaGeometric([0.5, 0.2], { cohortSize: Number.MAX_VALUE }), ["survival"]);
+    expectKpiError("fitShiftedBetaGeometric", () => fitShiftedBetaGeometric([0.5, 0.2], { cohortSize: Number.MAX_VALUE }), [
+      "survival",
+    ]);
   });
 });

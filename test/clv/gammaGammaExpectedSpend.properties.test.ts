@@ -30,7 +30,10 @@ describe("gammaGammaExpectedSpend", () => {
         weight: 4,
         arbitrary: fc.record(
           {
-            params: fc.oneof(fc.record({ p: fc.oneof(fc.constant(6), awkwardValue), q: fc.constantFrom(3.7, 0.5), gamma: fc.constant(15) }), awkwardValue),
+            params: fc.oneof(
+              fc.record({ p: fc.oneof(fc.constant(6), awkwardValue), q: fc.constantFrom(3.7, 0.5), gamma: fc.constant(15) }),
+              awkwardValue,
+            ),
             frequency: fc.oneof(fc.nat(3), awkwardValue),
             monetaryValue: spendArbitrary(awkwardValue),
           },

@@ -1,6 +1,11 @@
 import { describe, expectTypeOf, test } from "vitest";
 import type * as z from "zod/mini";
-import type { gammaGammaExpectedSpend, GammaGammaExpectedSpendInput, gammaGammaExpectedSpendInputSchema, Money } from "../../src/index.js";
+import type {
+  gammaGammaExpectedSpend,
+  GammaGammaExpectedSpendInput,
+  gammaGammaExpectedSpendInputSchema,
+  Money,
+} from "../../src/index.js";
 import type { SchemaShape, Shape } from "../typeHelpers.js";
 
 describe("gammaGammaExpectedSpend types", () => {

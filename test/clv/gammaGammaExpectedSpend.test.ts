@@ -10,7 +10,11 @@ describe("gammaGammaExpectedSpend on CDNOW", () => {
     const fit = fitGammaGamma(customers);
     const expected = [24.65, 18.91, 35.17, 35.17, 35.17, 71.46, 18.91, 35.17, 27.28, 35.17];
     customers.slice(0, 10).forEach((customer, i) => {
-      const spend = gammaGammaExpectedSpend({ params: fit.params, frequency: customer.frequency, monetaryValue: customer.monetaryValue });
+      const spend = gammaGammaExpectedSpend({
+        params: fit.params,
+        frequency: customer.frequency,
+        monetaryValue: customer.monetaryValue,
+      });
       expect(Math.abs((spend as number) - expected[i]!)).toBeLessThan(0.1);
     });
   });
@@ -26,10 +30,12 @@ describe("gammaGammaExpectedSpend on CDNOW", () => {
 });
 
 describe("gammaGammaExpectedSpend", () => {
-
   test("an infinite expectation (q ≤ 1 without repeat purchases) is null", () => {
     expect(gammaGammaExpectedSpend({ params: { p: 2, q: 0.9, gamma: 10 }, frequency: 0, monetaryValue: null })).toBeNull();
-    expect(gammaGammaExpectedSpend({ params: { p: 2, q: 0.9, gamma: 10 }, frequency: 1, monetaryValue: "12.5" })).toBeCloseTo((2 * (10 + 12.5)) / 1.9, 12);
+    expect(gammaGammaExpectedSpend({ params: { p: 2, q: 0.9, gamma: 10 }, frequency: 1, monetaryValue: "12.5" })).toBeCloseTo(
+      (2 * (10 + 12.5)) / 1.9,
+      12,
+    );
   });
 
   test.each([

@@ -14,8 +14,6 @@ const transactions = fc.array(
 );
 
 describe("rfmSummary", () => {
-
-
   test("day and week units agree: every time in weeks is the time in days ÷ 7", () => {
     fc.assert(
       fc.property(transactions, (rows) => {
@@ -87,7 +85,6 @@ describe("rfmSummary", () => {
 // lifetimes' own tests of freq="W" (CamDavidsonPilon/lifetimes 4f2833f, tests/test_utils.py): pandas'
 // W-SUN periods, Monday to Sunday. Their fixture `large_transaction_level_data(_with_monetary_value)`.
 describe('rfmSummary with timeUnit "calendarWeek" (lifetimes\' freq="W")', () => {
-
   test("whole weeks: frequency counts purchase weeks (≤ purchase days), and each time is within a week of days ÷ 7", () => {
     fc.assert(
       fc.property(transactions, fc.integer({ min: 0, max: 30 }), (rows, extraDays) => {

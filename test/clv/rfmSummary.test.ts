@@ -35,13 +35,24 @@ describe("rfmSummary on CDNOW_sample", () => {
     expect(summary[0]?.holdoutDuration).toBeCloseTo(273 / 7, 12);
     const holdoutDays = summary.reduce((sum, row) => sum + (row.holdoutFrequency ?? 0), 0);
     // Purchase days after 1997-09-30 in CDNOW_sample.txt, counted independently below.
-    const days = new Set(cdnowSampleTransactions().filter((row) => row.date > "1997-09-30").map((row) => `${row.customerId}:${row.date}`));
+    const days = new Set(
+      cdnowSampleTransactions()
+        .filter((row) => row.date > "1997-09-30")
+        .map((row) => `${row.customerId}:${row.date}`),
+    );
     expect(holdoutDays).toBe(days.size);
   });
 
   test("without a calibration end, the summary runs to the observation end", () => {
     const whole = rfmSummary(cdnowSampleTransactions(), { observationEnd: "1998-06-30", timeUnit: "day" });
-    expect(whole[0]).toEqual({ customerId: 1, frequency: 3, recency: 345, age: 545, monetaryValue: (29.73 + 14.96 + 26.48) / 3, timeUnit: "day" });
+    expect(whole[0]).toEqual({
+      customerId: 1,
+      frequency: 3,
+      recency: 345,
+      age: 545,
+      monetaryValue: (29.73 + 14.96 + 26.48) / 3,
+      timeUnit: "day",
+    });
   });
 });
 
@@ -79,7 +90,16 @@ describe("rfmSummary", () => {
       { calibrationEnd: "2024-01-31", observationEnd: "2024-03-31", timeUnit: "day" },
     );
     expect(rows).toEqual([
-      { customerId: 1, frequency: 0, recency: 0, age: 30, monetaryValue: null, timeUnit: "day", holdoutFrequency: 1, holdoutDuration: 60 },
+      {
+        customerId: 1,
+        frequency: 0,
+        recency: 0,
+        age: 30,
+        monetaryValue: null,
+        timeUnit: "day",
+        holdoutFrequency: 1,
+        holdoutDuration: 60,
+      },
     ]);
     expect(rfmSummary([])).toEqual([]);
   });
@@ -102,7 +122,10 @@ describe("rfmSummary never returns -0", () => {
   // Pins a fixed bug (found by the schema-agreement test, seed 1369125729): a calibration end of
   // -5e-324 ms floors to day -0, and an age of (-0 − 0) ÷ 7 came back as -0.
   test("an instant a hair before 1970 gives ages and durations of +0", () => {
-    const [row] = rfmSummary([{ customerId: 0, date: new Date(0) }], { calibrationEnd: new Date(-0), observationEnd: new Date(0) });
+    const [row] = rfmSummary([{ customerId: 0, date: new Date(0) }], {
+      calibrationEnd: new Date(-0),
+      observationEnd: new Date(0),
+    });
     expect(Object.is(row?.age, 0)).toBe(true);
     expect(Object.is(row?.recency, 0)).toBe(true);
     expect(Object.is(row?.holdoutDuration, 0)).toBe(true);
@@ -167,7 +190,9 @@ describe('rfmSummary with timeUnit "calendarWeek" (lifetimes\' freq="W")', () =>
 
   test("test_calibration_and_holdout_data_works_with_specific_frequency: calibration to 2015-02-01, holdout to 2015-02-07", () => {
     const summary = rfmSummary(large, { calibrationEnd: "2015-02-01", observationEnd: "2015-02-07", timeUnit: "calendarWeek" });
-    expect(summary.map((row) => [row.customerId, row.frequency, row.recency, row.age, row.holdoutFrequency, row.holdoutDuration])).toEqual([
+    expect(
+      summary.map((row) => [row.customerId, row.frequency, row.recency, row.age, row.holdoutFrequency, row.holdoutDuration]),
+    ).toEqual([
       [1, 0, 0, 4, 1, 1],
       [2, 0, 0, 4, 0, 1],
       [3, 1, 1, 4, 0, 1],
@@ -177,7 +202,15 @@ describe('rfmSummary with timeUnit "calendarWeek" (lifetimes\' freq="W")', () =>
   });
 
   test("test_summary_data_from_transaction_data_squashes_period_purchases_to_one_purchase", () => {
-    expect(rfmSummary([{ customerId: 1, date: "2015-01-01" }, { customerId: 1, date: "2015-01-01" }], { timeUnit: "calendarWeek" })[0]?.frequency).toBe(0);
+    expect(
+      rfmSummary(
+        [
+          { customerId: 1, date: "2015-01-01" },
+          { customerId: 1, date: "2015-01-01" },
+        ],
+        { timeUnit: "calendarWeek" },
+      )[0]?.frequency,
+    ).toBe(0);
   });
 
   test("a week straddling the calibration end counts once on each side, as lifetimes summarises the two apart", () => {

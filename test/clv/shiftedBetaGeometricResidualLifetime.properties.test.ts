@@ -1,6 +1,10 @@
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
-import { shiftedBetaGeometricResidualLifetime, shiftedBetaGeometricResidualLifetimeInputSchema, shiftedBetaGeometricSurvival } from "../../src/index.js";
+import {
+  shiftedBetaGeometricResidualLifetime,
+  shiftedBetaGeometricResidualLifetimeInputSchema,
+  shiftedBetaGeometricSurvival,
+} from "../../src/index.js";
 import { assertAgreesWithSchema, awkwardValue } from "../_helpers/index.js";
 import { sbgParamsInput } from "./clvFixtures.js";
 

@@ -3,7 +3,6 @@ import { shiftedBetaGeometricSurvival } from "../../src/index.js";
 import { expectKpiError } from "../_helpers/index.js";
 
 describe("shiftedBetaGeometricSurvival", () => {
-
   test("high-end customers (Fader & Hardie 2007): 0.851 after a year, 0.378 after twelve", () => {
     const survival = shiftedBetaGeometricSurvival({ params: { alpha: 0.668, beta: 3.806 }, periods: 12 });
     expect(Number(survival[0]!.toFixed(3))).toBe(0.851);

@@ -8,7 +8,12 @@ describe("formatValue", () => {
       const json = JSON.stringify(value);
       return json.length <= 60 ? json : `${json.slice(0, 59)}…`;
     };
-    const big = fc.oneof(fc.jsonValue(), fc.string({ maxLength: 200 }), fc.array(fc.integer(), { maxLength: 200 }), fc.dictionary(fc.string({ maxLength: 3 }), fc.boolean(), { maxKeys: 120 }));
+    const big = fc.oneof(
+      fc.jsonValue(),
+      fc.string({ maxLength: 200 }),
+      fc.array(fc.integer(), { maxLength: 200 }),
+      fc.dictionary(fc.string({ maxLength: 3 }), fc.boolean(), { maxKeys: 120 }),
+    );
     fc.assert(
       fc.property(fc.dictionary(fc.string({ maxLength: 4 }), big, { maxKeys: 80 }), (value) => {
         expect(formatValue(value)).toBe(whole(value));

@@ -64,7 +64,10 @@ describe("formatValue", () => {
       }
     })();
     expect(error).toBeInstanceOf(KpiInputError);
-    expect((error as KpiInputError).issues[0]).toEqual({ path: "won", message: `must be a non-negative integer (got "${'\\"'.repeat(29)}…)` });
+    expect((error as KpiInputError).issues[0]).toEqual({
+      path: "won",
+      message: `must be a non-negative integer (got "${'\\"'.repeat(29)}…)`,
+    });
   });
 
   test("a large object costs a prefix, not the whole", () => {
@@ -81,7 +84,9 @@ describe("invalidInput on a value zod cannot read", () => {
   // Since issue 13 the parts of a value zod threw on are parsed one by one, so the path leads to the part.
   test("is a KpiInputError at the part zod cannot read, naming the function", () => {
     const unreadable = { length: Symbol("length") };
-    const error = expectKpiError("stageConversion", () => stageConversion([], { stages: [unreadable as never] }), ["options.stages[0]"]);
+    const error = expectKpiError("stageConversion", () => stageConversion([], { stages: [unreadable as never] }), [
+      "options.stages[0]",
+    ]);
     expect(error.issues[0]?.message).toMatch(/^is not a valid value \(got /);
     expectKpiError("groupKpi", () => groupKpi([{ owner: unreadable }], "owner", (group) => group.length), ["records[0].owner"]);
   });

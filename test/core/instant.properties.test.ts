@@ -15,19 +15,15 @@ describe("toEpochMs: the accepted forms", () => {
   test("the wall clock of any instant reads back to it (or to the earlier of two equal readings)", () => {
     const zones = [NEW_YORK, BERLIN, TimeZone.of("Australia/Lord_Howe") as TimeZone, TimeZone.of("Asia/Kolkata") as TimeZone];
     fc.assert(
-      fc.property(
-        fc.constantFrom(...zones),
-        fc.integer({ min: Date.UTC(1950, 0, 1), max: Date.UTC(2060, 0, 1) }),
-        (zone, t) => {
-          const text = wallClock(zone.name, t);
-          const read = toEpochMs(text, zone);
-          if (read !== t) {
-            // Only in a repeated hour: same wall clock, earlier instant.
-            expect(read).toBeLessThan(t);
-            expect(wallClock(zone.name, read)).toBe(text);
-          }
-        },
-      ),
+      fc.property(fc.constantFrom(...zones), fc.integer({ min: Date.UTC(1950, 0, 1), max: Date.UTC(2060, 0, 1) }), (zone, t) => {
+        const text = wallClock(zone.name, t);
+        const read = toEpochMs(text, zone);
+        if (read !== t) {
+          // Only in a repeated hour: same wall clock, earlier instant.
+          expect(read).toBeLessThan(t);
+          expect(wallClock(zone.name, read)).toBe(text);
+        }
+      }),
       { numRuns: 2000 },
     );
   });
@@ -103,7 +99,14 @@ describe("fast check agrees with the schema", () => {
 
 describe("TimeZone offsets", () => {
   test("match @date-fns/tz across a century, in zones with and without DST", () => {
-    const zones = ["America/New_York", "Europe/Berlin", "Australia/Lord_Howe", "Asia/Kolkata", "America/Sao_Paulo", "Africa/Casablanca"];
+    const zones = [
+      "America/New_York",
+      "Europe/Berlin",
+      "Australia/Lord_Howe",
+      "Asia/Kolkata",
+      "America/Sao_Paulo",
+      "Africa/Casablanca",
+    ];
     const made = new Map(zones.map((name) => [name, TimeZone.of(name) as TimeZone]));
     fc.assert(
       fc.property(fc.constantFrom(...zones), fc.integer({ min: Date.UTC(1950, 0, 1), max: Date.UTC(2050, 0, 1) }), (name, t) => {
@@ -133,9 +136,14 @@ describe("TimeZone offsets", () => {
 describe("calendar days: localDaysBetween", () => {
   // Santiago changes its clocks at midnight, so some of its dates start at 01:00; Apia skipped
   // 2011-12-30; Lord Howe moves by 30 minutes.
-  const zones = ["America/New_York", "Europe/Berlin", "Australia/Sydney", "America/Santiago", "Pacific/Apia", "Australia/Lord_Howe"].map(
-    (name) => TimeZone.of(name) as TimeZone,
-  );
+  const zones = [
+    "America/New_York",
+    "Europe/Berlin",
+    "Australia/Sydney",
+    "America/Santiago",
+    "Pacific/Apia",
+    "Australia/Lord_Howe",
+  ].map((name) => TimeZone.of(name) as TimeZone);
   const day = fc.integer({ min: Date.UTC(2005, 0, 1) / DAY, max: Date.UTC(2030, 0, 1) / DAY });
   const isoDate = (d: number): string => new Date(d * DAY).toISOString().slice(0, 10);
 
@@ -152,10 +160,19 @@ describe("calendar days: localDaysBetween", () => {
   test("property: never decreases as `to` grows, and is elapsed time ÷ 24 h where no change is near", () => {
     const instant = fc.integer({ min: Date.UTC(2005, 0, 1), max: Date.UTC(2030, 0, 1) });
     fc.assert(
-      fc.property(fc.constantFrom(...zones), instant, fc.integer({ min: 0, max: 40 * DAY }), fc.integer({ min: 0, max: 3 * 3_600_000 }), (zone, from, span, step) => {
-        expect(localDaysBetween(zone, from, from + span + step)).toBeGreaterThanOrEqual(localDaysBetween(zone, from, from + span));
-        if (zone.transitions(from - DAY, from + span + 2 * DAY).length === 0) expect(localDaysBetween(zone, from, from + span)).toBe(span / DAY);
-      }),
+      fc.property(
+        fc.constantFrom(...zones),
+        instant,
+        fc.integer({ min: 0, max: 40 * DAY }),
+        fc.integer({ min: 0, max: 3 * 3_600_000 }),
+        (zone, from, span, step) => {
+          expect(localDaysBetween(zone, from, from + span + step)).toBeGreaterThanOrEqual(
+            localDaysBetween(zone, from, from + span),
+          );
+          if (zone.transitions(from - DAY, from + span + 2 * DAY).length === 0)
+            expect(localDaysBetween(zone, from, from + span)).toBe(span / DAY);
+        },
+      ),
       { numRuns: 3000 },
     );
     // Minute by minute across every change of a few years, from a few hours before it.

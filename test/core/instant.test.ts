@@ -231,9 +231,14 @@ describe("TimeZone offsets", () => {
 describe("calendar days: localDaysBetween", () => {
   // Santiago changes its clocks at midnight, so some of its dates start at 01:00; Apia skipped
   // 2011-12-30; Lord Howe moves by 30 minutes.
-  const zones = ["America/New_York", "Europe/Berlin", "Australia/Sydney", "America/Santiago", "Pacific/Apia", "Australia/Lord_Howe"].map(
-    (name) => TimeZone.of(name) as TimeZone,
-  );
+  const zones = [
+    "America/New_York",
+    "Europe/Berlin",
+    "Australia/Sydney",
+    "America/Santiago",
+    "Pacific/Apia",
+    "Australia/Lord_Howe",
+  ].map((name) => TimeZone.of(name) as TimeZone);
 
   test("issue 12: 1 to 15 March 2017 is 14 days in New York, though 13 days 23 hours elapse", () => {
     const from = toEpochMs("2017-03-01", NEW_YORK);
@@ -248,7 +253,10 @@ describe("calendar days: localDaysBetween", () => {
     expect(localDaysBetween(NEW_YORK, toEpochMs("2024-11-03", NEW_YORK), toEpochMs("2024-11-04", NEW_YORK))).toBe(1);
     expect(localDaysBetween(NEW_YORK, toEpochMs("2024-03-09T18:00", NEW_YORK), toEpochMs("2024-03-10T18:00", NEW_YORK))).toBe(1);
     // The rest after whole days is a share of the next day's real length: 12 hours of the 23-hour day.
-    expect(localDaysBetween(NEW_YORK, toEpochMs("2024-03-10", NEW_YORK), toEpochMs("2024-03-10T13:00", NEW_YORK))).toBeCloseTo(12 / 23, 12);
+    expect(localDaysBetween(NEW_YORK, toEpochMs("2024-03-10", NEW_YORK), toEpochMs("2024-03-10T13:00", NEW_YORK))).toBeCloseTo(
+      12 / 23,
+      12,
+    );
     // In UTC a day is always 24 hours: the plain elapsed time.
     expect(localDaysBetween(UTC, Date.UTC(2024, 0, 1), Date.UTC(2024, 0, 1, 18))).toBe(0.75);
   });

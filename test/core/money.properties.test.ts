@@ -18,15 +18,18 @@ describe("MoneySum", () => {
 describe("MoneySum at scale", () => {
   test("random cent amounts up to a million, 100,000 of them, add up to the exact cent", () => {
     fc.assert(
-      fc.property(fc.array(fc.integer({ min: -100_000_000, max: 100_000_000 }), { minLength: 50_000, maxLength: 100_000 }), (cents) => {
-        const sum = new MoneySum();
-        let exactCents = 0;
-        for (const c of cents) {
-          sum.add(c / 100);
-          exactCents += c; // integers below 2^53: exact
-        }
-        expect(sum.total()).toBe(exactCents / 100 + 0);
-      }),
+      fc.property(
+        fc.array(fc.integer({ min: -100_000_000, max: 100_000_000 }), { minLength: 50_000, maxLength: 100_000 }),
+        (cents) => {
+          const sum = new MoneySum();
+          let exactCents = 0;
+          for (const c of cents) {
+            sum.add(c / 100);
+            exactCents += c; // integers below 2^53: exact
+          }
+          expect(sum.total()).toBe(exactCents / 100 + 0);
+        },
+      ),
       { numRuns: 20 },
     );
   });

@@ -61,13 +61,17 @@ describe("period labels", () => {
   test("every label periodSpan writes parses back to the same period", () => {
     const kinds = { day: "day", week: "week", month: "month", quarter: "quarter", year: "year" } as const;
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 2_900_000 }), fc.constantFrom(...(Object.keys(kinds) as (keyof typeof kinds)[])), (day, p) => {
-        const key = periodKeyOfDay(day, p, 1);
-        const label = periodSpan(key, p, 1).label;
-        const parsed = parsePeriodLabel(label);
-        expect(parsed).toEqual({ kind: kinds[p], ordinal: key });
-        expect(periodLabel(parsed!)).toBe(label);
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: 2_900_000 }),
+        fc.constantFrom(...(Object.keys(kinds) as (keyof typeof kinds)[])),
+        (day, p) => {
+          const key = periodKeyOfDay(day, p, 1);
+          const label = periodSpan(key, p, 1).label;
+          const parsed = parsePeriodLabel(label);
+          expect(parsed).toEqual({ kind: kinds[p], ordinal: key });
+          expect(periodLabel(parsed!)).toBe(label);
+        },
+      ),
       { numRuns: 2000 },
     );
   });

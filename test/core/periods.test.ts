@@ -24,16 +24,21 @@ describe("period labels", () => {
     for (const bad of ["2017-13", "2017-02-29", "2015-W53x", "2017-W53", "2017-W00", "2017-Q5", "17-03", "March"]) {
       expect(parsePeriodLabel(bad)).toBeNull();
     }
-    expect(parsePeriodLabel("2020-W53")).toEqual({ kind: "week", ordinal: periodKeyOfDay(daysFromCivil(2020, 12, 31), "week", 1) });
+    expect(parsePeriodLabel("2020-W53")).toEqual({
+      kind: "week",
+      ordinal: periodKeyOfDay(daysFromCivil(2020, 12, 31), "week", 1),
+    });
   });
 
   // Pinned by mutation testing: only one impossible day (29 February 2017) and one impossible
   // month were checked, and fiscal labels were never written back.
   test("rejects each impossible part of a day or month label, and writes fiscal labels back", () => {
-    for (const bad of ["2024-00-10", "2024-13-01", "2024-03-00", "2024-04-31", "2024-00"]) expect(parsePeriodLabel(bad)).toBeNull();
+    for (const bad of ["2024-00-10", "2024-13-01", "2024-03-00", "2024-04-31", "2024-00"])
+      expect(parsePeriodLabel(bad)).toBeNull();
     expect(parsePeriodLabel("2024-02-29")).toEqual({ kind: "day", ordinal: daysFromCivil(2024, 2, 29) });
     expect(parsePeriodLabel("2024-12")).toEqual({ kind: "month", ordinal: 2024 * 12 + 11 });
-    for (const label of ["FY2024-Q1", "FY2024-Q4", "FY2024", "2024-Q2", "2024"]) expect(periodLabel(parsePeriodLabel(label)!)).toBe(label);
+    for (const label of ["FY2024-Q1", "FY2024-Q4", "FY2024", "2024-Q2", "2024"])
+      expect(periodLabel(parsePeriodLabel(label)!)).toBe(label);
     expect(parsePeriodLabel("FY2024")).toEqual({ kind: "fiscalYear", ordinal: 2024 });
   });
 });

@@ -49,7 +49,8 @@ const DEAL = { status: "won", amount: 900, createdAt: "2024-01-02", closedAt: "2
 /** The value at `path` inside `root`, as the error messages quote it. */
 function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
   let value = root;
-  for (const segment of path) value = value !== null && typeof value === "object" ? (value as Record<PropertyKey, unknown>)[segment] : undefined;
+  for (const segment of path)
+    value = value !== null && typeof value === "object" ? (value as Record<PropertyKey, unknown>)[segment] : undefined;
   return value;
 }
 
@@ -70,7 +71,11 @@ function expectedRowError(arg: string, element: $ZodType, rows: readonly unknown
       return;
     }
     for (const issue of result.error.issues) {
-      if (issues.length < MAX_ISSUES) issues.push({ path: formatPath(arg, [i, ...issue.path]), message: `${issue.message} (got ${formatValue(valueAt(row, issue.path))})` });
+      if (issues.length < MAX_ISSUES)
+        issues.push({
+          path: formatPath(arg, [i, ...issue.path]),
+          message: `${issue.message} (got ${formatValue(valueAt(row, issue.path))})`,
+        });
       else unlistedIssues++;
     }
   });
@@ -83,14 +88,14 @@ function expectedRowError(arg: string, element: $ZodType, rows: readonly unknown
  */
 function largeArrays(row: fc.Arbitrary<unknown>, filler: unknown): fc.Arbitrary<unknown[]> {
   const length = fc.integer({ min: MAX_ISSUES + 1, max: 260 });
-  const cycled = fc.tuple(fc.array(row, { minLength: 1, maxLength: 12 }), length).map(([pool, n]) => Array.from({ length: n }, (_, i) => pool[i % pool.length]));
-  const scattered = fc
-    .tuple(fc.array(fc.tuple(fc.nat(), row), { maxLength: 8 }), length)
-    .map(([placed, n]) => {
-      const rows: unknown[] = new Array(n).fill(filler);
-      for (const [at, value] of placed) rows[at % n] = value;
-      return rows;
-    });
+  const cycled = fc
+    .tuple(fc.array(row, { minLength: 1, maxLength: 12 }), length)
+    .map(([pool, n]) => Array.from({ length: n }, (_, i) => pool[i % pool.length]));
+  const scattered = fc.tuple(fc.array(fc.tuple(fc.nat(), row), { maxLength: 8 }), length).map(([placed, n]) => {
+    const rows: unknown[] = new Array(n).fill(filler);
+    for (const [at, value] of placed) rows[at % n] = value;
+    return rows;
+  });
   return fc.oneof(cycled, scattered);
 }
 
@@ -101,12 +106,22 @@ const elementOf = (schema: $ZodType): $ZodType => (schema._zod.def as unknown as
 
 // Each function's fast check of one row must find exactly the rows its schema rejects: then the
 // error of a large array is what the schema says, capped, however the bad rows are found.
-const functions: { name: string; arg: string; element: $ZodType; row: fc.Arbitrary<unknown>; filler: unknown; call: (rows: never) => unknown }[] = [
+const functions: {
+  name: string;
+  arg: string;
+  element: $ZodType;
+  row: fc.Arbitrary<unknown>;
+  filler: unknown;
+  call: (rows: never) => unknown;
+}[] = [
   {
     name: "pipelineSummary",
     arg: "deals",
     element: elementOf(pipelineDealsSchemaFor()),
-    row: fc.record({ status: fc.oneof(fc.constantFrom("won", "lost", "open"), awkwardValue), amount: money, createdAt: date, closedAt: date }, { requiredKeys: ["status"] }),
+    row: fc.record(
+      { status: fc.oneof(fc.constantFrom("won", "lost", "open"), awkwardValue), amount: money, createdAt: date, closedAt: date },
+      { requiredKeys: ["status"] },
+    ),
     filler: DEAL,
     call: (rows) => pipelineSummary(rows),
   },
@@ -115,7 +130,12 @@ const functions: { name: string; arg: string; element: $ZodType; row: fc.Arbitra
     arg: "deals",
     element: elementOf(weightedPipelineDealsSchemaFor({ probabilities: { Proposal: 0.5 } })),
     row: fc.record(
-      { status: fc.oneof(fc.constantFrom("won", "lost", "open"), awkwardValue), amount: money, probability: fc.oneof(rateOrAwkward, fc.constant(null)), stage: fc.oneof(fc.constantFrom("Proposal", "Other", null), awkwardValue) },
+      {
+        status: fc.oneof(fc.constantFrom("won", "lost", "open"), awkwardValue),
+        amount: money,
+        probability: fc.oneof(rateOrAwkward, fc.constant(null)),
+        stage: fc.oneof(fc.constantFrom("Proposal", "Other", null), awkwardValue),
+      },
       { requiredKeys: ["status"] },
     ),
     filler: { status: "open", amount: 10, stage: "Proposal" },
@@ -141,7 +161,10 @@ const functions: { name: string; arg: string; element: $ZodType; row: fc.Arbitra
     name: "followUpStats",
     arg: "leads",
     element: followUpLeadSchema,
-    row: fc.oneof(fc.record({ touches: countOrAwkward, won: fc.oneof(fc.boolean(), awkwardValue) }, { requiredKeys: ["touches"] }), awkwardValue),
+    row: fc.oneof(
+      fc.record({ touches: countOrAwkward, won: fc.oneof(fc.boolean(), awkwardValue) }, { requiredKeys: ["touches"] }),
+      awkwardValue,
+    ),
     filler: { touches: 2 },
     call: (rows) => followUpStats(rows),
   },
@@ -189,7 +212,14 @@ const functions: { name: string; arg: string; element: $ZodType; row: fc.Arbitra
     name: "mrrMovements",
     arg: "snapshots",
     element: mrrSnapshotSchema,
-    row: fc.oneof(fc.record({ customerId, period: fc.oneof(fc.constantFrom("2024-01", "2024-02", "2024-Q1", "2024-1"), awkwardValue), mrr: money }), awkwardValue),
+    row: fc.oneof(
+      fc.record({
+        customerId,
+        period: fc.oneof(fc.constantFrom("2024-01", "2024-02", "2024-Q1", "2024-1"), awkwardValue),
+        mrr: money,
+      }),
+      awkwardValue,
+    ),
     filler: { customerId: "a", period: "2024-01", mrr: 1 },
     call: (rows) => mrrMovements(rows),
   },
@@ -197,7 +227,10 @@ const functions: { name: string; arg: string; element: $ZodType; row: fc.Arbitra
     name: "salesCycleLength",
     arg: "deals",
     element: elementOf(salesCycleDealsSchemaFor({ include: "closed" })),
-    row: fc.record({ status: fc.oneof(fc.constantFrom("won", "lost", "open"), awkwardValue), createdAt: date, closedAt: date }, { requiredKeys: ["status"] }),
+    row: fc.record(
+      { status: fc.oneof(fc.constantFrom("won", "lost", "open"), awkwardValue), createdAt: date, closedAt: date },
+      { requiredKeys: ["status"] },
+    ),
     filler: DEAL,
     call: (rows) => salesCycleLength(rows, { include: "closed" }),
   },
@@ -236,17 +269,22 @@ const functions: { name: string; arg: string; element: $ZodType; row: fc.Arbitra
   },
 ];
 
-describe.each(functions)("$name: the error of a large array is the schema's, capped", ({ name, arg, element, row, filler, call }) => {
-  test("issues of the first bad rows as the row schema words them, the rest counted exactly", () => {
-    fc.assert(
-      fc.property(largeArrays(row, filler), (rows) => {
-        const expected = expectedRowError(arg, element, rows);
-        fc.pre(expected !== undefined); // no row bad on its own: rules across rows, tested by each function
-        const error = catchKpiError(() => call(rows as never));
-        expect(error.fn).toBe(name);
-        expect({ issues: error.issues, unlistedIssues: error.unlistedIssues, unlistedRows: error.unlistedRows }).toEqual(expected);
-      }),
-      { numRuns: 100 },
-    );
-  });
-});
+describe.each(functions)(
+  "$name: the error of a large array is the schema's, capped",
+  ({ name, arg, element, row, filler, call }) => {
+    test("issues of the first bad rows as the row schema words them, the rest counted exactly", () => {
+      fc.assert(
+        fc.property(largeArrays(row, filler), (rows) => {
+          const expected = expectedRowError(arg, element, rows);
+          fc.pre(expected !== undefined); // no row bad on its own: rules across rows, tested by each function
+          const error = catchKpiError(() => call(rows as never));
+          expect(error.fn).toBe(name);
+          expect({ issues: error.issues, unlistedIssues: error.unlistedIssues, unlistedRows: error.unlistedRows }).toEqual(
+            expected,
+          );
+        }),
+        { numRuns: 100 },
+      );
+    });
+  },
+);

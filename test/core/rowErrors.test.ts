@@ -29,7 +29,9 @@ describe("KpiInputError caps its issues at MAX_ISSUES", () => {
 
   test("says how many more rows are invalid when only counted", () => {
     const issues = [{ path: "deals[0].amount", message: "is bad" }];
-    expect(new KpiInputError("pipelineSummary", issues, { rows: 1 }).message).toBe("pipelineSummary: deals[0].amount is bad; and 1 more invalid row");
+    expect(new KpiInputError("pipelineSummary", issues, { rows: 1 }).message).toBe(
+      "pipelineSummary: deals[0].amount is bad; and 1 more invalid row",
+    );
     const error = new KpiInputError("pipelineSummary", issues, { issues: 2, rows: 7 });
     expect(error.message).toBe("pipelineSummary: deals[0].amount is bad; and 2 more; and 7 more invalid rows");
     expect([error.code, error.fn, error.unlistedIssues, error.unlistedRows]).toEqual(["ERR_KPI_INPUT", "pipelineSummary", 2, 7]);
@@ -51,7 +53,9 @@ describe("pipelineSummary over a million deals", () => {
     expect(error.unlistedIssues).toBe(0);
     expect(error.unlistedRows).toBe(1_000_000 - MAX_ISSUES);
     expect(error.issues.length + error.unlistedRows).toBe(1_000_000);
-    expect(error.message).toMatch(/^pipelineSummary: deals\[0\]\.amount .* \(got -1\); deals\[1\]\.amount .*; and 97 more; and 999900 more invalid rows$/);
+    expect(error.message).toMatch(
+      /^pipelineSummary: deals\[0\]\.amount .* \(got -1\); deals\[1\]\.amount .*; and 97 more; and 999900 more invalid rows$/,
+    );
   });
 
   test("one bad deal among many: exactly that issue, worded by the schema", () => {
@@ -68,10 +72,13 @@ describe("pipelineSummary over a million deals", () => {
 describe("invalidInput on a large array", () => {
   test("runs the schema only on the rows the fast check rejects", () => {
     let parsed = 0;
-    const row = z.custom<number>((value) => {
-      parsed++;
-      return typeof value === "number";
-    }, { error: "must be a number" });
+    const row = z.custom<number>(
+      (value) => {
+        parsed++;
+        return typeof value === "number";
+      },
+      { error: "must be a number" },
+    );
     const rows: unknown[] = Array.from({ length: 1000 }, (_, i) => i);
     rows[10] = "x";
     rows[700] = null;
@@ -87,7 +94,10 @@ describe("invalidInput on a large array", () => {
     const stages = Array.from({ length: 300 }, (_, i) => ({ name: `s${i}`, count: i }));
     const error = catchKpiError(() => funnel(stages));
     expect(error.issues).toHaveLength(MAX_ISSUES);
-    expect(error.issues[0]).toEqual({ path: "stages[1].count", message: "must not exceed the previous stage's count, 0 (got 1)" });
+    expect(error.issues[0]).toEqual({
+      path: "stages[1].count",
+      message: "must not exceed the previous stage's count, 0 (got 1)",
+    });
     expect(error.unlistedIssues).toBe(299 - MAX_ISSUES);
     expect(error.message.endsWith("; and 296 more")).toBe(true);
   });
@@ -104,7 +114,10 @@ describe("160,000 bad rows nested in an object or a row", () => {
   test("targetAttainmentByRep: each bad sale, at its path", () => {
     const sales = Array.from({ length: many }, () => ({ rep: "Ana", amount: -1 }));
     const error = catchKpiError(() => targetAttainmentByRep({ sales, targets: [{ rep: "Ana", target: 1 }] }));
-    expect(error.issues[0]).toEqual({ path: "sales[0].amount", message: 'must be an amount ≥ 0: a finite number, a decimal string such as "1234.56", or a Decimal (got -1)' });
+    expect(error.issues[0]).toEqual({
+      path: "sales[0].amount",
+      message: 'must be an amount ≥ 0: a finite number, a decimal string such as "1234.56", or a Decimal (got -1)',
+    });
     expect(error.issues).toHaveLength(MAX_ISSUES);
     expect(error.issues[MAX_ISSUES - 1]?.path).toBe(`sales[${MAX_ISSUES - 1}].amount`);
     expect(error.unlistedIssues).toBe(many - MAX_ISSUES);

@@ -35,15 +35,35 @@ describe("averageProfitMargin", () => {
   });
 
   test("items without revenue: no margin in the simple mean; null when no item has revenue", () => {
-    expect(averageProfitMargin([{ revenue: 0, profit: -50 }, { revenue: 100, profit: 20 }], { average: "simple" })).toBe(0.2);
-    expect(averageProfitMargin([{ revenue: 0, profit: -50 }, { revenue: 100, profit: 20 }])).toBeCloseTo(-0.3, 15);
+    expect(
+      averageProfitMargin(
+        [
+          { revenue: 0, profit: -50 },
+          { revenue: 100, profit: 20 },
+        ],
+        { average: "simple" },
+      ),
+    ).toBe(0.2);
+    expect(
+      averageProfitMargin([
+        { revenue: 0, profit: -50 },
+        { revenue: 100, profit: 20 },
+      ]),
+    ).toBeCloseTo(-0.3, 15);
     expect(averageProfitMargin([])).toBeNull();
     expect(averageProfitMargin([{ revenue: 0, profit: 0 }], { average: "simple" })).toBeNull();
   });
 
   test.each([
     [[{ revenue: 100, profit: 120 }], undefined, ["items[0].profit"]],
-    [[{ revenue: 100, profit: 20 }, { revenue: -5, profit: -10 }], undefined, ["items[1].revenue"]],
+    [
+      [
+        { revenue: 100, profit: 20 },
+        { revenue: -5, profit: -10 },
+      ],
+      undefined,
+      ["items[1].revenue"],
+    ],
     [[{ revenue: 100 }], undefined, ["items[0].profit"]],
     [[null], undefined, ["items[0]"]],
     [{ revenue: 100, profit: 20 }, undefined, ["items"]],
@@ -53,7 +73,9 @@ describe("averageProfitMargin", () => {
   });
 
   test("explains a profit above revenue", () => {
-    const error = expectKpiError("averageProfitMargin", () => averageProfitMargin([{ revenue: 100, profit: 120 }]), ["items[0].profit"]);
+    const error = expectKpiError("averageProfitMargin", () => averageProfitMargin([{ revenue: 100, profit: 120 }]), [
+      "items[0].profit",
+    ]);
     expect(error.message).toBe("averageProfitMargin: items[0].profit must not exceed revenue, 100 (got 120)");
   });
 });

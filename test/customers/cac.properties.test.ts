@@ -6,11 +6,16 @@ import { assertAgreesWithSchema, countOrAwkward, moneyOrAwkward, near } from "..
 describe("cac", () => {
   test("scales with spend and is unchanged when spend and customers scale together", () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 1e9 }), fc.integer({ min: 1, max: 1e6 }), fc.integer({ min: 1, max: 1000 }), (spend, customers, k) => {
-        const base = cac({ spend, newCustomers: customers }) as number;
-        expect(near(cac({ spend: spend * k, newCustomers: customers }), base * k)).toBe(true);
-        expect(near(cac({ spend: spend * k, newCustomers: customers * k }), base)).toBe(true);
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: 1e9 }),
+        fc.integer({ min: 1, max: 1e6 }),
+        fc.integer({ min: 1, max: 1000 }),
+        (spend, customers, k) => {
+          const base = cac({ spend, newCustomers: customers }) as number;
+          expect(near(cac({ spend: spend * k, newCustomers: customers }), base * k)).toBe(true);
+          expect(near(cac({ spend: spend * k, newCustomers: customers * k }), base)).toBe(true);
+        },
+      ),
     );
   });
 

@@ -25,7 +25,10 @@ describe("cacPayback", () => {
   test("fast check agrees with the schema", () => {
     assertAgreesWithSchema(
       fc.oneof(
-        fc.record({ cac: moneyOrAwkward, arpa: moneyOrAwkward, grossMargin: fractionOrAwkward }, { requiredKeys: ["cac", "arpa"] }),
+        fc.record(
+          { cac: moneyOrAwkward, arpa: moneyOrAwkward, grossMargin: fractionOrAwkward },
+          { requiredKeys: ["cac", "arpa"] },
+        ),
         fc.anything(),
       ),
       (input) => cacPayback(input as never),

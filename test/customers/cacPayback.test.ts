@@ -48,7 +48,9 @@ describe("cacPayback", () => {
 
   test("explains a margin given in percent", () => {
     const error = expectKpiError("cacPayback", () => cacPayback({ cac: 100, arpa: 100, grossMargin: 60 }), ["grossMargin"]);
-    expect(error.message).toBe("cacPayback: grossMargin must be a fraction at most 1, such as 0.8 for 80 % (negative for a loss) (got 60)");
+    expect(error.message).toBe(
+      "cacPayback: grossMargin must be a fraction at most 1, such as 0.8 for 80 % (negative for a loss) (got 60)",
+    );
   });
 
   test("rejects a payback beyond the float range", () => {

@@ -44,16 +44,26 @@ describe("churnRate", () => {
   });
 
   test("fast checks agree with the schemas", () => {
-    const schemas = { start: churnRateInputSchema, startPlusNew: churnRateStartPlusNewInputSchema, average: churnRateAverageInputSchema };
+    const schemas = {
+      start: churnRateInputSchema,
+      startPlusNew: churnRateStartPlusNewInputSchema,
+      average: churnRateAverageInputSchema,
+    };
     assertAgreesWithSchema(
       fc.tuple(
         fc.oneof(
-          fc.record({ lost: countOrAwkward, start: countOrAwkward, acquired: countOrAwkward, end: countOrAwkward }, { requiredKeys: [] }),
+          fc.record(
+            { lost: countOrAwkward, start: countOrAwkward, acquired: countOrAwkward, end: countOrAwkward },
+            { requiredKeys: [] },
+          ),
           fc.anything(),
         ),
         fc.oneof(
           fc.constant(undefined),
-          fc.record({ denominator: fc.oneof(fc.constantFrom("start", "startPlusNew", "average", "Start"), awkwardValue) }, { requiredKeys: [] }),
+          fc.record(
+            { denominator: fc.oneof(fc.constantFrom("start", "startPlusNew", "average", "Start"), awkwardValue) },
+            { requiredKeys: [] },
+          ),
           awkwardValue,
         ),
       ),

@@ -1,6 +1,12 @@
 import { describe, expectTypeOf, test } from "vitest";
 import type * as z from "zod/mini";
-import type { churnRate, churnRateAverageInputSchema, ChurnRateInput, churnRateInputSchema, churnRateStartPlusNewInputSchema } from "../../src/index.js";
+import type {
+  churnRate,
+  churnRateAverageInputSchema,
+  ChurnRateInput,
+  churnRateInputSchema,
+  churnRateStartPlusNewInputSchema,
+} from "../../src/index.js";
 import type { OptionalFields, Shape } from "../typeHelpers.js";
 
 describe("churnRate result types", () => {
@@ -13,7 +19,9 @@ describe("churnRate types", () => {
   test("ChurnRateInput is what churnRateInputSchema accepts, with the counts the other denominators read", () => {
     type Acquired = Pick<z.input<typeof churnRateStartPlusNewInputSchema>, "acquired">;
     type End = Pick<z.input<typeof churnRateAverageInputSchema>, "end">;
-    expectTypeOf<Shape<ChurnRateInput>>().toEqualTypeOf<Shape<z.input<typeof churnRateInputSchema> & OptionalFields<Acquired & End>>>();
+    expectTypeOf<Shape<ChurnRateInput>>().toEqualTypeOf<
+      Shape<z.input<typeof churnRateInputSchema> & OptionalFields<Acquired & End>>
+    >();
   });
 
   test("takes acquired and end that may be undefined (TS2379 before)", () => {

@@ -54,10 +54,15 @@ describe("churnRate", () => {
       "churnRate: lost must not exceed start, 100 (got 120)",
     );
     expect(
-      expectKpiError("churnRate", () => churnRate({ lost: 200, start: 100, acquired: 50 }, { denominator: "startPlusNew" }), ["lost"]).message,
+      expectKpiError("churnRate", () => churnRate({ lost: 200, start: 100, acquired: 50 }, { denominator: "startPlusNew" }), [
+        "lost",
+      ]).message,
     ).toBe("churnRate: lost must not exceed start + acquired, 150 (got 200)");
     expect(
-      expectKpiError("churnRate", () => churnRate({ lost: 5, start: 100, end: 80 }, { denominator: "average" }), ["lost"]).message,
-    ).toBe("churnRate: lost must be at least start − end, 20: the customer count cannot fall by more than the customers lost (got 5)");
+      expectKpiError("churnRate", () => churnRate({ lost: 5, start: 100, end: 80 }, { denominator: "average" }), ["lost"])
+        .message,
+    ).toBe(
+      "churnRate: lost must be at least start − end, 20: the customer count cannot fall by more than the customers lost (got 5)",
+    );
   });
 });

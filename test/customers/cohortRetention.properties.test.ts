@@ -5,7 +5,10 @@ import { assertAgreesWithSchema, awkwardValue } from "../_helpers/index.js";
 
 describe("cohortRetention", () => {
   const transactions = fc.array(
-    fc.record({ customerId: fc.integer({ min: 1, max: 40 }), date: fc.integer({ min: Date.UTC(2023, 0, 1), max: Date.UTC(2024, 11, 31) }) }),
+    fc.record({
+      customerId: fc.integer({ min: 1, max: 40 }),
+      date: fc.integer({ min: Date.UTC(2023, 0, 1), max: Date.UTC(2024, 11, 31) }),
+    }),
     { maxLength: 150 },
   );
 
@@ -38,7 +41,10 @@ describe("cohortRetention", () => {
   test("equals the definition: distinct customers per cohort and offset, in days, weeks and months", () => {
     const day = 86_400_000;
     const rowsOf = fc.array(
-      fc.record({ customerId: fc.oneof(fc.integer({ min: 1, max: 30 }), fc.constantFrom("1", "a", "b")), date: fc.integer({ min: Date.UTC(2024, 0, 1), max: Date.UTC(2024, 2, 31) }) }),
+      fc.record({
+        customerId: fc.oneof(fc.integer({ min: 1, max: 30 }), fc.constantFrom("1", "a", "b")),
+        date: fc.integer({ min: Date.UTC(2024, 0, 1), max: Date.UTC(2024, 2, 31) }),
+      }),
       { maxLength: 120 },
     );
     fc.assert(
@@ -64,7 +70,9 @@ describe("cohortRetention", () => {
           (active.get(cohort) as number[])[offset]! += 1;
         }
         const { cohorts } = cohortRetention(rows, { period });
-        expect(cohorts.map((cohort) => cohort.size)).toEqual([...active.keys()].sort((a, b) => a - b).map((key) => [...first.values()].filter((k) => k === key).length));
+        expect(cohorts.map((cohort) => cohort.size)).toEqual(
+          [...active.keys()].sort((a, b) => a - b).map((key) => [...first.values()].filter((k) => k === key).length),
+        );
         expect(cohorts.map((cohort) => cohort.retention.map((share) => Math.round(share * cohort.size)))).toEqual(
           [...active.keys()].sort((a, b) => a - b).map((key) => active.get(key)),
         );
@@ -74,11 +82,24 @@ describe("cohortRetention", () => {
 
   test("fast checks agree with the schemas", () => {
     const row = fc.oneof(
-      { weight: 4, arbitrary: fc.record({ customerId: fc.oneof(fc.string({ maxLength: 2 }), fc.integer(), awkwardValue), date: fc.oneof(fc.integer(), fc.constantFrom("2024-01-01", "2024-02-30"), awkwardValue) }) },
+      {
+        weight: 4,
+        arbitrary: fc.record({
+          customerId: fc.oneof(fc.string({ maxLength: 2 }), fc.integer(), awkwardValue),
+          date: fc.oneof(fc.integer(), fc.constantFrom("2024-01-01", "2024-02-30"), awkwardValue),
+        }),
+      },
       { weight: 1, arbitrary: awkwardValue },
     );
     assertAgreesWithSchema(
-      fc.tuple(fc.oneof(fc.array(row, { maxLength: 3 }), awkwardValue), fc.oneof(fc.constant(undefined), fc.record({ period: fc.oneof(fc.constantFrom("month", "week"), awkwardValue) }, { requiredKeys: [] }), awkwardValue)),
+      fc.tuple(
+        fc.oneof(fc.array(row, { maxLength: 3 }), awkwardValue),
+        fc.oneof(
+          fc.constant(undefined),
+          fc.record({ period: fc.oneof(fc.constantFrom("month", "week"), awkwardValue) }, { requiredKeys: [] }),
+          awkwardValue,
+        ),
+      ),
       ([rows, options]) => cohortRetention(rows as never, options as never),
       ([rows, options]) => cohortTransactionsSchema.safeParse(rows).success && cohortOptionsSchema.safeParse(options).success,
       { numRuns: 500, isResultRangeError: (error) => error.issues[0]?.message.includes("a cohort table may have") === true },

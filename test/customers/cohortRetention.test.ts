@@ -51,7 +51,11 @@ describe("cohortRetention", () => {
       { customerId: "a", date: "2024-01-31T23:30:00-05:00" }, // February in UTC
       { customerId: "a", date: "2024-02-15T12:00:00Z" },
     ];
-    expect(cohortRetention(rows, { timeZone: "America/New_York" }).cohorts[0]).toEqual({ cohort: "2024-01", size: 1, retention: [1, 1] });
+    expect(cohortRetention(rows, { timeZone: "America/New_York" }).cohorts[0]).toEqual({
+      cohort: "2024-01",
+      size: 1,
+      retention: [1, 1],
+    });
     expect(cohortRetention(rows).cohorts[0]).toEqual({ cohort: "2024-02", size: 1, retention: [1] });
     expect(cohortRetention(rows, { period: "quarter" }).cohorts[0]?.cohort).toBe("2024-Q1");
     expect(cohortRetention(rows, { period: "week" }).cohorts[0]?.cohort).toBe("2024-W05");
@@ -59,7 +63,12 @@ describe("cohortRetention", () => {
 
   test("no transaction, no cohort; string and number ids are different customers", () => {
     expect(cohortRetention([])).toEqual({ cohorts: [] });
-    expect(cohortRetention([{ customerId: 1, date: "2024-01-01" }, { customerId: "1", date: "2024-01-01" }]).cohorts[0]?.size).toBe(2);
+    expect(
+      cohortRetention([
+        { customerId: 1, date: "2024-01-01" },
+        { customerId: "1", date: "2024-01-01" },
+      ]).cohorts[0]?.size,
+    ).toBe(2);
   });
 
   test.each([
@@ -73,14 +82,21 @@ describe("cohortRetention", () => {
   });
 
   test("rejects dates spanning more periods than a cohort table may have (a million), naming the transactions", () => {
-    const rows = [{ customerId: "a", date: "0001-01-01" }, { customerId: "b", date: "9999-12-31" }];
+    const rows = [
+      { customerId: "a", date: "0001-01-01" },
+      { customerId: "b", date: "9999-12-31" },
+    ];
     const error = expectKpiError("cohortRetention", () => cohortRetention(rows, { period: "day" }), ["transactions"]);
-    expect(error.message).toBe("cohortRetention: transactions span 3652059 days, more than the 1000000 a cohort table may have: check the dates");
+    expect(error.message).toBe(
+      "cohortRetention: transactions span 3652059 days, more than the 1000000 a cohort table may have: check the dates",
+    );
     expect(cohortRetention(rows, { period: "year" }).cohorts).toHaveLength(2);
   });
 });
 
 // Found while writing the schemas' examples: an empty string got zod/mini's "Invalid input".
 test("customerIdSchema says what a customer id is for an empty string too", () => {
-  expect(customerIdSchema.safeParse("").error?.issues[0]?.message).toBe("must be a customer id: a non-empty string or a finite number");
+  expect(customerIdSchema.safeParse("").error?.issues[0]?.message).toBe(
+    "must be a customer id: a non-empty string or a finite number",
+  );
 });

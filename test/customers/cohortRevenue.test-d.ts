@@ -1,5 +1,11 @@
 import { describe, expectTypeOf, test } from "vitest";
-import type { CohortOptions, cohortOptionsSchema, CohortRevenueTransaction, cohortRevenueTransactionSchema, RevenueCohort } from "../../src/index.js";
+import type {
+  CohortOptions,
+  cohortOptionsSchema,
+  CohortRevenueTransaction,
+  cohortRevenueTransactionSchema,
+  RevenueCohort,
+} from "../../src/index.js";
 import type { NullableFields, OptionsShape, SchemaShape, Shape } from "../typeHelpers.js";
 
 // The hand-written input types keep their per-field docs; these tests keep them equal to what the schemas accept.

@@ -14,6 +14,8 @@ describe("cohortRevenue", () => {
   });
 
   test("needs an amount on every row", () => {
-    expectKpiError("cohortRevenue", () => cohortRevenue([{ customerId: 1, date: "2024-01-01" } as never]), ["transactions[0].amount"]);
+    expectKpiError("cohortRevenue", () => cohortRevenue([{ customerId: 1, date: "2024-01-01" } as never]), [
+      "transactions[0].amount",
+    ]);
   });
 });

@@ -6,9 +6,14 @@ import { assertAgreesWithSchema, countOrAwkward, moneyOrAwkward, near } from "..
 describe("costPerLead", () => {
   test("is unchanged when spend and leads scale together", () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 1e9 }), fc.integer({ min: 1, max: 1e6 }), fc.integer({ min: 1, max: 100 }), (spend, leads, k) => {
-        expect(near(costPerLead({ spend: spend * k, leads: leads * k }), costPerLead({ spend, leads }))).toBe(true);
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: 1e9 }),
+        fc.integer({ min: 1, max: 1e6 }),
+        fc.integer({ min: 1, max: 100 }),
+        (spend, leads, k) => {
+          expect(near(costPerLead({ spend: spend * k, leads: leads * k }), costPerLead({ spend, leads }))).toBe(true);
+        },
+      ),
     );
   });
 

@@ -24,7 +24,10 @@ describe("grossRevenueRetention", () => {
 
   test("fast check agrees with the schema", () => {
     assertAgreesWithSchema(
-      fc.oneof(fc.record({ startMrr: moneyOrAwkward, contraction: moneyOrAwkward, churned: moneyOrAwkward }, { requiredKeys: [] }), fc.anything()),
+      fc.oneof(
+        fc.record({ startMrr: moneyOrAwkward, contraction: moneyOrAwkward, churned: moneyOrAwkward }, { requiredKeys: [] }),
+        fc.anything(),
+      ),
       (input) => grossRevenueRetention(input as never),
       (input) => grossRevenueRetentionInputSchema.safeParse(input).success,
       { numRuns: 2000 },

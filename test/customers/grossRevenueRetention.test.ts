@@ -29,6 +29,10 @@ describe("grossRevenueRetention", () => {
   // exact sum, which compared as "not more than start", so the function returned null where the
   // schema rejects the input.
   test("losses whose sum overflows the float range are more than any start", () => {
-    expectKpiError("grossRevenueRetention", () => grossRevenueRetention({ startMrr: 0, contraction: 4.9896007738367995e292, churned: 1.7976931348623153e308 }), ["churned"]);
+    expectKpiError(
+      "grossRevenueRetention",
+      () => grossRevenueRetention({ startMrr: 0, contraction: 4.9896007738367995e292, churned: 1.7976931348623153e308 }),
+      ["churned"],
+    );
   });
 });

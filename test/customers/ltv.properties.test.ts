@@ -8,24 +8,43 @@ const DISCOUNTED: LtvMethod[] = ["firstPaymentNow", "firstPaymentAtPeriodEnd", "
 describe("ltv", () => {
   test("each discounted form is its cash flows summed: Σ m·rᵗ ÷ (1 + d)ᵗ from t = 0, 1, or shifted a period (note 033)", () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 10_000 }), fc.double({ min: 0.05, max: 1, noNaN: true }), fc.double({ min: 0.01, max: 0.5, noNaN: true }), (m, c, d) => {
-        const r = 1 - c;
-        let fromNow = 0;
-        for (let t = 0; t < 3000; t++) fromNow += (m * r ** t) / (1 + d) ** t;
-        const now = ltv({ arpa: m, churnRate: c, discountRate: d, method: "firstPaymentNow" }) as number;
-        expect(near(now, fromNow, 1e-9)).toBe(true);
-        // the same payments a period later; or without today's payment
-        expect(near(ltv({ arpa: m, churnRate: c, discountRate: d, method: "firstPaymentAtPeriodEnd" }), now / (1 + d), 1e-12)).toBe(true);
-        expect(near(ltv({ arpa: m, churnRate: c, discountRate: d, method: "firstPaymentAtRenewal" }), now - m, 1e-9)).toBe(true);
-      }),
+      fc.property(
+        fc.integer({ min: 1, max: 10_000 }),
+        fc.double({ min: 0.05, max: 1, noNaN: true }),
+        fc.double({ min: 0.01, max: 0.5, noNaN: true }),
+        (m, c, d) => {
+          const r = 1 - c;
+          let fromNow = 0;
+          for (let t = 0; t < 3000; t++) fromNow += (m * r ** t) / (1 + d) ** t;
+          const now = ltv({ arpa: m, churnRate: c, discountRate: d, method: "firstPaymentNow" }) as number;
+          expect(near(now, fromNow, 1e-9)).toBe(true);
+          // the same payments a period later; or without today's payment
+          expect(
+            near(ltv({ arpa: m, churnRate: c, discountRate: d, method: "firstPaymentAtPeriodEnd" }), now / (1 + d), 1e-12),
+          ).toBe(true);
+          expect(near(ltv({ arpa: m, churnRate: c, discountRate: d, method: "firstPaymentAtRenewal" }), now - m, 1e-9)).toBe(
+            true,
+          );
+        },
+      ),
     );
   });
 
   test("at a discount rate of 0, firstPaymentNow equals the simple formula", () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 1e6 }), fc.double({ min: 0.001, max: 1, noNaN: true }), fc.double({ min: -1, max: 1, noNaN: true }), (arpa, churnRate, grossMargin) => {
-        expect(near(ltv({ arpa, churnRate, grossMargin, discountRate: 0, method: "firstPaymentNow" }), ltv({ arpa, churnRate, grossMargin }))).toBe(true);
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: 1e6 }),
+        fc.double({ min: 0.001, max: 1, noNaN: true }),
+        fc.double({ min: -1, max: 1, noNaN: true }),
+        (arpa, churnRate, grossMargin) => {
+          expect(
+            near(
+              ltv({ arpa, churnRate, grossMargin, discountRate: 0, method: "firstPaymentNow" }),
+              ltv({ arpa, churnRate, grossMargin }),
+            ),
+          ).toBe(true);
+        },
+      ),
     );
   });
 
@@ -43,7 +62,8 @@ describe("ltv", () => {
           const value = ltv({ arpa, churnRate, grossMargin, method, ...discount }) as number;
           expect(ltv({ arpa, churnRate: churnRate + 0.05, grossMargin, method, ...discount })).toBeLessThanOrEqual(value);
           expect(near(ltv({ arpa: arpa * k, churnRate, grossMargin, method, ...discount }), value * k)).toBe(true);
-          if (method !== "simple") expect(ltv({ arpa, churnRate, grossMargin, method, discountRate: 0.06 })).toBeLessThanOrEqual(value);
+          if (method !== "simple")
+            expect(ltv({ arpa, churnRate, grossMargin, method, discountRate: 0.06 })).toBeLessThanOrEqual(value);
         },
       ),
     );
@@ -58,7 +78,10 @@ describe("ltv", () => {
             churnRate: fractionOrAwkward,
             grossMargin: fractionOrAwkward,
             discountRate: fc.oneof(fc.double({ min: -0.5, max: 1, noNaN: true }), awkwardValue),
-            method: fc.oneof(fc.constantFrom("simple", "firstPaymentNow", "firstPaymentAtPeriodEnd", "firstPaymentAtRenewal", "discounted"), awkwardValue),
+            method: fc.oneof(
+              fc.constantFrom("simple", "firstPaymentNow", "firstPaymentAtPeriodEnd", "firstPaymentAtRenewal", "discounted"),
+              awkwardValue,
+            ),
           },
           { requiredKeys: ["arpa", "churnRate"] },
         ),

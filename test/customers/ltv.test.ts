@@ -47,7 +47,9 @@ describe("ltv", () => {
   test("a negative margin gives a negative LTV; 0 margin gives 0, never -0", () => {
     expect(ltv({ arpa: 100, churnRate: 0.1, grossMargin: -0.5 })).toBeCloseTo(-500, 9);
     expect(Object.is(ltv({ arpa: 0, churnRate: 0.1, grossMargin: -0.5 }), 0)).toBe(true);
-    expect(Object.is(ltv({ arpa: 100, churnRate: 1, grossMargin: -0.5, discountRate: 0.1, method: "firstPaymentAtRenewal" }), 0)).toBe(true);
+    expect(
+      Object.is(ltv({ arpa: 100, churnRate: 1, grossMargin: -0.5, discountRate: 0.1, method: "firstPaymentAtRenewal" }), 0),
+    ).toBe(true);
   });
 
   test.each([
@@ -66,7 +68,9 @@ describe("ltv", () => {
   });
 
   test("says which methods need a discount rate", () => {
-    const missing = expectKpiError("ltv", () => ltv({ arpa: 1, churnRate: 0.1, method: "firstPaymentAtRenewal" }), ["discountRate"]);
+    const missing = expectKpiError("ltv", () => ltv({ arpa: 1, churnRate: 0.1, method: "firstPaymentAtRenewal" }), [
+      "discountRate",
+    ]);
     expect(missing.message).toBe('ltv: discountRate is required by method "firstPaymentAtRenewal" (got undefined)');
     const unused = expectKpiError("ltv", () => ltv({ arpa: 1, churnRate: 0.1, discountRate: 0.1 }), ["discountRate"]);
     expect(unused.message).toMatch(/^ltv: discountRate is used only by the discounted methods/);

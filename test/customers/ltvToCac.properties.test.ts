@@ -6,9 +6,14 @@ import { assertAgreesWithSchema, moneyOrAwkward, near } from "../_helpers/index.
 describe("ltvToCac", () => {
   test("is unchanged when both amounts scale (a change of currency)", () => {
     fc.assert(
-      fc.property(fc.integer({ min: -1e9, max: 1e9 }), fc.integer({ min: 1, max: 1e9 }), fc.double({ min: 0.01, max: 100, noNaN: true }), (value, cost, k) => {
-        expect(near(ltvToCac({ ltv: value * k, cac: cost * k }), ltvToCac({ ltv: value, cac: cost }), 1e-12)).toBe(true);
-      }),
+      fc.property(
+        fc.integer({ min: -1e9, max: 1e9 }),
+        fc.integer({ min: 1, max: 1e9 }),
+        fc.double({ min: 0.01, max: 100, noNaN: true }),
+        (value, cost, k) => {
+          expect(near(ltvToCac({ ltv: value * k, cac: cost * k }), ltvToCac({ ltv: value, cac: cost }), 1e-12)).toBe(true);
+        },
+      ),
     );
   });
 

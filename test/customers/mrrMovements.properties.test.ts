@@ -9,7 +9,9 @@ describe("mrrMovements", () => {
       fc.record({ customerId: fc.nat(12), month: fc.integer({ min: 0, max: 11 }), cents: fc.integer({ min: 0, max: 100_000 }) }),
       { selector: (s) => `${s.customerId}@${s.month}`, maxLength: 80 },
     )
-    .map((rows) => rows.map((r) => ({ customerId: r.customerId, period: `2024-${String(r.month + 1).padStart(2, "0")}`, mrr: r.cents / 100 })));
+    .map((rows) =>
+      rows.map((r) => ({ customerId: r.customerId, period: `2024-${String(r.month + 1).padStart(2, "0")}`, mrr: r.cents / 100 })),
+    );
 
   test("every period bridges: start + newMrr + expansion + reactivation − contraction − churned = end", () => {
     fc.assert(
@@ -17,7 +19,14 @@ describe("mrrMovements", () => {
         const { periods } = mrrMovements(rows);
         periods.forEach((p, i) => {
           const cents = (x: number) => Math.round(x * 100);
-          expect(cents(p.startMrr) + cents(p.newMrr) + cents(p.expansion) + cents(p.reactivation) - cents(p.contraction) - cents(p.churned)).toBe(cents(p.endMrr));
+          expect(
+            cents(p.startMrr) +
+              cents(p.newMrr) +
+              cents(p.expansion) +
+              cents(p.reactivation) -
+              cents(p.contraction) -
+              cents(p.churned),
+          ).toBe(cents(p.endMrr));
           if (i > 0) expect(p.startMrr).toBe(periods[i - 1]!.endMrr);
         });
       }),
@@ -29,8 +38,16 @@ describe("mrrMovements", () => {
       fc.property(snapshots, (rows) => {
         const { periods, movements } = mrrMovements(rows);
         for (const p of periods) {
-          for (const [type, field] of [["new", "newMrr"], ["expansion", "expansion"], ["contraction", "contraction"], ["churned", "churned"], ["reactivation", "reactivation"]] as const) {
-            const sum = movements.filter((m) => m.period === p.period && m.type === type).reduce((s, m) => s + Math.round(m.amount * 100), 0);
+          for (const [type, field] of [
+            ["new", "newMrr"],
+            ["expansion", "expansion"],
+            ["contraction", "contraction"],
+            ["churned", "churned"],
+            ["reactivation", "reactivation"],
+          ] as const) {
+            const sum = movements
+              .filter((m) => m.period === p.period && m.type === type)
+              .reduce((s, m) => s + Math.round(m.amount * 100), 0);
             expect(sum).toBe(Math.round(p[field] * 100));
           }
         }
@@ -41,7 +58,14 @@ describe("mrrMovements", () => {
 
   test("fast check agrees with the schema", () => {
     const row = fc.oneof(
-      { weight: 4, arbitrary: fc.record({ customerId: fc.oneof(fc.nat(2), awkwardValue), period: fc.oneof(fc.constantFrom("2024-01", "2024-02", "2024-Q1", "2024-13"), awkwardValue), mrr: fc.oneof(fc.double({ min: -5, max: 100 }), awkwardValue) }) },
+      {
+        weight: 4,
+        arbitrary: fc.record({
+          customerId: fc.oneof(fc.nat(2), awkwardValue),
+          period: fc.oneof(fc.constantFrom("2024-01", "2024-02", "2024-Q1", "2024-13"), awkwardValue),
+          mrr: fc.oneof(fc.double({ min: -5, max: 100 }), awkwardValue),
+        }),
+      },
       { weight: 1, arbitrary: awkwardValue },
     );
     assertAgreesWithSchema(

@@ -21,8 +21,28 @@ describe("mrrMovements", () => {
       { period: "2024-03", customerId: "b", type: "reactivation", amount: 60 },
     ]);
     expect(periods).toHaveLength(2);
-    expect(periods[0]).toEqual({ period: "2024-02", startMrr: 150, newMrr: 19.99, expansion: 20, contraction: 0, churned: 50, reactivation: 0, endMrr: 139.99, customers: 2 });
-    expect(periods[1]).toEqual({ period: "2024-03", startMrr: 139.99, newMrr: 0, expansion: 0, contraction: 30, churned: 0, reactivation: 60, endMrr: 169.99, customers: 3 });
+    expect(periods[0]).toEqual({
+      period: "2024-02",
+      startMrr: 150,
+      newMrr: 19.99,
+      expansion: 20,
+      contraction: 0,
+      churned: 50,
+      reactivation: 0,
+      endMrr: 139.99,
+      customers: 2,
+    });
+    expect(periods[1]).toEqual({
+      period: "2024-03",
+      startMrr: 139.99,
+      newMrr: 0,
+      expansion: 0,
+      contraction: 30,
+      churned: 0,
+      reactivation: 60,
+      endMrr: 169.99,
+      customers: 3,
+    });
   });
 
   test("fills a period without snapshots: everyone churns, then reactivates", () => {
@@ -51,24 +71,36 @@ describe("mrrMovements", () => {
       { period: "2024-02", customerId: "gone", type: "churned", amount: 30 },
       { period: "2024-03", customerId: "paid", type: "new", amount: 10 },
     ]);
-    expect(periods.map((p) => [p.period, p.customers])).toEqual([["2024-02", 0], ["2024-03", 1]]);
+    expect(periods.map((p) => [p.period, p.customers])).toEqual([
+      ["2024-02", 0],
+      ["2024-03", 1],
+    ]);
   });
 
   test("says why snapshots are rejected: mixed kinds, repeats, and a span too long to be real", () => {
-    expect(() => mrrMovements([{ customerId: "a", period: "2024-01", mrr: 1 }, { customerId: "b", period: "2024-Q1", mrr: 2 }])).toThrow(
-      "mrrMovements: snapshots[1].period must be a period of the same kind as the first (month)",
-    );
-    expect(() => mrrMovements([{ customerId: "a", period: "2024-01", mrr: 1 }, { customerId: "a", period: "2024-01", mrr: 2 }])).toThrow(
-      "mrrMovements: snapshots[1].period must not repeat a snapshot of the same customer and period",
-    );
-    expect(() => mrrMovements([{ customerId: "a", period: "1800-01-01", mrr: 1 }, { customerId: "a", period: "2200-01-01", mrr: 1 }])).toThrow(
-      "mrrMovements: snapshots span 146098 periods, more than 100000: check the labels",
-    );
+    expect(() =>
+      mrrMovements([
+        { customerId: "a", period: "2024-01", mrr: 1 },
+        { customerId: "b", period: "2024-Q1", mrr: 2 },
+      ]),
+    ).toThrow("mrrMovements: snapshots[1].period must be a period of the same kind as the first (month)");
+    expect(() =>
+      mrrMovements([
+        { customerId: "a", period: "2024-01", mrr: 1 },
+        { customerId: "a", period: "2024-01", mrr: 2 },
+      ]),
+    ).toThrow("mrrMovements: snapshots[1].period must not repeat a snapshot of the same customer and period");
+    expect(() =>
+      mrrMovements([
+        { customerId: "a", period: "1800-01-01", mrr: 1 },
+        { customerId: "a", period: "2200-01-01", mrr: 1 },
+      ]),
+    ).toThrow("mrrMovements: snapshots span 146098 periods, more than 100000: check the labels");
   });
 
   // The schema's rule keeps each customer's periods (a label, then a Set), no longer a Set of
   // all (customer, period) pairs, which V8 caps at 2^24 entries (see test/scale).
-  test("a repeat is found after a customer's third period; 1 and \"1\" are two customers", () => {
+  test('a repeat is found after a customer\'s third period; 1 and "1" are two customers', () => {
     const rows = [
       { customerId: 1, period: "2024-01", mrr: 1 },
       { customerId: "1", period: "2024-01", mrr: 1 },
@@ -93,8 +125,20 @@ describe("mrrMovements", () => {
   test.each([
     [[{ customerId: "a", period: "2024-13", mrr: 1 }], ["snapshots[0].period"]],
     [[{ customerId: "a", period: "2024-01", mrr: -1 }], ["snapshots[0].mrr"]],
-    [[{ customerId: "a", period: "2024-01", mrr: 1 }, { customerId: "a", period: "2024-01", mrr: 2 }], ["snapshots[1].period"]],
-    [[{ customerId: "a", period: "2024-01", mrr: 1 }, { customerId: "b", period: "2024-Q1", mrr: 2 }], ["snapshots[1].period"]],
+    [
+      [
+        { customerId: "a", period: "2024-01", mrr: 1 },
+        { customerId: "a", period: "2024-01", mrr: 2 },
+      ],
+      ["snapshots[1].period"],
+    ],
+    [
+      [
+        { customerId: "a", period: "2024-01", mrr: 1 },
+        { customerId: "b", period: "2024-Q1", mrr: 2 },
+      ],
+      ["snapshots[1].period"],
+    ],
     [[{ period: "2024-01", mrr: 1 }], ["snapshots[0].customerId"]],
   ])("rejects %o at %o", (rows, paths) => {
     expectKpiError("mrrMovements", () => mrrMovements(rows as never), paths);

@@ -7,7 +7,10 @@ describe("netRevenueRetention", () => {
   test("fast check agrees with the schema", () => {
     assertAgreesWithSchema(
       fc.oneof(
-        fc.record({ startMrr: moneyOrAwkward, expansion: moneyOrAwkward, contraction: moneyOrAwkward, churned: moneyOrAwkward }, { requiredKeys: [] }),
+        fc.record(
+          { startMrr: moneyOrAwkward, expansion: moneyOrAwkward, contraction: moneyOrAwkward, churned: moneyOrAwkward },
+          { requiredKeys: [] },
+        ),
         fc.anything(),
       ),
       (input) => netRevenueRetention(input as never),

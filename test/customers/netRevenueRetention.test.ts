@@ -32,13 +32,22 @@ describe("netRevenueRetention", () => {
   });
 
   test("rejects an NRR beyond the float range", () => {
-    expectKpiError("netRevenueRetention", () => netRevenueRetention({ startMrr: 1e-300, expansion: 1e300, contraction: 0, churned: 0 }), ["startMrr"]);
+    expectKpiError(
+      "netRevenueRetention",
+      () => netRevenueRetention({ startMrr: 1e-300, expansion: 1e300, contraction: 0, churned: 0 }),
+      ["startMrr"],
+    );
   });
 
   // Found by the property below (seed 2009190621): churned + contraction overflowed to NaN in the
   // exact sum, which compared as "not more than start", so the function returned null where the
   // schema rejects the input.
   test("losses whose sum overflows the float range are more than any start", () => {
-    expectKpiError("netRevenueRetention", () => netRevenueRetention({ startMrr: 0, contraction: 4.9896007738367995e292, churned: 1.7976931348623153e308, expansion: 0 }), ["churned"]);
+    expectKpiError(
+      "netRevenueRetention",
+      () =>
+        netRevenueRetention({ startMrr: 0, contraction: 4.9896007738367995e292, churned: 1.7976931348623153e308, expansion: 0 }),
+      ["churned"],
+    );
   });
 });

@@ -22,20 +22,33 @@ describe("nps", () => {
 
   test("k copies of a sample keep the score and shrink the margin by √k", () => {
     fc.assert(
-      fc.property(fc.array(fc.integer({ min: 0, max: 10 }), { minLength: 1, maxLength: 100 }), fc.integer({ min: 2, max: 20 }), (a, k) => {
-        const one = nps(a);
-        const many = nps(Array.from({ length: k }, () => a).flat());
-        expect(many.score).toBeCloseTo(one.score!, 10);
-        expect(many.marginOfError! * Math.sqrt(k)).toBeCloseTo(one.marginOfError!, 9);
-      }),
+      fc.property(
+        fc.array(fc.integer({ min: 0, max: 10 }), { minLength: 1, maxLength: 100 }),
+        fc.integer({ min: 2, max: 20 }),
+        (a, k) => {
+          const one = nps(a);
+          const many = nps(Array.from({ length: k }, () => a).flat());
+          expect(many.score).toBeCloseTo(one.score!, 10);
+          expect(many.marginOfError! * Math.sqrt(k)).toBeCloseTo(one.marginOfError!, 9);
+        },
+      ),
     );
   });
 
   test("fast check agrees with the schemas", () => {
     assertAgreesWithSchema(
       fc.tuple(
-        fc.oneof(fc.array(fc.oneof({ weight: 5, arbitrary: fc.integer({ min: -1, max: 11 }) }, { weight: 1, arbitrary: awkwardValue }), { maxLength: 12 }), awkwardValue),
-        fc.oneof(fc.constant(undefined), fc.record({ confidence: fc.oneof(fc.double({ min: 0, max: 1 }), awkwardValue) }, { requiredKeys: [] }), awkwardValue),
+        fc.oneof(
+          fc.array(fc.oneof({ weight: 5, arbitrary: fc.integer({ min: -1, max: 11 }) }, { weight: 1, arbitrary: awkwardValue }), {
+            maxLength: 12,
+          }),
+          awkwardValue,
+        ),
+        fc.oneof(
+          fc.constant(undefined),
+          fc.record({ confidence: fc.oneof(fc.double({ min: 0, max: 1 }), awkwardValue) }, { requiredKeys: [] }),
+          awkwardValue,
+        ),
       ),
       ([scores, options]) => nps(scores as never, options as never),
       ([scores, options]) => npsScoresSchema.safeParse(scores).success && npsOptionsSchema.safeParse(options).success,

@@ -16,7 +16,7 @@ describe("nps", () => {
       const result = nps(answers(n / 2, n / 3, n / 6));
       expect(result.score).toBeCloseTo(100 / 3, 12);
       expect(result.marginOfError).toBeCloseTo(Z95 * 100 * Math.sqrt(5 / 9 / n), 12);
-      expect(((result.marginOfError! / (Z95 * 100)) ** 2) * n).toBeCloseTo(5 / 9, 12);
+      expect((result.marginOfError! / (Z95 * 100)) ** 2 * n).toBeCloseTo(5 / 9, 12);
     }
     expect(nps(answers(300, 200, 100)).marginOfError).toBeCloseTo(5.964, 3);
   });
@@ -70,6 +70,8 @@ describe("nps", () => {
   });
 
   test("names the answer out of range", () => {
-    expect(expectKpiError("nps", () => nps([9, 10, 11]), ["scores[2]"]).message).toBe("nps: scores[2] must be an integer from 0 to 10 (got 11)");
+    expect(expectKpiError("nps", () => nps([9, 10, 11]), ["scores[2]"]).message).toBe(
+      "nps: scores[2] must be an integer from 0 to 10 (got 11)",
+    );
   });
 });

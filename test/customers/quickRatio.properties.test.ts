@@ -22,7 +22,13 @@ describe("quickRatio", () => {
         expect(quickRatio(input, { includeReactivation: true })!).toBeGreaterThanOrEqual(q!);
         expect(quickRatio({ ...input, newMrr: newMrr + 1 })!).toBeGreaterThan(q!);
         expect(quickRatio({ ...input, churned: churned + 1 })!).toBeLessThanOrEqual(q!);
-        expect(near(quickRatio({ newMrr: newMrr * 3, expansion: expansion * 3, contraction: contraction * 3, churned: churned * 3 }), q, 1e-12)).toBe(true);
+        expect(
+          near(
+            quickRatio({ newMrr: newMrr * 3, expansion: expansion * 3, contraction: contraction * 3, churned: churned * 3 }),
+            q,
+            1e-12,
+          ),
+        ).toBe(true);
       }),
     );
   });
@@ -32,12 +38,22 @@ describe("quickRatio", () => {
       fc.tuple(
         fc.oneof(
           fc.record(
-            { newMrr: moneyOrAwkward, expansion: moneyOrAwkward, contraction: moneyOrAwkward, churned: moneyOrAwkward, reactivation: moneyOrAwkward },
+            {
+              newMrr: moneyOrAwkward,
+              expansion: moneyOrAwkward,
+              contraction: moneyOrAwkward,
+              churned: moneyOrAwkward,
+              reactivation: moneyOrAwkward,
+            },
             { requiredKeys: [] },
           ),
           fc.anything(),
         ),
-        fc.oneof(fc.constant(undefined), fc.record({ includeReactivation: fc.oneof(fc.boolean(), awkwardValue) }, { requiredKeys: [] }), awkwardValue),
+        fc.oneof(
+          fc.constant(undefined),
+          fc.record({ includeReactivation: fc.oneof(fc.boolean(), awkwardValue) }, { requiredKeys: [] }),
+          awkwardValue,
+        ),
       ),
       ([input, options]) => quickRatio(input as never, options as never),
       ([input, options]) => {

@@ -29,9 +29,9 @@ describe("retentionRate", () => {
   });
 
   test("explains the cross-field rules", () => {
-    expect(expectKpiError("retentionRate", () => retentionRate({ start: 100, end: 90, acquired: 120 }), ["acquired"]).message).toBe(
-      "retentionRate: acquired must not exceed end, 90 (got 120)",
-    );
+    expect(
+      expectKpiError("retentionRate", () => retentionRate({ start: 100, end: 90, acquired: 120 }), ["acquired"]).message,
+    ).toBe("retentionRate: acquired must not exceed end, 90 (got 120)");
     expect(expectKpiError("retentionRate", () => retentionRate({ start: 100, end: 150, acquired: 20 }), ["end"]).message).toBe(
       "retentionRate: end must not exceed start + acquired, 120 (got 150)",
     );

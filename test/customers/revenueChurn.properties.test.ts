@@ -32,13 +32,19 @@ describe("revenueChurn", () => {
 
   test("is unchanged when every amount scales (a change of currency)", () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 1e6 }), fc.nat(1e6), fc.nat(1e6), fc.integer({ min: 2, max: 1000 }), (start, a, expansion, k) => {
-        const churned = Math.min(a, start);
-        const base = revenueChurn({ startMrr: start, churned, contraction: 0, expansion })!;
-        const scaled = revenueChurn({ startMrr: start * k, churned: churned * k, contraction: 0, expansion: expansion * k })!;
-        expect(near(scaled.gross, base.gross)).toBe(true);
-        expect(near(scaled.net, base.net)).toBe(true);
-      }),
+      fc.property(
+        fc.integer({ min: 1, max: 1e6 }),
+        fc.nat(1e6),
+        fc.nat(1e6),
+        fc.integer({ min: 2, max: 1000 }),
+        (start, a, expansion, k) => {
+          const churned = Math.min(a, start);
+          const base = revenueChurn({ startMrr: start, churned, contraction: 0, expansion })!;
+          const scaled = revenueChurn({ startMrr: start * k, churned: churned * k, contraction: 0, expansion: expansion * k })!;
+          expect(near(scaled.gross, base.gross)).toBe(true);
+          expect(near(scaled.net, base.net)).toBe(true);
+        },
+      ),
     );
   });
 
@@ -47,18 +53,29 @@ describe("revenueChurn", () => {
       fc.tuple(
         fc.oneof(
           fc.record(
-            { startMrr: moneyOrAwkward, churned: moneyOrAwkward, contraction: moneyOrAwkward, expansion: moneyOrAwkward, reactivation: moneyOrAwkward },
+            {
+              startMrr: moneyOrAwkward,
+              churned: moneyOrAwkward,
+              contraction: moneyOrAwkward,
+              expansion: moneyOrAwkward,
+              reactivation: moneyOrAwkward,
+            },
             { requiredKeys: [] },
           ),
           fc.anything(),
         ),
-        fc.oneof(fc.constant(undefined), fc.record({ includeReactivation: fc.oneof(fc.boolean(), awkwardValue) }, { requiredKeys: [] }), awkwardValue),
+        fc.oneof(
+          fc.constant(undefined),
+          fc.record({ includeReactivation: fc.oneof(fc.boolean(), awkwardValue) }, { requiredKeys: [] }),
+          awkwardValue,
+        ),
       ),
       ([input, options]) => revenueChurn(input as never, options as never),
       ([input, options]) => {
         const parsed = reactivationOptionsSchema.safeParse(options);
         if (!parsed.success) return false;
-        const schema = parsed.data?.includeReactivation === true ? revenueChurnWithReactivationInputSchema : revenueChurnInputSchema;
+        const schema =
+          parsed.data?.includeReactivation === true ? revenueChurnWithReactivationInputSchema : revenueChurnInputSchema;
         return schema.safeParse(input).success;
       },
       { numRuns: 2000, isResultRangeError: (error) => error.issues[0]?.message.includes("beyond the range") === true },

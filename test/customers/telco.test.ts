@@ -4,7 +4,9 @@ import { churnRate, groupKpi, retentionRate, revenueChurn } from "../../src/inde
 
 /** The IBM Telco churn file (test/fixtures/telco, Apache-2.0); no quoted fields contain commas. */
 function telco(): Record<string, string>[] {
-  const [header = "", ...lines] = readFileSync(new URL("../fixtures/telco/Telco-Customer-Churn.csv", import.meta.url), "utf8").trim().split("\n");
+  const [header = "", ...lines] = readFileSync(new URL("../fixtures/telco/Telco-Customer-Churn.csv", import.meta.url), "utf8")
+    .trim()
+    .split("\n");
   const columns = header.split(",");
   return lines.map((line) => Object.fromEntries(line.split(",").map((cell, i) => [columns[i], cell])));
 }
@@ -34,7 +36,9 @@ describe("churn on the IBM Telco data (7,043 customers)", () => {
   });
 
   test("revenue churn: the churned customers' monthly charges are 30.50 % of all", () => {
-    const churnedMrr = customers.filter((row) => row.Churn === "Yes").reduce((cents, row) => cents + Math.round(Number(row.MonthlyCharges) * 100), 0);
+    const churnedMrr = customers
+      .filter((row) => row.Churn === "Yes")
+      .reduce((cents, row) => cents + Math.round(Number(row.MonthlyCharges) * 100), 0);
     expect(churnedMrr).toBe(13_913_085);
     const result = revenueChurn({ startMrr: "456116.60", churned: "139130.85", contraction: 0, expansion: 0 });
     expect(result?.gross).toBeCloseTo(0.3050335155528214, 14);

@@ -205,7 +205,11 @@ function toPattern(node: ts.Expression, where: string): Pattern {
   if (ts.isObjectLiteralExpression(node)) {
     const entries: [string, Pattern][] = [];
     for (const property of node.properties) {
-      if (!ts.isPropertyAssignment(property) || ts.isComputedPropertyName(property.name) || ts.isPrivateIdentifier(property.name)) {
+      if (
+        !ts.isPropertyAssignment(property) ||
+        ts.isComputedPropertyName(property.name) ||
+        ts.isPrivateIdentifier(property.name)
+      ) {
         throw unsupported();
       }
       const key = property.name.text;
@@ -249,7 +253,11 @@ function mismatch(pattern: Pattern, actual: unknown, path: string): string | und
         return expected(`keys [${keys.join(", ")}] (missing: [${missing.join(", ")}], extra: [${extra.join(", ")}])`);
       }
       for (const [key, value] of pattern.entries) {
-        const problem = mismatch(value, record[key], /^[A-Za-z_$][\w$]*$/.test(key) ? `${path}.${key}` : `${path}[${JSON.stringify(key)}]`);
+        const problem = mismatch(
+          value,
+          record[key],
+          /^[A-Za-z_$][\w$]*$/.test(key) ? `${path}.${key}` : `${path}[${JSON.stringify(key)}]`,
+        );
         if (problem) return problem;
       }
       return undefined;
@@ -374,7 +382,12 @@ const relativePath = (path: string): string => relative(ROOT, path).split(sep).j
 
 const examples = sourceFiles(join(ROOT, "src")).flatMap((path) => examplesIn(readFileSync(path, "utf8"), relativePath(path)));
 
-const markdownPages = [join(ROOT, "README.md"), ...readdirSync(join(ROOT, "docs")).filter((name) => name.endsWith(".md")).map((name) => join(ROOT, "docs", name))];
+const markdownPages = [
+  join(ROOT, "README.md"),
+  ...readdirSync(join(ROOT, "docs"))
+    .filter((name) => name.endsWith(".md"))
+    .map((name) => join(ROOT, "docs", name)),
+];
 const pageExamples = markdownPages.flatMap((path) => markdownExamples(readFileSync(path, "utf8"), relativePath(path)));
 
 test("the @example blocks in src/ are found", () => {
@@ -427,7 +440,9 @@ function typeErrors(all: readonly Example[]): string[] {
   host.readFile = (path) => textOf(path) ?? readFile.call(host, path);
   host.getSourceFile = (path, language, onError, create) => {
     const text = textOf(path);
-    return text === undefined ? getSourceFile.call(host, path, language, onError, create) : ts.createSourceFile(path, text, language, true);
+    return text === undefined
+      ? getSourceFile.call(host, path, language, onError, create)
+      : ts.createSourceFile(path, text, language, true);
   };
   const program = ts.createProgram([...virtual.keys()], options, host);
   return ts.getPreEmitDiagnostics(program).map((diagnostic) => {
@@ -440,13 +455,16 @@ function typeErrors(all: readonly Example[]): string[] {
 }
 
 // Skipped under Stryker: its instrumented copy of src/ is not type-correct (nor meant to be).
-test.skipIf(UNDER_MUTATION_TESTING)("every example type-checks", () => {
-  expect(typeErrors([...examples, ...pageExamples])).toEqual([]);
-}, 60_000);
+test.skipIf(UNDER_MUTATION_TESTING)(
+  "every example type-checks",
+  () => {
+    expect(typeErrors([...examples, ...pageExamples])).toEqual([]);
+  },
+  60_000,
+);
 
 describe("the example harness", () => {
-  const run = (...lines: string[]): Promise<void> =>
-    runExample({ file: "inline.ts", index: 1, line: 1, code: lines.join("\n") });
+  const run = (...lines: string[]): Promise<void> => runExample({ file: "inline.ts", index: 1, line: 1, code: lines.join("\n") });
 
   test("extracts ```ts blocks from @example sections only", () => {
     const found = examplesIn(

@@ -10,8 +10,13 @@ import { expect, test } from "vitest";
 test("an export without the columns the example reads is refused with their names, exit code 2", () => {
   const dir = mkdtempSync(join(tmpdir(), "salesmetrics-example-"));
   const file = join(dir, "maven-like.csv");
-  writeFileSync(file, "opportunity_id,sales_agent,deal_stage,engage_date,close_date,close_value\n1C1I7A6R,Moses Frase,Won,2016-10-20,2017-03-01,1054\n");
-  const run = spawnSync(process.execPath, [join(import.meta.dirname, "../../examples/pipeline-league-table.mjs"), file], { encoding: "utf8" });
+  writeFileSync(
+    file,
+    "opportunity_id,sales_agent,deal_stage,engage_date,close_date,close_value\n1C1I7A6R,Moses Frase,Won,2016-10-20,2017-03-01,1054\n",
+  );
+  const run = spawnSync(process.execPath, [join(import.meta.dirname, "../../examples/pipeline-league-table.mjs"), file], {
+    encoding: "utf8",
+  });
   expect(run.status).toBe(2);
   expect(run.stderr).toContain("pipeline-league-table needs the columns owner, status, amount, created_at, closed_at");
   expect(run.stderr).toContain("the file has opportunity_id, sales_agent, deal_stage, engage_date, close_date, close_value");

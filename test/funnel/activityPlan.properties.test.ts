@@ -11,7 +11,8 @@ describe("activityPlan", () => {
         expect(plan.plannedTotal).toBeGreaterThanOrEqual(required);
         if (plan.perDay > 0) expect((plan.perDay - 1) * workingDays).toBeLessThan(required);
         expect(plan.onPaceBy.at(-1)).toBe(required);
-        for (let i = 1; i < plan.onPaceBy.length; i++) expect(plan.onPaceBy[i]).toBeGreaterThanOrEqual(plan.onPaceBy[i - 1] as number);
+        for (let i = 1; i < plan.onPaceBy.length; i++)
+          expect(plan.onPaceBy[i]).toBeGreaterThanOrEqual(plan.onPaceBy[i - 1] as number);
         // day k's checkpoint is the least whole count at or above the straight line to the total
         const k = Math.ceil(workingDays / 2);
         const atK = plan.onPaceBy[k - 1] as number;

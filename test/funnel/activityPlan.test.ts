@@ -18,7 +18,12 @@ describe("activityPlan", () => {
   });
 
   test("nothing required, nothing to do", () => {
-    expect(activityPlan({ required: 0, workingDays: 3 })).toEqual({ perDay: 0, plannedTotal: 0, surplus: 0, onPaceBy: [0, 0, 0] });
+    expect(activityPlan({ required: 0, workingDays: 3 })).toEqual({
+      perDay: 0,
+      plannedTotal: 0,
+      surplus: 0,
+      onPaceBy: [0, 0, 0],
+    });
   });
 
   test.each([

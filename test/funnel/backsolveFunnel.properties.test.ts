@@ -53,8 +53,15 @@ describe("backsolveFunnel", () => {
   test("fast checks agree with the schemas", () => {
     assertAgreesWithSchema(
       fc.tuple(
-        fc.record({ target: fc.oneof(fc.nat(1000), awkwardValue), rates: fc.oneof(fc.array(rateOrAwkward, { maxLength: 4 }), awkwardValue) }),
-        fc.oneof(fc.constant(undefined), fc.record({ rounding: fc.oneof(fc.constantFrom("eachStage", "top", "none"), awkwardValue) }, { requiredKeys: [] }), awkwardValue),
+        fc.record({
+          target: fc.oneof(fc.nat(1000), awkwardValue),
+          rates: fc.oneof(fc.array(rateOrAwkward, { maxLength: 4 }), awkwardValue),
+        }),
+        fc.oneof(
+          fc.constant(undefined),
+          fc.record({ rounding: fc.oneof(fc.constantFrom("eachStage", "top", "none"), awkwardValue) }, { requiredKeys: [] }),
+          awkwardValue,
+        ),
       ),
       ([input, options]) => backsolveFunnel(input as never, options as never),
       ([input, options]) =>

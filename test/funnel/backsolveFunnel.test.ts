@@ -88,7 +88,10 @@ describe("backsolveFunnel with a sparse rates array", () => {
   test("a hole is a missing rate, a KpiInputError at its index", () => {
     // biome-ignore lint/suspicious/noSparseArray: the hole is the input under test
     expectKpiError("backsolveFunnel", () => backsolveFunnel({ target: 14, rates: [0.5, , 0.5] as number[] }), ["rates[1]"]);
-    expectKpiError("backsolveFunnel", () => backsolveFunnel({ target: 14, rates: new Array<number>(2) }), ["rates[0]", "rates[1]"]);
+    expectKpiError("backsolveFunnel", () => backsolveFunnel({ target: 14, rates: new Array<number>(2) }), [
+      "rates[0]",
+      "rates[1]",
+    ]);
   });
 });
 

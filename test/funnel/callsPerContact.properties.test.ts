@@ -8,7 +8,10 @@ describe("callsPerContact", () => {
     fc.assert(
       fc.property(fc.integer({ min: 1, max: 1e6 }), fc.integer({ min: 1, max: 1e6 }), (a, b) => {
         const [contacts, calls] = a <= b ? [a, b] : [b, a];
-        expect((callsPerContact({ calls, contacts }) as number) * (connectRate({ calls, contacts }) as number)).toBeCloseTo(1, 12);
+        expect((callsPerContact({ calls, contacts }) as number) * (connectRate({ calls, contacts }) as number)).toBeCloseTo(
+          1,
+          12,
+        );
       }),
     );
   });

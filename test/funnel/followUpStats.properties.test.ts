@@ -12,7 +12,8 @@ describe("followUpStats", () => {
         fc.pre(records.length > 0);
         const sorted = records.map((r) => r.touches).sort((a, b) => a - b);
         const mid = sorted.length / 2;
-        const median = sorted.length % 2 === 1 ? sorted[Math.floor(mid)] : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
+        const median =
+          sorted.length % 2 === 1 ? sorted[Math.floor(mid)] : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
         const stats = followUpStats(records);
         expect(stats.medianTouches).toBe(median);
         expect(stats.meanTouches).toBeCloseTo(sorted.reduce((a, b) => a + b, 0) / sorted.length, 12);
@@ -45,7 +46,13 @@ describe("followUpStats", () => {
 
   test("fast checks agree with the schemas", () => {
     const lead = fc.oneof(
-      { weight: 5, arbitrary: fc.record({ touches: countOrAwkward, won: fc.oneof(fc.boolean(), awkwardValue) }, { requiredKeys: ["touches"] }) },
+      {
+        weight: 5,
+        arbitrary: fc.record(
+          { touches: countOrAwkward, won: fc.oneof(fc.boolean(), awkwardValue) },
+          { requiredKeys: ["touches"] },
+        ),
+      },
       { weight: 1, arbitrary: awkwardValue },
     );
     assertAgreesWithSchema(
@@ -54,7 +61,8 @@ describe("followUpStats", () => {
         fc.oneof(fc.constant(undefined), fc.record({ minTouches: countOrAwkward }, { requiredKeys: [] }), awkwardValue),
       ),
       ([records, options]) => followUpStats(records as never, options as never),
-      ([records, options]) => followUpLeadsSchema.safeParse(records).success && followUpStatsOptionsSchema.safeParse(options).success,
+      ([records, options]) =>
+        followUpLeadsSchema.safeParse(records).success && followUpStatsOptionsSchema.safeParse(options).success,
     );
   });
 });

@@ -43,7 +43,12 @@ describe("funnel", () => {
   });
 
   test("keeps only name and count of each stage; extra fields are ignored", () => {
-    expect(funnel([{ name: "a", count: 4, color: "red" }]).stages[0]).toEqual({ name: "a", count: 4, stepRate: 1, cumulativeRate: 1 });
+    expect(funnel([{ name: "a", count: 4, color: "red" }]).stages[0]).toEqual({
+      name: "a",
+      count: 4,
+      stepRate: 1,
+      cumulativeRate: 1,
+    });
   });
 
   test("does not mutate its input", () => {
@@ -54,17 +59,37 @@ describe("funnel", () => {
   test.each([
     [[], ["stages"]],
     [null, ["stages"]],
-    [[{ name: "a", count: 1 }, { name: "b", count: 2 }], ["stages[1].count"]],
+    [
+      [
+        { name: "a", count: 1 },
+        { name: "b", count: 2 },
+      ],
+      ["stages[1].count"],
+    ],
     [[{ name: "", count: 1 }], ["stages[0].name"]],
     [[{ name: "a", count: -1 }], ["stages[0].count"]],
     [[{ name: "a", count: 5 }, null], ["stages[1]"]],
-    [[{ name: "a", count: 5 }, { name: 7, count: 1.5 }], ["stages[1].name", "stages[1].count"]],
+    [
+      [
+        { name: "a", count: 5 },
+        { name: 7, count: 1.5 },
+      ],
+      ["stages[1].name", "stages[1].count"],
+    ],
   ])("rejects %o at %o", (stages, paths) => {
     expectKpiError("funnel", () => funnel(stages as never), paths);
   });
 
   test("names the stage and the count it exceeds", () => {
-    const error = expectKpiError("funnel", () => funnel([{ name: "a", count: 10 }, { name: "b", count: 12 }]), ["stages[1].count"]);
+    const error = expectKpiError(
+      "funnel",
+      () =>
+        funnel([
+          { name: "a", count: 10 },
+          { name: "b", count: 12 },
+        ]),
+      ["stages[1].count"],
+    );
     expect(error.message).toBe("funnel: stages[1].count must not exceed the previous stage's count, 10 (got 12)");
   });
 });
@@ -89,7 +114,15 @@ describe("the funnel stages schema's rule that counts never rise", () => {
   });
 
   test("a rise is reported at the stage that rises, with the previous count", () => {
-    const error = expectKpiError("funnel", () => funnel([{ name: "Lead", count: 3 }, { name: "Won", count: 5 }]), ["stages[1].count"]);
+    const error = expectKpiError(
+      "funnel",
+      () =>
+        funnel([
+          { name: "Lead", count: 3 },
+          { name: "Won", count: 5 },
+        ]),
+      ["stages[1].count"],
+    );
     expect(error.issues[0]?.message).toBe("must not exceed the previous stage's count, 3 (got 5)");
   });
 });

@@ -21,14 +21,19 @@ describe("rateInterval", () => {
 
   test("narrows with more trials at the same rate and widens with more confidence", () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 1000 }), fc.integer({ min: 1, max: 1000 }), fc.integer({ min: 2, max: 50 }), (s, extra, k) => {
-        const small = rateInterval({ successes: s, trials: s + extra })!;
-        const large = rateInterval({ successes: s * k, trials: (s + extra) * k })!;
-        expect(large.upper - large.lower).toBeLessThan(small.upper - small.lower);
-        const wide = rateInterval({ successes: s, trials: s + extra }, { confidence: 0.99 })!;
-        expect(wide.lower).toBeLessThanOrEqual(small.lower);
-        expect(wide.upper).toBeGreaterThanOrEqual(small.upper);
-      }),
+      fc.property(
+        fc.integer({ min: 1, max: 1000 }),
+        fc.integer({ min: 1, max: 1000 }),
+        fc.integer({ min: 2, max: 50 }),
+        (s, extra, k) => {
+          const small = rateInterval({ successes: s, trials: s + extra })!;
+          const large = rateInterval({ successes: s * k, trials: (s + extra) * k })!;
+          expect(large.upper - large.lower).toBeLessThan(small.upper - small.lower);
+          const wide = rateInterval({ successes: s, trials: s + extra }, { confidence: 0.99 })!;
+          expect(wide.lower).toBeLessThanOrEqual(small.lower);
+          expect(wide.upper).toBeGreaterThanOrEqual(small.upper);
+        },
+      ),
     );
   });
 
@@ -48,7 +53,11 @@ describe("rateInterval", () => {
     assertAgreesWithSchema(
       fc.tuple(
         fc.record({ successes: countOrAwkward, trials: countOrAwkward }),
-        fc.oneof(fc.constant(undefined), fc.record({ confidence: fc.oneof(fc.double({ min: 0, max: 1 }), awkwardValue) }, { requiredKeys: [] }), awkwardValue),
+        fc.oneof(
+          fc.constant(undefined),
+          fc.record({ confidence: fc.oneof(fc.double({ min: 0, max: 1 }), awkwardValue) }, { requiredKeys: [] }),
+          awkwardValue,
+        ),
       ),
       ([input, options]) => rateInterval(input as never, options as never),
       ([input, options]) =>

@@ -93,7 +93,9 @@ function describeError(error: unknown): string {
 /** The first NaN, ±Infinity, -0 or invalid Date in `value`, with where it is; undefined when clean. */
 function findUnclean(value: unknown, path = "result", seen = new Set<object>()): string | undefined {
   if (typeof value === "number") {
-    return Number.isFinite(value) && !Object.is(value, -0) ? undefined : `${path} is ${Object.is(value, -0) ? "-0" : String(value)}`;
+    return Number.isFinite(value) && !Object.is(value, -0)
+      ? undefined
+      : `${path} is ${Object.is(value, -0) ? "-0" : String(value)}`;
   }
   if (typeof value !== "object" || value === null || seen.has(value)) return undefined;
   seen.add(value);
@@ -154,7 +156,8 @@ function checkCall(name: string, fn: AnyFunction, seed: Seed, args: readonly unk
     return;
   }
   const schema = outcome.value as { safeParse?: AnyFunction } | null;
-  if (!isSchema(schema) || typeof schema?.safeParse !== "function") throw new Error(`${what} returned ${show(schema)}, not a zod schema`);
+  if (!isSchema(schema) || typeof schema?.safeParse !== "function")
+    throw new Error(`${what} returned ${show(schema)}, not a zod schema`);
   // safeParse rather than ["~standard"].validate, which turns a check that throws into a rejected Promise.
   const validation = invoke(schema.safeParse.bind(schema), [data]);
   const where = `${what}.safeParse(${show(data)})`;
@@ -172,28 +175,161 @@ function checkCall(name: string, fn: AnyFunction, seed: Seed, args: readonly unk
 // Junk
 
 const JUNK_NUMBERS = [
-  0, -0, 1, -1, 0.5, 1.5, 2, 7, 12, 100, NaN, Infinity, -Infinity, Number.MAX_VALUE, -Number.MAX_VALUE, Number.MIN_VALUE,
-  Number.EPSILON, 2 ** 53 - 1, 2 ** 53, 2 ** 53 + 2, -(2 ** 53), 1e21, 1e300, 1e-300, 1e-9, 8.64e15, 8.64e15 + 1, -8.64e15,
-  10_000, 10_001, 1_000_000, 1_000_001, 0.1 + 0.2, 1 - 1e-16,
+  0,
+  -0,
+  1,
+  -1,
+  0.5,
+  1.5,
+  2,
+  7,
+  12,
+  100,
+  NaN,
+  Infinity,
+  -Infinity,
+  Number.MAX_VALUE,
+  -Number.MAX_VALUE,
+  Number.MIN_VALUE,
+  Number.EPSILON,
+  2 ** 53 - 1,
+  2 ** 53,
+  2 ** 53 + 2,
+  -(2 ** 53),
+  1e21,
+  1e300,
+  1e-300,
+  1e-9,
+  8.64e15,
+  8.64e15 + 1,
+  -8.64e15,
+  10_000,
+  10_001,
+  1_000_000,
+  1_000_001,
+  0.1 + 0.2,
+  1 - 1e-16,
 ];
 const JUNK_STRINGS = [
-  "", " ", "0", "-0", "3", "1.5", "-1", "1e3", "1e400", "0x10", "NaN", "Infinity", "-Infinity", "1,000", "12.345.6", " 12 ", "abc",
-  "null", "true", "2024-13-01", "2024-02-30", "2024-03-10T02:30", "2024-01-01T25:00", "2024-01-01T00:00:00+25:00",
-  "+275760-09-13T00:00:00.001Z", "-271821-04-19T23:59:59Z", "+275760-09-13", "0000-01-01", "9999-12-31T23:59:59.999", "2024-06-04T10:00",
-  "2024-06-04", "2024-06-04 10:00:00", "2024-W23", "not a date", "America/New_York", "Mars/Olympus", "utc", "Etc/GMT+14", "+05:00",
-  "day", "week", "month", "quarter", "year", "won", "lost", "open", "closed", "start", "average", "startPlusNew", "simple",
-  "weighted", "top", "none", "each", "firstPaymentNow", "__proto__", "constructor", "toString", "09:00", "17:00", "24:00", "25:00",
-  "9:00", "mon", "sun", "Qualify", "Proposal", "a", "x".repeat(300),
+  "",
+  " ",
+  "0",
+  "-0",
+  "3",
+  "1.5",
+  "-1",
+  "1e3",
+  "1e400",
+  "0x10",
+  "NaN",
+  "Infinity",
+  "-Infinity",
+  "1,000",
+  "12.345.6",
+  " 12 ",
+  "abc",
+  "null",
+  "true",
+  "2024-13-01",
+  "2024-02-30",
+  "2024-03-10T02:30",
+  "2024-01-01T25:00",
+  "2024-01-01T00:00:00+25:00",
+  "+275760-09-13T00:00:00.001Z",
+  "-271821-04-19T23:59:59Z",
+  "+275760-09-13",
+  "0000-01-01",
+  "9999-12-31T23:59:59.999",
+  "2024-06-04T10:00",
+  "2024-06-04",
+  "2024-06-04 10:00:00",
+  "2024-W23",
+  "not a date",
+  "America/New_York",
+  "Mars/Olympus",
+  "utc",
+  "Etc/GMT+14",
+  "+05:00",
+  "day",
+  "week",
+  "month",
+  "quarter",
+  "year",
+  "won",
+  "lost",
+  "open",
+  "closed",
+  "start",
+  "average",
+  "startPlusNew",
+  "simple",
+  "weighted",
+  "top",
+  "none",
+  "each",
+  "firstPaymentNow",
+  "__proto__",
+  "constructor",
+  "toString",
+  "09:00",
+  "17:00",
+  "24:00",
+  "25:00",
+  "9:00",
+  "mon",
+  "sun",
+  "Qualify",
+  "Proposal",
+  "a",
+  "x".repeat(300),
 ];
 const sparse: unknown[] = [];
 sparse.length = 3;
 const JUNK_OTHERS: unknown[] = [
-  null, undefined, true, false, [], {}, [[]], [{}], [null], [NaN], [1, 2, 3], sparse, new Date(NaN), new Date(8.64e15),
-  new Date(-8.64e15), new Date(0), Object.create(null), Object.freeze({}), new Map([["won", 1]]), new Set([1]), /won/,
-  Symbol("junk"), 10n, () => 1, () => undefined, () => NaN, new Decimal(NaN), new Decimal(Infinity), new Decimal(-Infinity),
-  new Decimal("-0"), new Decimal("1e400"), new Decimal("1e-400"), new Decimal("0.1"), new Decimal(-3), { valueOf: () => 3 },
-  { toString: () => "2024-01-01" }, new Number(3), new String("3"), new Boolean(true), new Float64Array([1, NaN]),
-  Object.assign(Object.create(null), { won: 1, lost: 2 }), { length: 2, 0: 1, 1: 2 }, { length: Symbol("length") }, { length: 1e10 },
+  null,
+  undefined,
+  true,
+  false,
+  [],
+  {},
+  [[]],
+  [{}],
+  [null],
+  [NaN],
+  [1, 2, 3],
+  sparse,
+  new Date(NaN),
+  new Date(8.64e15),
+  new Date(-8.64e15),
+  new Date(0),
+  Object.create(null),
+  Object.freeze({}),
+  new Map([["won", 1]]),
+  new Set([1]),
+  /won/,
+  Symbol("junk"),
+  10n,
+  () => 1,
+  () => undefined,
+  () => NaN,
+  new Decimal(NaN),
+  new Decimal(Infinity),
+  new Decimal(-Infinity),
+  new Decimal("-0"),
+  new Decimal("1e400"),
+  new Decimal("1e-400"),
+  new Decimal("0.1"),
+  new Decimal(-3),
+  { valueOf: () => 3 },
+  { toString: () => "2024-01-01" },
+  new Number(3),
+  new String("3"),
+  new Boolean(true),
+  new Float64Array([1, NaN]),
+  Object.assign(Object.create(null), { won: 1, lost: 2 }),
+  { length: 2, 0: 1, 1: 2 },
+  { length: Symbol("length") },
+  { length: 1e10 },
 ];
 
 const junk: fc.Arbitrary<unknown> = fc.oneof(
@@ -203,7 +339,12 @@ const junk: fc.Arbitrary<unknown> = fc.oneof(
   { weight: 1, arbitrary: fc.double() },
   { weight: 1, arbitrary: fc.integer({ min: -10, max: 2000 }) },
   { weight: 1, arbitrary: fc.date({ noInvalidDate: false }) },
-  { weight: 1, arbitrary: fc.date({ min: new Date("1990-01-01"), max: new Date("2040-01-01"), noInvalidDate: true }).map((date) => date.toISOString()) },
+  {
+    weight: 1,
+    arbitrary: fc
+      .date({ min: new Date("1990-01-01"), max: new Date("2040-01-01"), noInvalidDate: true })
+      .map((date) => date.toISOString()),
+  },
   { weight: 1, arbitrary: fc.string({ maxLength: 12 }) },
   {
     weight: 2,
@@ -239,7 +380,8 @@ function isContainer(value: unknown): value is Record<string | number, unknown> 
 
 function paths(value: unknown, path: Path = [], out: Path[] = []): Path[] {
   out.push(path);
-  if (isContainer(value)) for (const key of Object.keys(value)) paths(value[key], [...path, Array.isArray(value) ? Number(key) : key], out);
+  if (isContainer(value))
+    for (const key of Object.keys(value)) paths(value[key], [...path, Array.isArray(value) ? Number(key) : key], out);
   return out;
 }
 
@@ -293,7 +435,10 @@ const edit: fc.Arbitrary<Edit> = fc.oneof(
   { weight: 2, arbitrary: fc.record({ kind: fc.constant("remove" as const), at: fc.nat() }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant("hole" as const), at: fc.nat() }) },
   { weight: 2, arbitrary: fc.record({ kind: fc.constant("extra" as const), at: fc.nat(), key: fc.nat(), value: junk }) },
-  { weight: 2, arbitrary: fc.record({ kind: fc.constant("grow" as const), at: fc.nat(), times: fc.integer({ min: 2, max: 12 }) }) },
+  {
+    weight: 2,
+    arbitrary: fc.record({ kind: fc.constant("grow" as const), at: fc.nat(), times: fc.integer({ min: 2, max: 12 }) }),
+  },
   { weight: 2, arbitrary: fc.record({ kind: fc.constant("stringify" as const), at: fc.nat() }) },
   { weight: 2, arbitrary: fc.record({ kind: fc.constant("scale" as const), at: fc.nat(), factor: fc.nat() }) },
   {
@@ -370,7 +515,9 @@ function applyEdit(root: unknown, change: Edit): unknown {
       });
     }
     case "stringify": {
-      const path = pick((_, value) => typeof value === "number" || value instanceof Date || value instanceof Decimal || typeof value === "string");
+      const path = pick(
+        (_, value) => typeof value === "number" || value instanceof Date || value instanceof Decimal || typeof value === "string",
+      );
       if (path === undefined) return root;
       return update(root, path, (old) => {
         if (typeof old === "string") return Number(old);
@@ -390,7 +537,7 @@ function applyEdit(root: unknown, change: Edit): unknown {
       const inside = get(root, path);
       // Leaves only: a container replaced first would leave nothing to walk into.
       paths(inside).forEach((inner, i) => {
-        if (!isContainer(get(inside, inner)) && ((change.mask >>> i % 31) & 1) === 1) {
+        if (!isContainer(get(inside, inner)) && ((change.mask >>> (i % 31)) & 1) === 1) {
           next = update(next, [...path, ...inner], () => change.values[i % change.values.length]);
         }
       });
@@ -414,14 +561,22 @@ function runs(base: number, seed: Seed | undefined): number {
 }
 
 function assertProperty<T>(arbitrary: fc.Arbitrary<T>, check: (value: T) => void, numRuns: number): void {
-  fc.assert(fc.property(arbitrary, check), { numRuns, includeErrorInReport: true, ...(FUZZ_SEED === undefined ? {} : { seed: FUZZ_SEED }) });
+  fc.assert(fc.property(arbitrary, check), {
+    numRuns,
+    includeErrorInReport: true,
+    ...(FUZZ_SEED === undefined ? {} : { seed: FUZZ_SEED }),
+  });
 }
 
 describe("the fuzz harness fails what it must", () => {
   test("interrupts an endless loop, and calls it a hang", () => {
-    const outcome = invoke(() => {
-      for (;;);
-    }, [], 100);
+    const outcome = invoke(
+      () => {
+        for (;;);
+      },
+      [],
+      100,
+    );
     expect(outcome.ok).toBe(false);
     expect(() => checkOutcome("loop()", ["loop"], outcome)).toThrow(/a hang/);
   });
@@ -461,33 +616,42 @@ describe("the fuzz suite covers the package root", () => {
     // Anything else that is not a function (an object of functions, say) would escape the fuzz.
     const skipped = exported.filter(([name]) => !functions.some(([fnName]) => fnName === name));
     const unexpected = skipped.filter(
-      ([name, value]) => !(isSchema(value) || value === KpiInputError || (/^[A-Z][A-Z0-9_]*$/.test(name) && typeof value !== "function")),
+      ([name, value]) =>
+        !(isSchema(value) || value === KpiInputError || (/^[A-Z][A-Z0-9_]*$/.test(name) && typeof value !== "function")),
     );
     expect(unexpected.map(([name]) => name)).toEqual([]);
   });
 
-  test.each(functions.filter(([name]) => SEEDS[name] !== undefined))("the seeds of %s are valid and their results clean", (name, fn) => {
-    const seed = SEEDS[name] as Seed;
-    for (const args of seed.calls) {
-      const outcome = invoke(fn, args);
-      if (!outcome.ok) throw new Error(`seed ${name}(${args.map(show).join(", ")}) threw ${describeError(outcome.error)}`);
-      if (!isFactory(name)) {
-        expect(findUnclean(outcome.value), `seed ${name}(${args.map(show).join(", ")})`).toBeUndefined();
+  test.each(functions.filter(([name]) => SEEDS[name] !== undefined))(
+    "the seeds of %s are valid and their results clean",
+    (name, fn) => {
+      const seed = SEEDS[name] as Seed;
+      for (const args of seed.calls) {
+        const outcome = invoke(fn, args);
+        if (!outcome.ok) throw new Error(`seed ${name}(${args.map(show).join(", ")}) threw ${describeError(outcome.error)}`);
+        if (!isFactory(name)) {
+          expect(findUnclean(outcome.value), `seed ${name}(${args.map(show).join(", ")})`).toBeUndefined();
+        }
       }
-    }
-    if (isFactory(name)) {
-      expect(seed.data, `${name} is a schema factory: give its seed data to validate`).toBeDefined();
-      const schema = fn(...(seed.calls[0] as unknown[])) as { "~standard": { validate(value: unknown): unknown } };
-      expect(schema["~standard"].validate(seed.data?.[0]), `${name}: its first data must be valid`).not.toHaveProperty("issues");
-    }
-  });
+      if (isFactory(name)) {
+        expect(seed.data, `${name} is a schema factory: give its seed data to validate`).toBeDefined();
+        const schema = fn(...(seed.calls[0] as unknown[])) as { "~standard": { validate(value: unknown): unknown } };
+        expect(schema["~standard"].validate(seed.data?.[0]), `${name}: its first data must be valid`).not.toHaveProperty(
+          "issues",
+        );
+      }
+    },
+  );
 });
 
 describe.each(functions)("fuzz %s", (name, fn) => {
   const seed = SEEDS[name];
   // For a schema factory: what its schema validates, junk or nearly valid data.
   const data: fc.Arbitrary<unknown> = isFactory(name)
-    ? fc.oneof(junk, nearlyValid((seed?.data ?? [[]]).map((item) => [item])).map((wrapped) => wrapped[0]))
+    ? fc.oneof(
+        junk,
+        nearlyValid((seed?.data ?? [[]]).map((item) => [item])).map((wrapped) => wrapped[0]),
+      )
     : fc.constant(undefined);
 
   test(

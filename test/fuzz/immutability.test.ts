@@ -12,7 +12,9 @@ import { SEEDS } from "./seeds.js";
 type AnyFunction = (...args: unknown[]) => unknown;
 
 const functions = new Map(
-  Object.entries(salesmetrics as Record<string, unknown>).filter((entry): entry is [string, AnyFunction] => typeof entry[1] === "function"),
+  Object.entries(salesmetrics as Record<string, unknown>).filter(
+    (entry): entry is [string, AnyFunction] => typeof entry[1] === "function",
+  ),
 );
 
 /** A plain-data picture of a value: Dates by their time, Decimals by their digits, functions by identity. */
@@ -37,7 +39,8 @@ function objectsIn(value: unknown, out = new Set<object>()): Set<object> {
   if (typeof value !== "object" || value === null || out.has(value)) return out;
   out.add(value);
   for (const key of Reflect.ownKeys(value)) {
-    if (Object.getOwnPropertyDescriptor(value, key)?.enumerable === true) objectsIn((value as Record<PropertyKey, unknown>)[key], out);
+    if (Object.getOwnPropertyDescriptor(value, key)?.enumerable === true)
+      objectsIn((value as Record<PropertyKey, unknown>)[key], out);
   }
   return out;
 }

@@ -39,7 +39,13 @@ const newYorkInput = { timeZone: "America/New_York", hours: weekdays, holidays: 
 const newYork = businessCalendar(newYorkInput);
 const lunchBreak = businessCalendar({
   timeZone: "Europe/Berlin",
-  hours: { mon: [["09:00", "12:00"], ["13:00", "17:30"]], sat: [["00:00", "24:00"]] },
+  hours: {
+    mon: [
+      ["09:00", "12:00"],
+      ["13:00", "17:30"],
+    ],
+    sat: [["00:00", "24:00"]],
+  },
 });
 
 const leads = [
@@ -168,7 +174,12 @@ export const SEEDS: Readonly<Record<string, Seed>> = {
           { name: "won", count: 20 },
         ],
       ],
-      [[{ name: "calls", count: 0 }, { name: "leads", count: 0 }]],
+      [
+        [
+          { name: "calls", count: 0 },
+          { name: "leads", count: 0 },
+        ],
+      ],
     ],
   },
   rateInterval: {
@@ -198,7 +209,9 @@ export const SEEDS: Readonly<Record<string, Seed>> = {
     ],
   },
   cagr: { calls: [[{ start: 10_000, end: 11_000, periods: 96 }], [{ start: "100", end: "121", periods: 2 }]] },
-  pace: { calls: [[{ actual: 96_000, target: 260_000, elapsed: 12, total: 30 }], [{ actual: 0, target: "0", elapsed: 0, total: 1 }]] },
+  pace: {
+    calls: [[{ actual: 96_000, target: 260_000, elapsed: 12, total: 30 }], [{ actual: 0, target: "0", elapsed: 0, total: 1 }]],
+  },
   quotaAttainment: { calls: [[{ actual: 52_500, quota: 50_000 }], [{ actual: "1.5", quota: 0 }]] },
   quotaAttainmentToDate: {
     calls: [
@@ -268,7 +281,13 @@ export const SEEDS: Readonly<Record<string, Seed>> = {
         { calendar: newYork },
       ],
       [
-        { actual: "10", target: 20, periodStart: new Date("2024-07-01T00:00:00Z"), periodEnd: "2024-07-31", asOf: Date.UTC(2024, 6, 2) },
+        {
+          actual: "10",
+          target: 20,
+          periodStart: new Date("2024-07-01T00:00:00Z"),
+          periodEnd: "2024-07-31",
+          asOf: Date.UTC(2024, 6, 2),
+        },
         { calendar: { hours: weekdays } },
       ],
     ],
@@ -288,9 +307,19 @@ export const SEEDS: Readonly<Record<string, Seed>> = {
   // customers
   cohortRetention: { calls: [[transactions], [transactions, { period: "quarter", timeZone: "Europe/Paris" }]] },
   cohortRevenue: { calls: [[transactions], [transactions, { period: "week", fiscalYearStartMonth: 4 }]] },
-  cac: { calls: [[{ spend: 445_000, newCustomers: 50 }], [{ spend: "310000.00", newCustomers: 4800 }], [{ spend: 1, newCustomers: 0 }]] },
+  cac: {
+    calls: [
+      [{ spend: 445_000, newCustomers: 50 }],
+      [{ spend: "310000.00", newCustomers: 4800 }],
+      [{ spend: 1, newCustomers: 0 }],
+    ],
+  },
   cacPayback: {
-    calls: [[{ cac: 8900, arpa: 2000, grossMargin: 0.6 }], [{ cac: 1000, arpa: 100 }], [{ cac: 1000, arpa: 100, grossMargin: -0.1 }]],
+    calls: [
+      [{ cac: 8900, arpa: 2000, grossMargin: 0.6 }],
+      [{ cac: 1000, arpa: 100 }],
+      [{ cac: 1000, arpa: 100, grossMargin: -0.1 }],
+    ],
   },
   ltv: {
     calls: [
@@ -322,9 +351,14 @@ export const SEEDS: Readonly<Record<string, Seed>> = {
     ],
   },
   netRevenueRetention: {
-    calls: [[{ startMrr: 1_000_000, expansion: 150_000, contraction: "25000", churned: 25_000 }], [{ startMrr: 0, expansion: 0, contraction: 0, churned: 0 }]],
+    calls: [
+      [{ startMrr: 1_000_000, expansion: 150_000, contraction: "25000", churned: 25_000 }],
+      [{ startMrr: 0, expansion: 0, contraction: 0, churned: 0 }],
+    ],
   },
-  grossRevenueRetention: { calls: [[{ startMrr: 100, contraction: 10, churned: 10 }], [{ startMrr: "1000000", contraction: "25000", churned: "25000" }]] },
+  grossRevenueRetention: {
+    calls: [[{ startMrr: 100, contraction: 10, churned: 10 }], [{ startMrr: "1000000", contraction: "25000", churned: "25000" }]],
+  },
   quickRatio: {
     calls: [
       [{ newMrr: 20_000, expansion: 8000, contraction: 5000, churned: 3000 }],
@@ -339,8 +373,19 @@ export const SEEDS: Readonly<Record<string, Seed>> = {
   crossSellRate: { calls: [[{ accepted: 50, offered: 200 }]] },
   averageProfitMargin: {
     calls: [
-      [[{ revenue: 90_000, profit: 9_000 }, { revenue: "10000", profit: "-500" }]],
-      [[{ revenue: 90_000, profit: 9_000 }, { revenue: 10_000, profit: 5_000 }], { average: "simple" }],
+      [
+        [
+          { revenue: 90_000, profit: 9_000 },
+          { revenue: "10000", profit: "-500" },
+        ],
+      ],
+      [
+        [
+          { revenue: 90_000, profit: 9_000 },
+          { revenue: 10_000, profit: 5_000 },
+        ],
+        { average: "simple" },
+      ],
       [[], { average: "weighted" }],
     ],
   },
@@ -383,11 +428,17 @@ export const SEEDS: Readonly<Record<string, Seed>> = {
   },
   pipelineCoverage: { calls: [[{ pipeline: 7_500_000, quota: 2_000_000 }], [{ pipeline: "10", quota: 0 }]] },
   pipelineVelocity: {
-    calls: [[{ opportunities: 20, winRate: 0.35, averageDealSize: 10_000, cycleLength: 3 }], [{ opportunities: 0, winRate: 0, averageDealSize: "0", cycleLength: 0 }]],
+    calls: [
+      [{ opportunities: 20, winRate: 0.35, averageDealSize: 10_000, cycleLength: 3 }],
+      [{ opportunities: 0, winRate: 0, averageDealSize: "0", cycleLength: 0 }],
+    ],
   },
   requiredCoverage: { calls: [[{ winRate: 0.25 }], [{ winRate: 0 }]] },
   weightedPipeline: { calls: [[weightedDeals, { probabilities: { Proposal: 0.5, Qualify: 0.1 } }], [[]]] },
-  weightedPipelineDealsSchemaFor: { calls: [[{ probabilities: { Proposal: 0.5, Qualify: 0.1 } }], [{}], []], data: [weightedDeals] },
+  weightedPipelineDealsSchemaFor: {
+    calls: [[{ probabilities: { Proposal: 0.5, Qualify: 0.1 } }], [{}], []],
+    data: [weightedDeals],
+  },
   stageConversion: {
     calls: [
       [histories],
@@ -436,10 +487,19 @@ export const SEEDS: Readonly<Record<string, Seed>> = {
   },
   customerLifetimeValue: {
     calls: [
-      [{ customers: rfmCustomers, bgNbd, gammaGamma }, { periods: 12, period: "month", timeUnit: "week", discountRate: 0.01 }],
-      [{ customers: rfmCustomers.slice(0, 2), bgNbd, gammaGamma }, { periods: 3, period: "quarter", margin: 0.3 }],
+      [
+        { customers: rfmCustomers, bgNbd, gammaGamma },
+        { periods: 12, period: "month", timeUnit: "week", discountRate: 0.01 },
+      ],
+      [
+        { customers: rfmCustomers.slice(0, 2), bgNbd, gammaGamma },
+        { periods: 3, period: "quarter", margin: 0.3 },
+      ],
       [{ customers: [], bgNbd, gammaGamma }],
-      [{ customers: rfmCustomersInWeeks, bgNbd: bgNbdInWeeks, gammaGamma }, { periods: 12, periodDays: 30.415, discountRate: 0.01 }],
+      [
+        { customers: rfmCustomersInWeeks, bgNbd: bgNbdInWeeks, gammaGamma },
+        { periods: 12, periodDays: 30.415, discountRate: 0.01 },
+      ],
     ],
   },
   fitShiftedBetaGeometric: {

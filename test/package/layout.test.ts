@@ -212,7 +212,8 @@ function indexSectionProblems(): string[] {
   for (const { target, reexported, section, line } of moduleStatements("index.ts")) {
     const folder = target.split("/")[0];
     if (reexported === null) problems.push(`index.ts:${line}: imports ${target} (index.ts only re-exports)`);
-    else if (section !== folder) problems.push(`index.ts:${line}: ${target} sits under "// ${section ?? "(none)"}", not "// ${folder}"`);
+    else if (section !== folder)
+      problems.push(`index.ts:${line}: ${target} sits under "// ${section ?? "(none)"}", not "// ${folder}"`);
   }
   // Every statement of index.ts is a re-export from a file: nothing is defined there.
   for (const statement of parse("index.ts").statements) {
@@ -228,7 +229,9 @@ test("every file of src/ sits in the layout", () => {
   expect(misplacedFiles()).toEqual([]);
   // The folders the layout reads: src/index.ts, core/, _internal/ and at least the five families.
   const folders = new Set(sourceFiles().map((file) => dirname(file).split("/")[0]));
-  expect([...folders].sort()).toEqual(expect.arrayContaining([".", "_internal", "core", "funnel", "time", "customers", "pipeline", "clv"]));
+  expect([...folders].sort()).toEqual(
+    expect.arrayContaining([".", "_internal", "core", "funnel", "time", "customers", "pipeline", "clv"]),
+  );
 });
 
 test("no file imports across the line between public and internal code", () => {

@@ -26,7 +26,13 @@ describe("groupKpi", () => {
       { group: "Al", value: ["lost", "won", "won"] },
       { group: "Bea", value: ["won", "lost"] },
     ]);
-    expect(groupKpi(deals, (deal) => deal.region, (group) => group.length)).toEqual([
+    expect(
+      groupKpi(
+        deals,
+        (deal) => deal.region,
+        (group) => group.length,
+      ),
+    ).toEqual([
       { group: 1, value: 3 },
       { group: 2, value: 2 },
     ]);
@@ -43,7 +49,9 @@ describe("groupKpi", () => {
       ...Array.from({ length: 3 }, (_, i) => ({ owner: "lucky", won: i < 2 })),
       ...Array.from({ length: 60 }, (_, i) => ({ owner: "steady", won: i < 40 })),
     ];
-    const table = groupKpi(reps, "owner", (group) => rateInterval({ successes: group.filter((d) => d.won).length, trials: group.length }));
+    const table = groupKpi(reps, "owner", (group) =>
+      rateInterval({ successes: group.filter((d) => d.won).length, trials: group.length }),
+    );
     const ranked = [...table].sort((a, b) => (b.value?.lower ?? 0) - (a.value?.lower ?? 0));
     expect(ranked.map((row) => row.group)).toEqual(["steady", "lucky"]);
   });
@@ -64,7 +72,16 @@ describe("groupKpi", () => {
   });
 
   test("a by() that returns no group key names the record", () => {
-    expectKpiError("groupKpi", () => groupKpi([{ a: 1 }], () => Number.NaN, (g) => g.length), ["records[0]"]);
+    expectKpiError(
+      "groupKpi",
+      () =>
+        groupKpi(
+          [{ a: 1 }],
+          () => Number.NaN,
+          (g) => g.length,
+        ),
+      ["records[0]"],
+    );
     expectKpiError("groupKpi", () => groupKpi([], "owner", "count" as never), ["compute"]);
   });
 });
@@ -79,7 +96,9 @@ describe("groupKpi by __proto__", () => {
 
 // Found while writing the schemas' examples: an empty string got zod/mini's "Invalid input".
 test("groupKeySchema says what a group key is for an empty string too", () => {
-  expect(groupKeySchema.safeParse("").error?.issues[0]?.message).toBe("must be a group key: a non-empty string or a finite number");
+  expect(groupKeySchema.safeParse("").error?.issues[0]?.message).toBe(
+    "must be a group key: a non-empty string or a finite number",
+  );
 });
 
 // Issue 12, point 9: groupKpi called the KPI as compute(group, key), so a KPI passed point-free
@@ -88,10 +107,34 @@ describe("groupKpi with a KPI passed point-free", () => {
   // Plain JavaScript: no types to stop a KPI with an optional options argument being passed as it is.
   const plainGroupKpi = groupKpi as (records: unknown, by: unknown, compute: unknown) => { group: unknown; value: unknown }[];
   const deals = [
-    { agent: "Anna Snelling", status: "won", amount: 1054, createdAt: "2017-01-02", closedAt: "2017-03-01", date: "2017-03-01", probability: 1 },
-    { agent: "Anna Snelling", status: "lost", amount: 0, createdAt: "2017-01-05", closedAt: "2017-02-01", date: "2017-02-01", probability: 0 },
+    {
+      agent: "Anna Snelling",
+      status: "won",
+      amount: 1054,
+      createdAt: "2017-01-02",
+      closedAt: "2017-03-01",
+      date: "2017-03-01",
+      probability: 1,
+    },
+    {
+      agent: "Anna Snelling",
+      status: "lost",
+      amount: 0,
+      createdAt: "2017-01-05",
+      closedAt: "2017-02-01",
+      date: "2017-02-01",
+      probability: 0,
+    },
     { agent: "Anna Snelling", status: "open", amount: 500, probability: 0.5, date: "2017-03-10" },
-    { agent: "Moses Frase", status: "won", amount: 588, createdAt: "2017-02-01", closedAt: "2017-02-11", date: "2017-02-11", probability: 1 },
+    {
+      agent: "Moses Frase",
+      status: "won",
+      amount: 588,
+      createdAt: "2017-02-01",
+      closedAt: "2017-02-11",
+      date: "2017-02-11",
+      probability: 1,
+    },
   ];
 
   test.each([

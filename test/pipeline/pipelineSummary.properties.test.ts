@@ -8,7 +8,9 @@ const DAY = 86_400_000;
 describe("pipelineSummary", () => {
   describe("asOf names a day, through its end (issue 12)", () => {
     test("property: every deal is counted exactly once, as open, won, lost, unplaced or not yet created", () => {
-      const date = fc.integer({ min: 0, max: 400 }).map((d) => new Date(Date.UTC(2017, 0, 1) + d * DAY).toISOString().slice(0, 10));
+      const date = fc
+        .integer({ min: 0, max: 400 })
+        .map((d) => new Date(Date.UTC(2017, 0, 1) + d * DAY).toISOString().slice(0, 10));
       const deal = fc
         .tuple(fc.constantFrom("open", "won", "lost"), fc.option(date, { nil: undefined }), date, fc.boolean())
         .map(([status, created, closed, hasAmount]) => {
@@ -21,7 +23,9 @@ describe("pipelineSummary", () => {
         fc.property(fc.array(deal, { maxLength: 30 }), date, (deals, asOf) => {
           const summary = pipelineSummary(deals as never, { asOf });
           const notYetCreated = deals.filter((d) => d.createdAt !== undefined && d.createdAt > asOf).length;
-          expect(summary.open.count + summary.won.count + summary.lost.count + summary.unplaced.count + notYetCreated).toBe(deals.length);
+          expect(summary.open.count + summary.won.count + summary.lost.count + summary.unplaced.count + notYetCreated).toBe(
+            deals.length,
+          );
         }),
       );
     });
@@ -30,14 +34,30 @@ describe("pipelineSummary", () => {
   test("fast checks agree with the schemas", () => {
     const date = fc.oneof(fc.constantFrom("2024-01-01", "2024-02-01", null), awkwardValue);
     const deal = fc.oneof(
-      { weight: 4, arbitrary: fc.record({ status: fc.oneof(fc.constantFrom("won", "lost", "open"), awkwardValue), amount: fc.oneof(fc.double({ min: -1, max: 100 }), fc.constant(null), awkwardValue), createdAt: date, closedAt: date }, { requiredKeys: ["status"] }) },
+      {
+        weight: 4,
+        arbitrary: fc.record(
+          {
+            status: fc.oneof(fc.constantFrom("won", "lost", "open"), awkwardValue),
+            amount: fc.oneof(fc.double({ min: -1, max: 100 }), fc.constant(null), awkwardValue),
+            createdAt: date,
+            closedAt: date,
+          },
+          { requiredKeys: ["status"] },
+        ),
+      },
       { weight: 1, arbitrary: awkwardValue },
     );
-    const options = fc.oneof(fc.constant(undefined), fc.record({ asOf: fc.oneof(fc.constant("2024-01-15"), awkwardValue) }, { requiredKeys: [] }), awkwardValue);
+    const options = fc.oneof(
+      fc.constant(undefined),
+      fc.record({ asOf: fc.oneof(fc.constant("2024-01-15"), awkwardValue) }, { requiredKeys: [] }),
+      awkwardValue,
+    );
     assertAgreesWithSchema(
       fc.tuple(fc.oneof(fc.array(deal, { maxLength: 3 }), awkwardValue), options),
       ([deals, opts]) => pipelineSummary(deals as never, opts as never),
-      ([deals, opts]) => pipelineSummaryOptionsSchema.safeParse(opts).success && pipelineDealsSchemaFor(opts as never).safeParse(deals).success,
+      ([deals, opts]) =>
+        pipelineSummaryOptionsSchema.safeParse(opts).success && pipelineDealsSchemaFor(opts as never).safeParse(deals).success,
       { numRuns: 1000, isResultRangeError: (error) => error.issues[0]?.message.includes("beyond the range") === true },
     );
   });

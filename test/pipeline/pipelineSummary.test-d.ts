@@ -1,5 +1,11 @@
 import { describe, expectTypeOf, test } from "vitest";
-import type { PipelineDeal, pipelineDealsSchemaFor, PipelineSummary, PipelineSummaryOptions, pipelineSummaryOptionsSchema } from "../../src/index.js";
+import type {
+  PipelineDeal,
+  pipelineDealsSchemaFor,
+  PipelineSummary,
+  PipelineSummaryOptions,
+  pipelineSummaryOptionsSchema,
+} from "../../src/index.js";
 import type { NullableFields, OptionsShape, RowShape, Shape } from "../typeHelpers.js";
 
 // The hand-written input types keep their per-field docs; these tests keep them equal to what the schemas accept.
@@ -14,6 +20,8 @@ describe("pipelineSummary types", () => {
 
 describe("pipelineSummary result types", () => {
   test("PipelineSummary: null exactly in the fields that can be undefined", () => {
-    expectTypeOf<NullableFields<PipelineSummary>>().toEqualTypeOf<"winRate" | "closeRatio" | "averageWonDealSize" | "meanCycleDays" | "medianCycleDays" | "velocityPerDay">();
+    expectTypeOf<NullableFields<PipelineSummary>>().toEqualTypeOf<
+      "winRate" | "closeRatio" | "averageWonDealSize" | "meanCycleDays" | "medianCycleDays" | "velocityPerDay"
+    >();
   });
 });

@@ -7,7 +7,16 @@ const DAY = 86_400_000;
 /** Epoch ms of a wall-clock time in a zone, found by asking Intl (independently of the library). */
 function toEpoch(wall: string, timeZone: string): number {
   const guess = Date.parse(`${wall}Z`);
-  const shown = new Intl.DateTimeFormat("en-CA", { timeZone, hourCycle: "h23", year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", second: "2-digit" })
+  const shown = new Intl.DateTimeFormat("en-CA", {
+    timeZone,
+    hourCycle: "h23",
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+    hour: "2-digit",
+    minute: "2-digit",
+    second: "2-digit",
+  })
     .format(guess)
     .replace(", ", "T");
   return guess - (Date.parse(`${shown}Z`) - guess);
@@ -38,7 +47,14 @@ function generatedPipeline(seed: number) {
       known.open++;
       if (hasAmount) known.openCents += cents;
       else known.openWithoutAmount++;
-      deals.push({ id: i, owner, status: "open", stage: next(2) ? "Proposal" : "Qualify", amount: hasAmount ? (cents / 100).toFixed(2) : "", createdAt: next(5) ? new Date(created).toISOString() : null });
+      deals.push({
+        id: i,
+        owner,
+        status: "open",
+        stage: next(2) ? "Proposal" : "Qualify",
+        amount: hasAmount ? (cents / 100).toFixed(2) : "",
+        createdAt: next(5) ? new Date(created).toISOString() : null,
+      });
       if (!hasAmount) deals[deals.length - 1]!.amount = null;
     } else if (roll < 6) {
       const cycle = 1 + next(120);
@@ -46,10 +62,25 @@ function generatedPipeline(seed: number) {
       known.won++;
       known.wonCents += cents;
       known.cycleDays.push(cycle);
-      deals.push({ id: i, owner, status: "won", stage: "Closed Won", amount: (cents / 100).toFixed(2), createdAt: new Date(created).toISOString(), closedAt: new Date(created + cycle * DAY).toISOString() });
+      deals.push({
+        id: i,
+        owner,
+        status: "won",
+        stage: "Closed Won",
+        amount: (cents / 100).toFixed(2),
+        createdAt: new Date(created).toISOString(),
+        closedAt: new Date(created + cycle * DAY).toISOString(),
+      });
     } else {
       known.lost++;
-      deals.push({ id: i, owner, status: "lost", stage: "Closed Lost", createdAt: new Date(created).toISOString(), closedAt: new Date(created + (1 + next(90)) * DAY).toISOString() });
+      deals.push({
+        id: i,
+        owner,
+        status: "lost",
+        stage: "Closed Lost",
+        createdAt: new Date(created).toISOString(),
+        closedAt: new Date(created + (1 + next(90)) * DAY).toISOString(),
+      });
     }
   }
   return { deals, known };
@@ -61,7 +92,8 @@ describe("pipelineSummary", () => {
     const summary = pipelineSummary(deals as never);
     const sortedCycles = [...known.cycleDays].sort((a, b) => a - b);
     const mid = sortedCycles.length / 2;
-    const medianCycle = sortedCycles.length % 2 ? sortedCycles[Math.floor(mid)]! : (sortedCycles[mid - 1]! + sortedCycles[mid]!) / 2;
+    const medianCycle =
+      sortedCycles.length % 2 ? sortedCycles[Math.floor(mid)]! : (sortedCycles[mid - 1]! + sortedCycles[mid]!) / 2;
     const meanCycle = known.cycleDays.reduce((a, b) => a + b, 0) / known.won;
     expect(summary.open).toEqual({ count: known.open, value: known.openCents / 100, withoutAmount: known.openWithoutAmount });
     expect(summary.won).toEqual({ count: known.won, value: known.wonCents / 100 });
@@ -71,7 +103,10 @@ describe("pipelineSummary", () => {
     expect(summary.averageWonDealSize).toBeCloseTo(known.wonCents / 100 / known.won, 9);
     expect(summary.meanCycleDays).toBeCloseTo(meanCycle, 9);
     expect(summary.medianCycleDays).toBe(medianCycle);
-    expect(summary.velocityPerDay).toBeCloseTo((known.open * (known.won / (known.won + known.lost)) * (known.wonCents / 100 / known.won)) / meanCycle, 6);
+    expect(summary.velocityPerDay).toBeCloseTo(
+      (known.open * (known.won / (known.won + known.lost)) * (known.wonCents / 100 / known.won)) / meanCycle,
+      6,
+    );
   });
 
   test("summing the per-rep league table gives the whole", () => {
@@ -156,16 +191,19 @@ describe("pipelineSummary", () => {
     });
   });
 
-  test.each(["America/New_York", "Europe/Berlin", "Australia/Sydney"])("cycle days are calendar days in %s: whole dates, whole days", (timeZone) => {
-    // Each span crosses a daylight-saving change in its zone (March and October/November, or April and October).
-    const deals = [
-      { status: "won" as const, amount: 1, createdAt: "2024-03-01", closedAt: "2024-04-15" },
-      { status: "won" as const, amount: 1, createdAt: "2024-09-20", closedAt: "2024-11-10" },
-    ];
-    // One at a time: together the lost and the gained hour would cancel out in the mean.
-    expect(deals.map((deal) => pipelineSummary([deal], { timeZone }).meanCycleDays)).toEqual([45, 51]);
-    expect(pipelineSummary(deals, { timeZone }).medianCycleDays).toBe(48);
-  });
+  test.each(["America/New_York", "Europe/Berlin", "Australia/Sydney"])(
+    "cycle days are calendar days in %s: whole dates, whole days",
+    (timeZone) => {
+      // Each span crosses a daylight-saving change in its zone (March and October/November, or April and October).
+      const deals = [
+        { status: "won" as const, amount: 1, createdAt: "2024-03-01", closedAt: "2024-04-15" },
+        { status: "won" as const, amount: 1, createdAt: "2024-09-20", closedAt: "2024-11-10" },
+      ];
+      // One at a time: together the lost and the gained hour would cancel out in the mean.
+      expect(deals.map((deal) => pipelineSummary([deal], { timeZone }).meanCycleDays)).toEqual([45, 51]);
+      expect(pipelineSummary(deals, { timeZone }).medianCycleDays).toBe(48);
+    },
+  );
 
   test("no deal: counts 0, rates and averages undefined", () => {
     expect(pipelineSummary([])).toEqual({

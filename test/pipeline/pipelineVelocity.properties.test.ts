@@ -28,7 +28,12 @@ describe("pipelineVelocity", () => {
 
   test("fast check agrees with the schema", () => {
     assertAgreesWithSchema(
-      fc.record({ opportunities: countOrAwkward, winRate: rateOrAwkward, averageDealSize: fc.oneof(fc.double({ min: -1, max: 1e6 }), awkwardValue), cycleLength: fc.oneof(fc.double({ min: -1, max: 100 }), awkwardValue) }),
+      fc.record({
+        opportunities: countOrAwkward,
+        winRate: rateOrAwkward,
+        averageDealSize: fc.oneof(fc.double({ min: -1, max: 1e6 }), awkwardValue),
+        cycleLength: fc.oneof(fc.double({ min: -1, max: 100 }), awkwardValue),
+      }),
       (input) => pipelineVelocity(input as never),
       (input) => pipelineVelocityInputSchema.safeParse(input).success,
       { isResultRangeError: (error) => error.issues[0]?.message.includes("beyond the range") === true },

@@ -5,7 +5,9 @@ import type { SchemaShape, Shape } from "../typeHelpers.js";
 // The hand-written input types keep their per-field docs; these tests keep them equal to what the schemas accept.
 describe("requiredCoverage types", () => {
   test("requiredCoverage's input is what its schema accepts", () => {
-    expectTypeOf<Shape<Parameters<typeof requiredCoverage>[0]>>().toEqualTypeOf<SchemaShape<typeof requiredCoverageInputSchema>>();
+    expectTypeOf<Shape<Parameters<typeof requiredCoverage>[0]>>().toEqualTypeOf<
+      SchemaShape<typeof requiredCoverageInputSchema>
+    >();
   });
 });
 

@@ -8,13 +8,18 @@ const at = (day: number) => Date.UTC(2024, 0, 1) + day * DAY;
 
 describe("stageConversion", () => {
   const histories = fc.array(
-    fc.array(fc.record({ stage: fc.constantFrom("A", "B", "C", "D"), gap: fc.integer({ min: 0, max: 20 }) }), { minLength: 1, maxLength: 6 }).map((steps) => {
-      let day = 0;
-      return steps.map(({ stage, gap }) => {
-        day += gap;
-        return { stage, enteredAt: at(day) };
-      });
-    }),
+    fc
+      .array(fc.record({ stage: fc.constantFrom("A", "B", "C", "D"), gap: fc.integer({ min: 0, max: 20 }) }), {
+        minLength: 1,
+        maxLength: 6,
+      })
+      .map((steps) => {
+        let day = 0;
+        return steps.map(({ stage, gap }) => {
+          day += gap;
+          return { stage, enteredAt: at(day) };
+        });
+      }),
     { maxLength: 40 },
   );
 
@@ -34,7 +39,13 @@ describe("stageConversion", () => {
 
   test("fast checks agree with the schemas", () => {
     const entry = fc.oneof(
-      { weight: 4, arbitrary: fc.record({ stage: fc.oneof(fc.constantFrom("A", "B", ""), awkwardValue), enteredAt: fc.oneof(fc.integer({ min: 0, max: 10 }), fc.constant("2024-01-01"), awkwardValue) }) },
+      {
+        weight: 4,
+        arbitrary: fc.record({
+          stage: fc.oneof(fc.constantFrom("A", "B", ""), awkwardValue),
+          enteredAt: fc.oneof(fc.integer({ min: 0, max: 10 }), fc.constant("2024-01-01"), awkwardValue),
+        }),
+      },
       { weight: 1, arbitrary: awkwardValue },
     );
     const options = fc.oneof(
@@ -49,7 +60,10 @@ describe("stageConversion", () => {
       awkwardValue,
     );
     assertAgreesWithSchema(
-      fc.tuple(fc.oneof(fc.array(fc.oneof(fc.array(entry, { maxLength: 3 }), awkwardValue), { maxLength: 3 }), awkwardValue), options),
+      fc.tuple(
+        fc.oneof(fc.array(fc.oneof(fc.array(entry, { maxLength: 3 }), awkwardValue), { maxLength: 3 }), awkwardValue),
+        options,
+      ),
       ([deals, opts]) => stageConversion(deals as never, opts as never),
       ([deals, opts]) => {
         if (!stageConversionOptionsSchema.safeParse(opts).success) return false;
@@ -67,13 +81,18 @@ describe("stageConversion", () => {
 describe("stageConversion with lost deals", () => {
   const stagesWithLoss = ["A", "B", "Lost", "C", "D"];
   const historiesWithLoss = fc.array(
-    fc.array(fc.record({ stage: fc.constantFrom(...stagesWithLoss), gap: fc.integer({ min: 0, max: 20 }) }), { minLength: 1, maxLength: 6 }).map((steps) => {
-      let day = 0;
-      return steps.map(({ stage, gap }) => {
-        day += gap;
-        return { stage, enteredAt: at(day) };
-      });
-    }),
+    fc
+      .array(fc.record({ stage: fc.constantFrom(...stagesWithLoss), gap: fc.integer({ min: 0, max: 20 }) }), {
+        minLength: 1,
+        maxLength: 6,
+      })
+      .map((steps) => {
+        let day = 0;
+        return steps.map(({ stage, gap }) => {
+          day += gap;
+          return { stage, enteredAt: at(day) };
+        });
+      }),
     { maxLength: 30 },
   );
 
@@ -102,18 +121,30 @@ describe("stageConversion counts days on the zone's clocks", () => {
   // Every zone the platform knows, and any dates: a date whose midnight a change skips starts
   // when its first instant does.
   const zones = Intl.supportedValuesOf("timeZone");
-  const date = fc.integer({ min: Date.UTC(1990, 0, 1) / DAY, max: Date.UTC(2040, 0, 1) / DAY }).map((day) => new Date(day * DAY).toISOString().slice(0, 10));
+  const date = fc
+    .integer({ min: Date.UTC(1990, 0, 1) / DAY, max: Date.UTC(2040, 0, 1) / DAY })
+    .map((day) => new Date(day * DAY).toISOString().slice(0, 10));
 
   test("a span between two dates is a whole number of days in every zone, and its sum over stages adds up", () => {
     fc.assert(
       fc.property(fc.constantFrom(...zones), fc.uniqueArray(date, { minLength: 3, maxLength: 3 }), (timeZone, dates) => {
         const [a, b, c] = [...dates].sort();
         const { stages } = stageConversion(
-          [[{ stage: "One", enteredAt: a as string }, { stage: "Two", enteredAt: b as string }, { stage: "Three", enteredAt: c as string }]],
+          [
+            [
+              { stage: "One", enteredAt: a as string },
+              { stage: "Two", enteredAt: b as string },
+              { stage: "Three", enteredAt: c as string },
+            ],
+          ],
           { timeZone },
         );
         const calendarDays = (from: string, to: string) => (Date.parse(to) - Date.parse(from)) / DAY;
-        expect(stages.map((s) => s.medianDays)).toEqual([calendarDays(a as string, b as string), calendarDays(b as string, c as string), null]);
+        expect(stages.map((s) => s.medianDays)).toEqual([
+          calendarDays(a as string, b as string),
+          calendarDays(b as string, c as string),
+          null,
+        ]);
       }),
       { numRuns: 200 },
     );

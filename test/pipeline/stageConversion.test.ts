@@ -7,9 +7,20 @@ const at = (day: number) => Date.UTC(2024, 0, 1) + day * DAY;
 
 describe("stageConversion", () => {
   const withLosses = [
-    [{ stage: "Qualify", enteredAt: at(0) }, { stage: "Proposal", enteredAt: at(2) }, { stage: "Won", enteredAt: at(12) }],
-    [{ stage: "Qualify", enteredAt: at(0) }, { stage: "Proposal", enteredAt: at(6) }, { stage: "Lost", enteredAt: at(7) }],
-    [{ stage: "Qualify", enteredAt: at(0) }, { stage: "Lost", enteredAt: at(30) }],
+    [
+      { stage: "Qualify", enteredAt: at(0) },
+      { stage: "Proposal", enteredAt: at(2) },
+      { stage: "Won", enteredAt: at(12) },
+    ],
+    [
+      { stage: "Qualify", enteredAt: at(0) },
+      { stage: "Proposal", enteredAt: at(6) },
+      { stage: "Lost", enteredAt: at(7) },
+    ],
+    [
+      { stage: "Qualify", enteredAt: at(0) },
+      { stage: "Lost", enteredAt: at(30) },
+    ],
     [{ stage: "Qualify", enteredAt: at(0) }],
   ];
 
@@ -40,14 +51,17 @@ describe("stageConversion", () => {
   });
 
   test("skipping a stage is moving on; returning to a stage adds to its stay, counted once", () => {
-    const { stages } = stageConversion([
+    const { stages } = stageConversion(
       [
-        { stage: "A", enteredAt: at(0) },
-        { stage: "B", enteredAt: at(1) },
-        { stage: "A", enteredAt: at(3) },
-        { stage: "C", enteredAt: at(4) },
+        [
+          { stage: "A", enteredAt: at(0) },
+          { stage: "B", enteredAt: at(1) },
+          { stage: "A", enteredAt: at(3) },
+          { stage: "C", enteredAt: at(4) },
+        ],
       ],
-    ], { stages: ["A", "B", "C"] });
+      { stages: ["A", "B", "C"] },
+    );
     expect(stages.map((s) => [s.stage, s.entered, s.movedOn, s.medianDays])).toEqual([
       ["A", 1, 1, 2],
       ["B", 1, 1, 2],
@@ -57,15 +71,31 @@ describe("stageConversion", () => {
 
   test("without a stage list, stages follow their average position", () => {
     const { stages } = stageConversion([
-      [{ stage: "Demo", enteredAt: at(0) }, { stage: "Trial", enteredAt: at(1) }],
-      [{ stage: "Lead", enteredAt: at(0) }, { stage: "Demo", enteredAt: at(1) }, { stage: "Trial", enteredAt: at(2) }],
+      [
+        { stage: "Demo", enteredAt: at(0) },
+        { stage: "Trial", enteredAt: at(1) },
+      ],
+      [
+        { stage: "Lead", enteredAt: at(0) },
+        { stage: "Demo", enteredAt: at(1) },
+        { stage: "Trial", enteredAt: at(2) },
+      ],
       [{ stage: "Lead", enteredAt: at(0) }],
     ]);
     expect(stages.map((s) => s.stage)).toEqual(["Lead", "Demo", "Trial"]);
   });
 
   test.each([
-    [[[{ stage: "A", enteredAt: at(5) }, { stage: "B", enteredAt: at(4) }]], undefined, ["histories[0][1].enteredAt"]],
+    [
+      [
+        [
+          { stage: "A", enteredAt: at(5) },
+          { stage: "B", enteredAt: at(4) },
+        ],
+      ],
+      undefined,
+      ["histories[0][1].enteredAt"],
+    ],
     [[[{ stage: "", enteredAt: at(5) }]], undefined, ["histories[0][0].stage"]],
     [[[{ stage: "X", enteredAt: at(5) }]], { stages: ["A"] }, ["histories[0][0].stage"]],
     [[[{ stage: "A", enteredAt: "soon" }]], undefined, ["histories[0][0].enteredAt"]],
@@ -91,13 +121,25 @@ describe("stageHistoriesSchemaFor", () => {
 
   test("holds entries to options.stages", () => {
     const schema = stageHistoriesSchemaFor({ stages: ["Qualify", "Won"] });
-    expect(schema.safeParse([[{ stage: "Qualify", enteredAt: "2024-03-01" }, { stage: "Won", enteredAt: "2024-03-02" }]]).success).toBe(true);
+    expect(
+      schema.safeParse([
+        [
+          { stage: "Qualify", enteredAt: "2024-03-01" },
+          { stage: "Won", enteredAt: "2024-03-02" },
+        ],
+      ]).success,
+    ).toBe(true);
     expect(schema.safeParse([[{ stage: "Lost", enteredAt: "2024-03-01" }]]).success).toBe(false);
   });
 
   test("reads ISO strings without an offset in options.timeZone", () => {
     // 00:00 in Berlin is 23:00 UTC the day before, so an entry at 23:30 UTC comes after it there, not in UTC.
-    const history = [[{ stage: "Qualify", enteredAt: "2024-01-01T00:00" }, { stage: "Won", enteredAt: "2023-12-31T23:30Z" }]];
+    const history = [
+      [
+        { stage: "Qualify", enteredAt: "2024-01-01T00:00" },
+        { stage: "Won", enteredAt: "2023-12-31T23:30Z" },
+      ],
+    ];
     expect(stageHistoriesSchemaFor({ timeZone: "Europe/Berlin" }).safeParse(history).success).toBe(true);
     expect(stageHistoriesSchemaFor().safeParse(history).success).toBe(false);
   });
@@ -143,8 +185,14 @@ describe("stageConversion with lost deals", () => {
 
   test("time in stage counts the lost deals' stay too: they left the stage", () => {
     const [engaging] = stageConversion([
-      [{ stage: "Engaging", enteredAt: at(0) }, { stage: "Won", enteredAt: at(10) }],
-      [{ stage: "Engaging", enteredAt: at(0) }, { stage: "Lost", enteredAt: at(20) }],
+      [
+        { stage: "Engaging", enteredAt: at(0) },
+        { stage: "Won", enteredAt: at(10) },
+      ],
+      [
+        { stage: "Engaging", enteredAt: at(0) },
+        { stage: "Lost", enteredAt: at(20) },
+      ],
       [{ stage: "Engaging", enteredAt: at(0) }],
     ]).stages;
     expect([engaging?.medianDays, engaging?.meanDays]).toEqual([15, 15]);
@@ -152,12 +200,22 @@ describe("stageConversion with lost deals", () => {
 
   test('lost stages by name: "Lost" or "Closed Lost" in any case, spacing or punctuation; others are steps', () => {
     for (const name of ["Lost", "LOST", "lost", "Closed Lost", "closedlost", "closed_lost", "Closed-Lost", "CLOSED LOST"]) {
-      const result = stageConversion([[{ stage: "Qualify", enteredAt: at(0) }, { stage: name, enteredAt: at(1) }]]);
+      const result = stageConversion([
+        [
+          { stage: "Qualify", enteredAt: at(0) },
+          { stage: name, enteredAt: at(1) },
+        ],
+      ]);
       expect(result.lostStages).toEqual([name]);
       expect(result.stages[0]?.movedOn).toBe(0);
     }
     for (const name of ["Lost Interest", "Closed", "Closed Won", "Lost to competitor", "Verloren"]) {
-      const result = stageConversion([[{ stage: "Qualify", enteredAt: at(0) }, { stage: name, enteredAt: at(1) }]]);
+      const result = stageConversion([
+        [
+          { stage: "Qualify", enteredAt: at(0) },
+          { stage: name, enteredAt: at(1) },
+        ],
+      ]);
       expect(result.lostStages).toEqual([]);
       expect(result.stages[0]?.movedOn).toBe(1);
     }
@@ -165,18 +223,37 @@ describe("stageConversion with lost deals", () => {
 
   test("lostStages names the lost stages instead: then only those are", () => {
     const deals = [
-      [{ stage: "Qualify", enteredAt: at(0) }, { stage: "Dead", enteredAt: at(1) }],
-      [{ stage: "Qualify", enteredAt: at(0) }, { stage: "Lost", enteredAt: at(1) }],
-      [{ stage: "Qualify", enteredAt: at(0) }, { stage: "Won", enteredAt: at(1) }],
+      [
+        { stage: "Qualify", enteredAt: at(0) },
+        { stage: "Dead", enteredAt: at(1) },
+      ],
+      [
+        { stage: "Qualify", enteredAt: at(0) },
+        { stage: "Lost", enteredAt: at(1) },
+      ],
+      [
+        { stage: "Qualify", enteredAt: at(0) },
+        { stage: "Won", enteredAt: at(1) },
+      ],
     ];
     const result = stageConversion(deals, { lostStages: ["Dead", "No budget"] });
     expect(result.lostStages).toEqual(["Dead"]);
-    expect(result.stages.map((s) => [s.stage, s.movedOn])).toEqual([["Qualify", 2], ["Lost", 0], ["Won", 0], ["Dead", 0]]);
+    expect(result.stages.map((s) => [s.stage, s.movedOn])).toEqual([
+      ["Qualify", 2],
+      ["Lost", 0],
+      ["Won", 0],
+      ["Dead", 0],
+    ]);
   });
 
   test("a deal reopened after a loss and then won converted; the lost stage is listed with it", () => {
     const result = stageConversion([
-      [{ stage: "Engaging", enteredAt: at(0) }, { stage: "Lost", enteredAt: at(5) }, { stage: "Engaging", enteredAt: at(9) }, { stage: "Won", enteredAt: at(10) }],
+      [
+        { stage: "Engaging", enteredAt: at(0) },
+        { stage: "Lost", enteredAt: at(5) },
+        { stage: "Engaging", enteredAt: at(9) },
+        { stage: "Won", enteredAt: at(10) },
+      ],
     ]);
     expect(result.stages.map((s) => [s.stage, s.entered, s.movedOn, s.medianDays])).toEqual([
       ["Engaging", 1, 1, 6],
@@ -188,7 +265,11 @@ describe("stageConversion with lost deals", () => {
   test("without a stage list, lost stages come last: they are outcomes, not steps", () => {
     const result = stageConversion([
       [{ stage: "Lost", enteredAt: at(0) }],
-      [{ stage: "Lead", enteredAt: at(0) }, { stage: "Demo", enteredAt: at(1) }, { stage: "Trial", enteredAt: at(2) }],
+      [
+        { stage: "Lead", enteredAt: at(0) },
+        { stage: "Demo", enteredAt: at(1) },
+        { stage: "Trial", enteredAt: at(2) },
+      ],
     ]);
     expect(result.stages.map((s) => s.stage)).toEqual(["Lead", "Demo", "Trial", "Lost"]);
   });
@@ -196,10 +277,14 @@ describe("stageConversion with lost deals", () => {
   test("lostStages must be stage names, and among options.stages when those are given", () => {
     expectKpiError("stageConversion", () => stageConversion([], { lostStages: "Lost" as never }), ["options.lostStages"]);
     expectKpiError("stageConversion", () => stageConversion([], { lostStages: ["Lost", ""] }), ["options.lostStages[1]"]);
-    expectKpiError("stageConversion", () => stageConversion([], { stages: ["Qualify", "Won", "Lost"], lostStages: ["Lost", "Closed Lost"] }), [
-      "options.lostStages[1]",
+    expectKpiError(
+      "stageConversion",
+      () => stageConversion([], { stages: ["Qualify", "Won", "Lost"], lostStages: ["Lost", "Closed Lost"] }),
+      ["options.lostStages[1]"],
+    );
+    expectKpiError("stageHistoriesSchemaFor", () => stageHistoriesSchemaFor({ stages: ["Won"], lostStages: ["Lost"] }), [
+      "options.lostStages[0]",
     ]);
-    expectKpiError("stageHistoriesSchemaFor", () => stageHistoriesSchemaFor({ stages: ["Won"], lostStages: ["Lost"] }), ["options.lostStages[0]"]);
   });
 });
 
@@ -208,7 +293,15 @@ describe("stageConversion with lost deals", () => {
 // zone's wall clocks.
 describe("stageConversion counts days on the zone's clocks", () => {
   const daysBetween = (timeZone: string, from: string, to: string) =>
-    stageConversion([[{ stage: "Open", enteredAt: from }, { stage: "Won", enteredAt: to }]], { timeZone }).stages[0]?.medianDays;
+    stageConversion(
+      [
+        [
+          { stage: "Open", enteredAt: from },
+          { stage: "Won", enteredAt: to },
+        ],
+      ],
+      { timeZone },
+    ).stages[0]?.medianDays;
 
   test.each([
     ["America/New_York", "2017-03-01", "2017-03-15", 14], // spring forward 12 March (was 13.958)
@@ -237,14 +330,27 @@ describe("stageConversion counts days on the zone's clocks", () => {
 describe("stageConversion days at the edges of daylight saving", () => {
   test("where a change skips midnight (Santiago, 13 August 2017), the date starts at 01:00 and a span to it is whole", () => {
     // The wall clock gave 3.0417.
-    const { stages } = stageConversion([[{ stage: "Open", enteredAt: "2017-08-10" }, { stage: "Won", enteredAt: "2017-08-13" }]], { timeZone: "America/Santiago" });
+    const { stages } = stageConversion(
+      [
+        [
+          { stage: "Open", enteredAt: "2017-08-10" },
+          { stage: "Won", enteredAt: "2017-08-13" },
+        ],
+      ],
+      { timeZone: "America/Santiago" },
+    );
     expect(stages[0]?.medianDays).toBe(3);
   });
 
   test("in an hour repeated by a change, a later entry never reads earlier: no negative stay", () => {
     // 01:30 EDT, then 01:10 EST 40 minutes later, on 5 November 2017 in New York: -20 minutes by the wall clock.
     const { stages } = stageConversion(
-      [[{ stage: "Open", enteredAt: "2017-11-05T01:30-04:00" }, { stage: "Won", enteredAt: "2017-11-05T01:10-05:00" }]],
+      [
+        [
+          { stage: "Open", enteredAt: "2017-11-05T01:30-04:00" },
+          { stage: "Won", enteredAt: "2017-11-05T01:10-05:00" },
+        ],
+      ],
       { timeZone: "America/New_York" },
     );
     // 40 minutes of a 25-hour day.

@@ -22,10 +22,33 @@ describe("weightedPipeline", () => {
 
   test("fast checks agree with the schemas", () => {
     const deal = fc.oneof(
-      { weight: 4, arbitrary: fc.record({ status: fc.oneof(fc.constantFrom("won", "lost", "open"), awkwardValue), amount: fc.oneof(fc.double({ min: -1, max: 100 }), fc.constant(null), awkwardValue), probability: fc.oneof(fc.double({ min: -0.1, max: 1.1 }), fc.constant(null), awkwardValue), stage: fc.oneof(fc.constantFrom("A", "B"), fc.constant(null), awkwardValue) }, { requiredKeys: ["status"] }) },
+      {
+        weight: 4,
+        arbitrary: fc.record(
+          {
+            status: fc.oneof(fc.constantFrom("won", "lost", "open"), awkwardValue),
+            amount: fc.oneof(fc.double({ min: -1, max: 100 }), fc.constant(null), awkwardValue),
+            probability: fc.oneof(fc.double({ min: -0.1, max: 1.1 }), fc.constant(null), awkwardValue),
+            stage: fc.oneof(fc.constantFrom("A", "B"), fc.constant(null), awkwardValue),
+          },
+          { requiredKeys: ["status"] },
+        ),
+      },
       { weight: 1, arbitrary: awkwardValue },
     );
-    const options = fc.oneof(fc.constant(undefined), fc.record({ probabilities: fc.oneof(fc.dictionary(fc.constantFrom("A", "B"), fc.oneof(fc.double({ min: -0.1, max: 1.1 }), awkwardValue)), awkwardValue) }, { requiredKeys: [] }), awkwardValue);
+    const options = fc.oneof(
+      fc.constant(undefined),
+      fc.record(
+        {
+          probabilities: fc.oneof(
+            fc.dictionary(fc.constantFrom("A", "B"), fc.oneof(fc.double({ min: -0.1, max: 1.1 }), awkwardValue)),
+            awkwardValue,
+          ),
+        },
+        { requiredKeys: [] },
+      ),
+      awkwardValue,
+    );
     assertAgreesWithSchema(
       fc.tuple(fc.oneof(fc.array(deal, { maxLength: 3 }), awkwardValue), options),
       ([deals, opts]) => weightedPipeline(deals as never, opts as never),

@@ -1,5 +1,11 @@
 import { describe, expectTypeOf, test } from "vitest";
-import type { WeightedDeal, weightedPipeline, weightedPipelineDealsSchemaFor, WeightedPipelineOptions, weightedPipelineOptionsSchema } from "../../src/index.js";
+import type {
+  WeightedDeal,
+  weightedPipeline,
+  weightedPipelineDealsSchemaFor,
+  WeightedPipelineOptions,
+  weightedPipelineOptionsSchema,
+} from "../../src/index.js";
 import type { OptionsShape, RowShape, Shape } from "../typeHelpers.js";
 
 // The hand-written input types keep their per-field docs; these tests keep them equal to what the schemas accept.

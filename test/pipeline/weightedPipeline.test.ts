@@ -38,10 +38,14 @@ describe("weightedPipeline", () => {
   test('a "__proto__" key in probabilities is not a stage, as in the schema', () => {
     const probabilities = JSON.parse('{ "Proposal": 0.5, "__proto__": "junk" }') as Record<string, number>;
     expect(weightedPipeline([{ status: "open", amount: 10_000, stage: "Proposal" }], { probabilities })).toBe(5000);
-    expectKpiError("weightedPipeline", () => weightedPipeline([{ status: "open", amount: 1, stage: "__proto__" }], { probabilities }), [
-      "deals[0].stage",
-    ]);
-    expect(weightedPipelineDealsSchemaFor({ probabilities }).safeParse([{ status: "open", amount: 1, stage: "__proto__" }]).success).toBe(false);
+    expectKpiError(
+      "weightedPipeline",
+      () => weightedPipeline([{ status: "open", amount: 1, stage: "__proto__" }], { probabilities }),
+      ["deals[0].stage"],
+    );
+    expect(
+      weightedPipelineDealsSchemaFor({ probabilities }).safeParse([{ status: "open", amount: 1, stage: "__proto__" }]).success,
+    ).toBe(false);
   });
 
   // Found by the fuzz suite: the factory took anything, and its schema threw a TypeError when
@@ -51,7 +55,9 @@ describe("weightedPipeline", () => {
       expectKpiError("weightedPipelineDealsSchemaFor", () => weightedPipelineDealsSchemaFor(options as never), ["options"]);
     }
     for (const probabilities of [null, 3, "Proposal"]) {
-      expectKpiError("weightedPipelineDealsSchemaFor", () => weightedPipelineDealsSchemaFor({ probabilities } as never), ["options.probabilities"]);
+      expectKpiError("weightedPipelineDealsSchemaFor", () => weightedPipelineDealsSchemaFor({ probabilities } as never), [
+        "options.probabilities",
+      ]);
     }
     expectKpiError("weightedPipelineDealsSchemaFor", () => weightedPipelineDealsSchemaFor({ probabilities: { Proposal: 2 } }), [
       "options.probabilities.Proposal",

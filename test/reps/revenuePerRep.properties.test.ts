@@ -16,7 +16,10 @@ describe("revenuePerRep", () => {
 
   test("fast check agrees with the schema", () => {
     assertAgreesWithSchema(
-      fc.oneof(fc.record({ revenue: moneyOrAwkward, reps: fc.oneof(fc.double({ min: -1, max: 100 }), awkwardValue) }), fc.anything()),
+      fc.oneof(
+        fc.record({ revenue: moneyOrAwkward, reps: fc.oneof(fc.double({ min: -1, max: 100 }), awkwardValue) }),
+        fc.anything(),
+      ),
       (input) => revenuePerRep(input as never),
       (input) => revenuePerRepInputSchema.safeParse(input).success,
       { isResultRangeError: (error) => error.issues[0]?.message.includes("beyond the range") === true },

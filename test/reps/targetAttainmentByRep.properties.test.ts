@@ -30,14 +30,21 @@ describe("targetAttainmentByRep", () => {
 
   test("splitting the sales into two batches gives the same per-rep totals", () => {
     fc.assert(
-      fc.property(fc.array(fc.tuple(fc.constantFrom("x", "y"), fc.integer({ min: 0, max: 1e6 })), { maxLength: 40 }), fc.nat(40), (rows, cut) => {
-        const sales = rows.map(([rep, amount]) => ({ rep, amount }));
-        const targets = [{ rep: "x", target: 1 }, { rep: "y", target: 1 }];
-        const whole = targetAttainmentByRep({ sales, targets }).reps.map((r) => r.actual);
-        const first = targetAttainmentByRep({ sales: sales.slice(0, cut), targets }).reps.map((r) => r.actual);
-        const second = targetAttainmentByRep({ sales: sales.slice(cut), targets }).reps.map((r) => r.actual);
-        expect(whole).toEqual([first[0]! + second[0]!, first[1]! + second[1]!]);
-      }),
+      fc.property(
+        fc.array(fc.tuple(fc.constantFrom("x", "y"), fc.integer({ min: 0, max: 1e6 })), { maxLength: 40 }),
+        fc.nat(40),
+        (rows, cut) => {
+          const sales = rows.map(([rep, amount]) => ({ rep, amount }));
+          const targets = [
+            { rep: "x", target: 1 },
+            { rep: "y", target: 1 },
+          ];
+          const whole = targetAttainmentByRep({ sales, targets }).reps.map((r) => r.actual);
+          const first = targetAttainmentByRep({ sales: sales.slice(0, cut), targets }).reps.map((r) => r.actual);
+          const second = targetAttainmentByRep({ sales: sales.slice(cut), targets }).reps.map((r) => r.actual);
+          expect(whole).toEqual([first[0]! + second[0]!, first[1]! + second[1]!]);
+        },
+      ),
     );
   });
 
@@ -47,8 +54,18 @@ describe("targetAttainmentByRep", () => {
       fc.oneof(
         fc.record(
           {
-            sales: fc.oneof(fc.array(fc.oneof(fc.record({ rep, amount: moneyOrAwkward }, { requiredKeys: [] }), awkwardValue), { maxLength: 6 }), awkwardValue),
-            targets: fc.oneof(fc.array(fc.oneof(fc.record({ rep, target: moneyOrAwkward }, { requiredKeys: [] }), awkwardValue), { maxLength: 4 }), awkwardValue),
+            sales: fc.oneof(
+              fc.array(fc.oneof(fc.record({ rep, amount: moneyOrAwkward }, { requiredKeys: [] }), awkwardValue), {
+                maxLength: 6,
+              }),
+              awkwardValue,
+            ),
+            targets: fc.oneof(
+              fc.array(fc.oneof(fc.record({ rep, target: moneyOrAwkward }, { requiredKeys: [] }), awkwardValue), {
+                maxLength: 4,
+              }),
+              awkwardValue,
+            ),
           },
           { requiredKeys: [] },
         ),

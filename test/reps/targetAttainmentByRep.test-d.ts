@@ -1,5 +1,14 @@
 import { describe, expectTypeOf, test } from "vitest";
-import type { RepAttainment, RepSale, repSaleSchema, RepTarget, repTargetSchema, TargetAttainmentByRep, TargetAttainmentByRepInput, targetAttainmentByRepInputSchema } from "../../src/index.js";
+import type {
+  RepAttainment,
+  RepSale,
+  repSaleSchema,
+  RepTarget,
+  repTargetSchema,
+  TargetAttainmentByRep,
+  TargetAttainmentByRepInput,
+  targetAttainmentByRepInputSchema,
+} from "../../src/index.js";
 import type { NullableFields, SchemaShape, Shape } from "../typeHelpers.js";
 
 // The hand-written input types keep their per-field docs; these tests keep them equal to what the schemas accept.

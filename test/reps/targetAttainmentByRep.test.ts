@@ -49,8 +49,19 @@ describe("targetAttainmentByRep", () => {
   });
 
   test("CRM records as they come: extra fields, amounts as strings, sums exact to the cent", () => {
-    const sales = Array.from({ length: 1000 }, (_, i) => ({ id: i, rep: i % 2 === 0 ? "Ana" : "Ben", amount: "0.10", stage: "won" }));
-    const result = targetAttainmentByRep({ sales, targets: [{ rep: "Ana", target: "50" }, { rep: "Ben", target: 100 }] });
+    const sales = Array.from({ length: 1000 }, (_, i) => ({
+      id: i,
+      rep: i % 2 === 0 ? "Ana" : "Ben",
+      amount: "0.10",
+      stage: "won",
+    }));
+    const result = targetAttainmentByRep({
+      sales,
+      targets: [
+        { rep: "Ana", target: "50" },
+        { rep: "Ben", target: 100 },
+      ],
+    });
     expect(result.reps.map((r) => r.actual)).toEqual([50, 50]);
     expect(result.reps[0]?.attainment).toBe(1);
     expect(result.repsAtTarget).toBe(1);
@@ -71,7 +82,16 @@ describe("targetAttainmentByRep", () => {
 
   test.each([
     [{ sales: [{ rep: "Bob", amount: 5 }], targets: [{ rep: "Ana", target: 10 }] }, ["sales[0].rep"]],
-    [{ sales: [], targets: [{ rep: "Ana", target: 10 }, { rep: "Ana", target: 20 }] }, ["targets[1].rep"]],
+    [
+      {
+        sales: [],
+        targets: [
+          { rep: "Ana", target: 10 },
+          { rep: "Ana", target: 20 },
+        ],
+      },
+      ["targets[1].rep"],
+    ],
     [{ sales: [{ rep: "Ana", amount: -5 }], targets: [{ rep: "Ana", target: 10 }] }, ["sales[0].amount"]],
     [{ sales: [{ rep: "", amount: 5 }], targets: [{ rep: "Ana", target: 10 }] }, ["sales[0].rep"]],
     [{ sales: [], targets: [{ rep: 7, target: 10 }] }, ["targets[0].rep"]],
@@ -96,7 +116,14 @@ describe("targetAttainmentByRep", () => {
     );
     const twice = expectKpiError(
       "targetAttainmentByRep",
-      () => targetAttainmentByRep({ sales: [], targets: [{ rep: "Ana", target: 1 }, { rep: "Ana", target: 2 }] }),
+      () =>
+        targetAttainmentByRep({
+          sales: [],
+          targets: [
+            { rep: "Ana", target: 1 },
+            { rep: "Ana", target: 2 },
+          ],
+        }),
       ["targets[1].rep"],
     );
     expect(twice.message).toBe('targetAttainmentByRep: targets[1].rep appears twice: already at targets[0] (got "Ana")');

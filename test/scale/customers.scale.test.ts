@@ -27,7 +27,9 @@ beforeEach(() => {
 afterEach((context) => {
   const { rss, heapUsed } = process.memoryUsage();
   const gb = (bytes: number): string => (bytes / 2 ** 30).toFixed(2);
-  console.log(`${context.task.name}: ${((performance.now() - started) / 1000).toFixed(1)} s, rss ${gb(rss)} GB, heap ${gb(heapUsed)} GB`);
+  console.log(
+    `${context.task.name}: ${((performance.now() - started) / 1000).toFixed(1)} s, rss ${gb(rss)} GB, heap ${gb(heapUsed)} GB`,
+  );
 });
 
 describe("cohortRetention and cohortRevenue past 2^24 (customer, period) pairs", () => {
@@ -57,9 +59,18 @@ describe("cohortRetention and cohortRevenue past 2^24 (customer, period) pairs",
       labels.map((cohort, k) => ({ cohort, size, retention: [...Array<number>(16).fill(1), ...Array<number>(3 - k).fill(0)] })),
     );
     // Revenue: 10 per order; a fifth of each cohort (55,000) ordered twice in its first month.
-    const revenue = (k: number): number[] => [(size + size / 5) * 10, ...Array<number>(15).fill(size * 10), ...Array<number>(3 - k).fill(0)];
+    const revenue = (k: number): number[] => [
+      (size + size / 5) * 10,
+      ...Array<number>(15).fill(size * 10),
+      ...Array<number>(3 - k).fill(0),
+    ];
     expect(cohortRevenue(rows).cohorts).toEqual(
-      labels.map((cohort, k) => ({ cohort, size, revenue: revenue(k), revenuePerCustomer: revenue(k).map((total) => total / size) })),
+      labels.map((cohort, k) => ({
+        cohort,
+        size,
+        revenue: revenue(k),
+        revenuePerCustomer: revenue(k).map((total) => total / size),
+      })),
     );
   });
 

@@ -22,7 +22,11 @@ test("followUpStats: more than 2^24 distinct touch counts", () => {
 
 test("rfmSummary: more than 2^24 customers", () => {
   const day0 = Date.UTC(2024, 0, 1);
-  const transactions = Array.from({ length: PAST_LIMIT }, (_, i) => ({ customerId: i, date: day0 + (i % 365) * 86_400_000, amount: 10 }));
+  const transactions = Array.from({ length: PAST_LIMIT }, (_, i) => ({
+    customerId: i,
+    date: day0 + (i % 365) * 86_400_000,
+    amount: 10,
+  }));
   expect(rfmSummary(transactions).length).toBe(PAST_LIMIT);
 });
 

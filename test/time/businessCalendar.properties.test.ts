@@ -5,7 +5,12 @@ import { awkwardValue } from "../_helpers/index.js";
 
 // Inputs near the valid ones: mostly well-formed calendars with a chance of a bad field anywhere.
 const time: fc.Arbitrary<unknown> = fc.oneof(
-  { weight: 6, arbitrary: fc.tuple(fc.integer({ min: 0, max: 24 }), fc.constantFrom(0, 15, 30, 59)).map(([h, m]) => `${String(h).padStart(2, "0")}:${String(m).padStart(2, "0")}`) },
+  {
+    weight: 6,
+    arbitrary: fc
+      .tuple(fc.integer({ min: 0, max: 24 }), fc.constantFrom(0, 15, 30, 59))
+      .map(([h, m]) => `${String(h).padStart(2, "0")}:${String(m).padStart(2, "0")}`),
+  },
   { weight: 1, arbitrary: fc.constantFrom("9:00", "24:01", "12:60", "1200", "", 900, null) },
 );
 const range: fc.Arbitrary<unknown> = fc.oneof(
@@ -13,7 +18,10 @@ const range: fc.Arbitrary<unknown> = fc.oneof(
   { weight: 1, arbitrary: fc.oneof(fc.tuple(time), fc.tuple(time, time, time), awkwardValue) },
 );
 const dayHours: fc.Arbitrary<unknown> = fc.oneof(
-  { weight: 6, arbitrary: fc.array(range, { maxLength: 3 }).map((ranges) => ranges.sort((a, b) => (String(a) < String(b) ? -1 : 1))) },
+  {
+    weight: 6,
+    arbitrary: fc.array(range, { maxLength: 3 }).map((ranges) => ranges.sort((a, b) => (String(a) < String(b) ? -1 : 1))),
+  },
   { weight: 2, arbitrary: fc.array(range, { maxLength: 3 }) },
   { weight: 1, arbitrary: fc.constantFrom(undefined, null, "09:00-17:00") },
 );

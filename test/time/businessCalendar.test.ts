@@ -6,12 +6,24 @@ import { expectKpiError, nineToFive } from "../_helpers/index.js";
 describe("businessCalendar", () => {
   test("returns the calendar as frozen plain data: holidays sorted and each once, timeZone defaulting to UTC", () => {
     const calendar = businessCalendar({
-      hours: { mon: [["09:00", "12:00"], ["13:00", "17:00"]], sat: [] },
+      hours: {
+        mon: [
+          ["09:00", "12:00"],
+          ["13:00", "17:00"],
+        ],
+        sat: [],
+      },
       holidays: ["2024-12-25", "2024-01-01", "2024-12-25"],
     });
     expect(calendar).toEqual({
       timeZone: "UTC",
-      hours: { mon: [["09:00", "12:00"], ["13:00", "17:00"]], sat: [] },
+      hours: {
+        mon: [
+          ["09:00", "12:00"],
+          ["13:00", "17:00"],
+        ],
+        sat: [],
+      },
       holidays: ["2024-01-01", "2024-12-25"],
     });
     expect(Object.isFrozen(calendar)).toBe(true);
@@ -24,7 +36,13 @@ describe("businessCalendar", () => {
   test("round-trips through JSON and gives the same business time", () => {
     const calendar = businessCalendar({
       timeZone: "Europe/Berlin",
-      hours: { mon: nineToFive, fri: [["08:00", "12:00"], ["12:30", "24:00"]] },
+      hours: {
+        mon: nineToFive,
+        fri: [
+          ["08:00", "12:00"],
+          ["12:30", "24:00"],
+        ],
+      },
       holidays: ["2024-05-01"],
     });
     const json = JSON.parse(JSON.stringify(calendar)) as unknown;
@@ -36,7 +54,11 @@ describe("businessCalendar", () => {
   });
 
   test("does not keep references to the input, which it never changes", () => {
-    const input = { timeZone: "UTC", hours: { mon: [["09:00", "17:00"] as [string, string]] }, holidays: ["2024-01-02", "2024-01-01"] };
+    const input = {
+      timeZone: "UTC",
+      hours: { mon: [["09:00", "17:00"] as [string, string]] },
+      holidays: ["2024-01-02", "2024-01-01"],
+    };
     const copy = structuredClone(input);
     const calendar = businessCalendar(input);
     expect(input).toEqual(copy);
@@ -49,7 +71,12 @@ describe("businessCalendar", () => {
   test("accepts touching ranges, a range to 24:00, aliases and extra fields", () => {
     const calendar = businessCalendar({
       timeZone: "US/Eastern",
-      hours: { sun: [["00:00", "06:00"], ["06:00", "24:00"]] },
+      hours: {
+        sun: [
+          ["00:00", "06:00"],
+          ["06:00", "24:00"],
+        ],
+      },
       name: "support desk",
     } as Parameters<typeof businessCalendar>[0]);
     expect(calendar.timeZone).toBe("US/Eastern");
@@ -68,8 +95,30 @@ describe("bad calendars are KpiInputErrors naming the field", () => {
     ["minutes past 59", { hours: { wed: [["09:60", "17:00"]] } }, ["hours.wed[0][0]"]],
     ["a range that ends before it starts", { hours: { thu: [["17:00", "09:00"]] } }, ["hours.thu[0][1]"]],
     ["an empty range", { hours: { thu: [["09:00", "09:00"]] } }, ["hours.thu[0][1]"]],
-    ["overlapping ranges", { hours: { fri: [["09:00", "12:00"], ["11:30", "17:00"]] } }, ["hours.fri[1][0]"]],
-    ["ranges out of order", { hours: { fri: [["13:00", "17:00"], ["09:00", "12:00"]] } }, ["hours.fri[1][0]"]],
+    [
+      "overlapping ranges",
+      {
+        hours: {
+          fri: [
+            ["09:00", "12:00"],
+            ["11:30", "17:00"],
+          ],
+        },
+      },
+      ["hours.fri[1][0]"],
+    ],
+    [
+      "ranges out of order",
+      {
+        hours: {
+          fri: [
+            ["13:00", "17:00"],
+            ["09:00", "12:00"],
+          ],
+        },
+      },
+      ["hours.fri[1][0]"],
+    ],
     ["a range of three times", { hours: { sat: [["09:00", "12:00", "17:00"]] } }, ["hours.sat[0]"]],
     ["a day that is not a list", { hours: { sun: ["09:00", "17:00"] } }, ["hours.sun[0]", "hours.sun[1]"]],
     ["a misspelt day", { hours: { monday: nineToFive } }, ["hours"]],
@@ -85,7 +134,15 @@ describe("bad calendars are KpiInputErrors naming the field", () => {
   test("messages name the rule and the value", () => {
     const overlap = expectKpiError(
       fn,
-      () => businessCalendar({ hours: { fri: [["09:00", "12:00"], ["11:30", "17:00"]] } }),
+      () =>
+        businessCalendar({
+          hours: {
+            fri: [
+              ["09:00", "12:00"],
+              ["11:30", "17:00"],
+            ],
+          },
+        }),
       ["hours.fri[1][0]"],
     );
     expect(overlap.message).toBe(
@@ -100,7 +157,11 @@ describe("bad calendars are KpiInputErrors naming the field", () => {
     // Issue 13: the unknown keys were all listed, in full; an object of a million keys made a message of megabytes.
     const many = Object.fromEntries(Array.from({ length: 100_000 }, (_, i) => [`day ${i}`, nineToFive]));
     many[`x${"y".repeat(100)}`] = nineToFive;
-    const manyDays = expectKpiError(fn, () => businessCalendar({ hours: { [`z${"y".repeat(100)}`]: nineToFive, ...many } as never }), ["hours"]);
+    const manyDays = expectKpiError(
+      fn,
+      () => businessCalendar({ hours: { [`z${"y".repeat(100)}`]: nineToFive, ...many } as never }),
+      ["hours"],
+    );
     expect(manyDays.issues[0]?.message).toBe(
       `must name days as mon, tue, wed, thu, fri, sat, sun (unknown: z${"y".repeat(38)}…, day 0, day 1, day 2, day 3 and 99997 more) (got {"z${"y".repeat(56)}…)`,
     );

@@ -89,11 +89,23 @@ describe("laws", () => {
 
 describe("bad input", () => {
   test("accepts exactly what the schemas accept", () => {
-    const value = fc.oneof(fc.integer({ min: Date.UTC(2024, 0, 1), max: Date.UTC(2025, 0, 1) }), fc.constantFrom("2024-06-03", "2024-06-03T25:00"), awkwardValue);
-    const calendar = fc.constantFrom<unknown>(utcWeekdays, { hours: monToFri }, { hours: { mon: [] }, holidays: ["2024-02-30"] }, null);
+    const value = fc.oneof(
+      fc.integer({ min: Date.UTC(2024, 0, 1), max: Date.UTC(2025, 0, 1) }),
+      fc.constantFrom("2024-06-03", "2024-06-03T25:00"),
+      awkwardValue,
+    );
+    const calendar = fc.constantFrom<unknown>(
+      utcWeekdays,
+      { hours: monToFri },
+      { hours: { mon: [] }, holidays: ["2024-02-30"] },
+      null,
+    );
     fc.assert(
       fc.property(value, value, calendar, (start, end, cal) => {
-        const accepted = instantSchema.safeParse(start).success && instantSchema.safeParse(end).success && businessCalendarInputSchema.safeParse(cal).success;
+        const accepted =
+          instantSchema.safeParse(start).success &&
+          instantSchema.safeParse(end).success &&
+          businessCalendarInputSchema.safeParse(cal).success;
         if (accepted) expect(Number.isInteger(businessDays(start as never, end as never, cal as never))).toBe(true);
         else catchKpiError(() => businessDays(start as never, end as never, cal as never));
       }),

@@ -23,7 +23,16 @@ const officeCalendar = businessCalendar({
   hours: { ...weekdays(withLunch), sat: [["10:00", "14:00"]] },
   holidays: US_HOLIDAYS_2024,
 });
-const supportDesk = businessCalendar({ timeZone: BERLIN, hours: { ...weekdays([["00:00", "06:00"], ["22:00", "24:00"]]), sun: allDay } });
+const supportDesk = businessCalendar({
+  timeZone: BERLIN,
+  hours: {
+    ...weekdays([
+      ["00:00", "06:00"],
+      ["22:00", "24:00"],
+    ]),
+    sun: allDay,
+  },
+});
 const calendars = [officeCalendar, supportDesk, roundTheClock];
 
 /** Instants in 2023–2025, to the millisecond. */
@@ -109,7 +118,11 @@ describe("laws", () => {
   });
 
   test("a calendar's cache changes no result: a fresh calendar agrees with a well-used one", () => {
-    const spec = { timeZone: NEW_YORK, hours: { ...weekdays(withLunch), sat: [["10:00", "14:00"]] }, holidays: US_HOLIDAYS_2024 } as const;
+    const spec = {
+      timeZone: NEW_YORK,
+      hours: { ...weekdays(withLunch), sat: [["10:00", "14:00"]] },
+      holidays: US_HOLIDAYS_2024,
+    } as const;
     fc.assert(
       fc.property(instant, instant, (a, b) => {
         expect(businessMinutes(a, b, businessCalendar(spec))).toBe(businessMinutes(a, b, officeCalendar));
@@ -173,7 +186,12 @@ describe("bad input is a KpiInputError naming the argument", () => {
     fc.stringMatching(/^20\d\d-[01]\d-[0-3]\d([T ][0-2]\d:[0-6]\d(:[0-6]\d)?([Zz]|[+-][0-2]\d:?[0-6]\d)?)?$/),
     fc.integer({ min: -1e13, max: 1e13 }).map((t) => new Date(t).toISOString()),
   );
-  const instantOrAwkward = fc.oneof(awkwardValue, isoLike, fc.date({ noInvalidDate: false }), fc.integer({ min: -1e13, max: 1e13 }));
+  const instantOrAwkward = fc.oneof(
+    awkwardValue,
+    isoLike,
+    fc.date({ noInvalidDate: false }),
+    fc.integer({ min: -1e13, max: 1e13 }),
+  );
 
   test("the fast checks agree with the schemas: it throws exactly when a schema rejects an argument", () => {
     fc.assert(
@@ -201,11 +219,19 @@ describe("bad input is a KpiInputError naming the argument", () => {
           hours: fc.oneof(
             fc.constant({ mon: [["09:00", "17:00"]] }),
             fc.constant({ mon: [["17:00", "09:00"]] }),
-            fc.constant({ mon: [["09:00", "12:00"], ["12:00", "17:00"]] }),
+            fc.constant({
+              mon: [
+                ["09:00", "12:00"],
+                ["12:00", "17:00"],
+              ],
+            }),
             fc.constant({ funday: [] }),
             awkwardValue,
           ),
-          holidays: fc.oneof(fc.constant(undefined), fc.array(fc.constantFrom("2024-01-01", "2024-02-31", 20240101), { maxLength: 2 })),
+          holidays: fc.oneof(
+            fc.constant(undefined),
+            fc.array(fc.constantFrom("2024-01-01", "2024-02-31", 20240101), { maxLength: 2 }),
+          ),
         },
         { requiredKeys: [] },
       ),

@@ -219,7 +219,13 @@ describe("zones with unusual changes", () => {
     { zone: "America/Juneau", from: "1867-09-01", to: "1868-01-01" },
     { zone: "Asia/Manila", from: "1844-11-01", to: "1845-02-01" },
   ];
-  const hours = { ...everyDay([["00:30", "03:30"], ["22:00", "24:00"]]), sun: allDay };
+  const hours = {
+    ...everyDay([
+      ["00:30", "03:30"],
+      ["22:00", "24:00"],
+    ]),
+    sun: allDay,
+  };
 
   test.each(windows)("$zone: one call equals the sum of its days, each on a fresh calendar", ({ zone, from, to }) => {
     const spec = { timeZone: zone, hours, holidays: [from] };
@@ -227,7 +233,8 @@ describe("zones with unusual changes", () => {
     const start = Date.parse(`${from}T00:00:00Z`);
     const end = Date.parse(`${to}T00:00:00Z`);
     let sum = 0;
-    for (let t = start; t < end; t += 86_400_000) sum += businessMinutes(new Date(t), new Date(t + 86_400_000), businessCalendar(spec));
+    for (let t = start; t < end; t += 86_400_000)
+      sum += businessMinutes(new Date(t), new Date(t + 86_400_000), businessCalendar(spec));
     expect(businessMinutes(new Date(start), new Date(end), calendar)).toBe(sum);
   });
 
@@ -257,12 +264,16 @@ describe("bad input is a KpiInputError naming the argument", () => {
   const [DAY_ONE, DAY_TWO] = ["2024-01-01", "2024-01-02"];
 
   test("an invalid calendar, with the path inside it", () => {
-    expectKpiError("businessMinutes", () => businessMinutes(DAY_ONE, DAY_TWO, { timeZone: "Nowhere", hours: {} }), ["calendar.timeZone"]);
+    expectKpiError("businessMinutes", () => businessMinutes(DAY_ONE, DAY_TWO, { timeZone: "Nowhere", hours: {} }), [
+      "calendar.timeZone",
+    ]);
     expectKpiError("businessMinutes", () => businessMinutes(DAY_ONE, DAY_TWO, { hours: { mon: [["9", "17"]] } }), [
       "calendar.hours.mon[0][0]",
       "calendar.hours.mon[0][1]",
     ]);
-    expectKpiError("businessMinutes", () => businessMinutes(DAY_ONE, DAY_TWO, { hours: {}, holidays: ["2024-02-30"] }), ["calendar.holidays[0]"]);
+    expectKpiError("businessMinutes", () => businessMinutes(DAY_ONE, DAY_TWO, { hours: {}, holidays: ["2024-02-30"] }), [
+      "calendar.holidays[0]",
+    ]);
     expectKpiError("businessMinutes", () => businessMinutes(DAY_ONE, DAY_TWO, undefined as never), ["calendar"]);
   });
 });

@@ -24,9 +24,14 @@ describe("cagr", () => {
 
   test("the answer does not depend on whether an amount is a number, a decimal string or a Decimal", () => {
     fc.assert(
-      fc.property(moneyForms(cents()), moneyForms(cents()), fc.double({ min: 0.5, max: 50, noNaN: true }), ([start, startAs], [end, endAs], periods) => {
-        expect(cagr({ start: startAs, end: endAs, periods })).toBe(cagr({ start, end, periods }));
-      }),
+      fc.property(
+        moneyForms(cents()),
+        moneyForms(cents()),
+        fc.double({ min: 0.5, max: 50, noNaN: true }),
+        ([start, startAs], [end, endAs], periods) => {
+          expect(cagr({ start: startAs, end: endAs, periods })).toBe(cagr({ start, end, periods }));
+        },
+      ),
     );
   });
 

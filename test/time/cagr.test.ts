@@ -19,7 +19,9 @@ describe("cagr", () => {
   });
 
   test("takes amounts as Decimals and decimal strings: Microsoft's RRI example again", () => {
-    expect(cagr({ start: new Decimal("10000"), end: "11000.00", periods: 96 })).toBe(cagr({ start: 10_000, end: 11_000, periods: 96 }));
+    expect(cagr({ start: new Decimal("10000"), end: "11000.00", periods: 96 })).toBe(
+      cagr({ start: 10_000, end: 11_000, periods: 96 }),
+    );
     expect(cagr({ start: "10000", end: new Decimal(19_000), periods: 3 })).toBeCloseTo(0.2386, 4);
   });
 

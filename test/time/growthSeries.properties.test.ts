@@ -63,7 +63,10 @@ const consecutiveSeries = fc
       kind: fc.constant(kind),
       first: fc.integer(ORIGINS[kind]),
       // Totals ≤ 0 included: growth from them is null, and must stay so.
-      totals: fc.array(fc.oneof(fc.integer({ min: -100, max: 1e9 }), fc.constantFrom(0, 0.5, 1e-3)), { minLength: 1, maxLength: 60 }),
+      totals: fc.array(fc.oneof(fc.integer({ min: -100, max: 1e9 }), fc.constantFrom(0, 0.5, 1e-3)), {
+        minLength: 1,
+        maxLength: 60,
+      }),
     }),
   )
   .map(({ kind, first, totals }) => ({ kind, labels: totals.map((_, i) => KINDS[kind](first + i)), totals }));
@@ -72,7 +75,10 @@ describe("growthSeries", () => {
   test("each growth equals salesGrowth of the two totals", () => {
     fc.assert(
       fc.property(fc.array(fc.integer({ min: 0, max: 1e6 }), { minLength: 2, maxLength: 30 }), (totals) => {
-        const rows = totals.map((total, i) => ({ period: `${2000 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, "0")}`, total }));
+        const rows = totals.map((total, i) => ({
+          period: `${2000 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, "0")}`,
+          total,
+        }));
         const series = growthSeries(rows);
         series.forEach((row, i) => {
           if (i > 0) expect(row.periodOverPeriod).toBe(salesGrowth({ current: totals[i]!, previous: totals[i - 1]! }));
@@ -85,7 +91,13 @@ describe("growthSeries", () => {
 
   test("fast check agrees with the schema", () => {
     const row = fc.oneof(
-      { weight: 4, arbitrary: fc.record({ period: fc.oneof(fc.constantFrom("2017-03", "2016-03", "2017-Q5", "FY2017", "2017-W09", "0000"), awkwardValue), total: fc.oneof(fc.double(), awkwardValue) }) },
+      {
+        weight: 4,
+        arbitrary: fc.record({
+          period: fc.oneof(fc.constantFrom("2017-03", "2016-03", "2017-Q5", "FY2017", "2017-W09", "0000"), awkwardValue),
+          total: fc.oneof(fc.double(), awkwardValue),
+        }),
+      },
       { weight: 1, arbitrary: awkwardValue },
     );
     assertAgreesWithSchema(
@@ -103,7 +115,10 @@ describe("growthSeries never compares across a missing period", () => {
     fc.assert(
       fc.property(
         consecutiveSeries.chain((series) =>
-          fc.record({ series: fc.constant(series), kept: fc.array(fc.boolean(), { minLength: series.labels.length, maxLength: series.labels.length }) }),
+          fc.record({
+            series: fc.constant(series),
+            kept: fc.array(fc.boolean(), { minLength: series.labels.length, maxLength: series.labels.length }),
+          }),
         ),
         ({ series, kept }) => {
           const indexes = series.labels.flatMap((_, i) => (kept[i] === true ? [i] : []));
@@ -119,7 +134,11 @@ describe("growthSeries never compares across a missing period", () => {
             else expect(row.periodOverPeriod).toBe(expectedGrowth(row.total, series.totals[indexes[j]! - 1]));
             // Year over year only with the exact period a year earlier, when it is present.
             expect(row.yearOverYear).toBe(expectedGrowth(row.total, present.get(labelYearEarlier(row.period))));
-            expect({ ...row, position: undefined }).toEqual({ ...before[j], position: undefined, periodOverPeriod: afterGap ? null : before[j]?.periodOverPeriod });
+            expect({ ...row, position: undefined }).toEqual({
+              ...before[j],
+              position: undefined,
+              periodOverPeriod: afterGap ? null : before[j]?.periodOverPeriod,
+            });
           });
         },
       ),

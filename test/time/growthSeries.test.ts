@@ -25,9 +25,24 @@ describe("growthSeries", () => {
       { period: "2017-W09", total: 15 },
     ]);
     expect(series[1]?.yearOverYear).toBe(0.5);
-    expect(growthSeries([{ period: "FY2016-Q1", total: 4 }, { period: "FY2017-Q1", total: 5 }])[1]?.yearOverYear).toBe(0.25);
-    expect(growthSeries([{ period: "2016-02-29", total: 4 }, { period: "2017-03-01", total: 5 }])[1]?.yearOverYear).toBeNull();
-    expect(growthSeries([{ period: "2016", total: 4 }, { period: "2017", total: 5 }])[1]).toEqual({
+    expect(
+      growthSeries([
+        { period: "FY2016-Q1", total: 4 },
+        { period: "FY2017-Q1", total: 5 },
+      ])[1]?.yearOverYear,
+    ).toBe(0.25);
+    expect(
+      growthSeries([
+        { period: "2016-02-29", total: 4 },
+        { period: "2017-03-01", total: 5 },
+      ])[1]?.yearOverYear,
+    ).toBeNull();
+    expect(
+      growthSeries([
+        { period: "2016", total: 4 },
+        { period: "2017", total: 5 },
+      ])[1],
+    ).toEqual({
       period: "2017",
       total: 5,
       periodOverPeriod: 0.25,
@@ -36,14 +51,23 @@ describe("growthSeries", () => {
   });
 
   test("a negative or zero base gives null, not a misleading sign", () => {
-    const series = growthSeries([{ period: "2017-01", total: -50 }, { period: "2017-02", total: 100 }]);
+    const series = growthSeries([
+      { period: "2017-01", total: -50 },
+      { period: "2017-02", total: 100 },
+    ]);
     expect(series[1]?.periodOverPeriod).toBeNull();
   });
 
   test.each([
     [[{ period: "March", total: 1 }], ["rows[0].period"]],
     [[{ period: "2017-03", total: NaN }], ["rows[0].total"]],
-    [[{ period: "2017-03", total: 1 }, { period: "2017-03", total: 2 }], ["rows[1].period"]],
+    [
+      [
+        { period: "2017-03", total: 1 },
+        { period: "2017-03", total: 2 },
+      ],
+      ["rows[1].period"],
+    ],
     ["2017-03", ["rows"]],
   ])("rejects %o at %o", (rows, paths) => {
     expectKpiError("growthSeries", () => growthSeries(rows as never), paths);
@@ -52,14 +76,33 @@ describe("growthSeries", () => {
   // Found while writing the schemas' examples: rows out of order, or of mixed kinds, were taken
   // as they came, so a month followed by a quarter "grew" 100 % and a reversed series shrank.
   test("rejects a series of mixed period kinds, or not oldest first", () => {
-    expect(() => growthSeries([{ period: "2017-01", total: 1 }, { period: "2017-Q1", total: 2 }])).toThrow(
-      "growthSeries: rows[1].period must be a period of the same kind as the first row's (2017-01)",
+    expect(() =>
+      growthSeries([
+        { period: "2017-01", total: 1 },
+        { period: "2017-Q1", total: 2 },
+      ]),
+    ).toThrow("growthSeries: rows[1].period must be a period of the same kind as the first row's (2017-01)");
+    expect(() =>
+      growthSeries([
+        { period: "2017-02", total: 1 },
+        { period: "2017-01", total: 2 },
+      ]),
+    ).toThrow("growthSeries: rows[1].period must come after the previous row's period, 2017-02: rows go oldest first");
+    expectKpiError(
+      "growthSeries",
+      () =>
+        growthSeries([
+          { period: "FY2017", total: 1 },
+          { period: "2018", total: 2 },
+        ]),
+      ["rows[1].period"],
     );
-    expect(() => growthSeries([{ period: "2017-02", total: 1 }, { period: "2017-01", total: 2 }])).toThrow(
-      "growthSeries: rows[1].period must come after the previous row's period, 2017-02: rows go oldest first",
-    );
-    expectKpiError("growthSeries", () => growthSeries([{ period: "FY2017", total: 1 }, { period: "2018", total: 2 }]), ["rows[1].period"]);
-    expect(growthSeries([{ period: "2016-W52", total: 1 }, { period: "2017-W01", total: 2 }]).map((row) => row.periodOverPeriod)).toEqual([null, 1]);
+    expect(
+      growthSeries([
+        { period: "2016-W52", total: 1 },
+        { period: "2017-W01", total: 2 },
+      ]).map((row) => row.periodOverPeriod),
+    ).toEqual([null, 1]);
   });
 });
 
@@ -141,8 +184,24 @@ describe("growthSeries keeps the caller's fields", () => {
     const rows = revenueByPeriod(records);
     const series = growthSeries(rows);
     expect(series).toEqual([
-      { period: "2017-01", start: "2017-01-01", end: "2017-01-31", total: 100, count: 1, periodOverPeriod: null, yearOverYear: null },
-      { period: "2017-02", start: "2017-02-01", end: "2017-02-28", total: 150, count: 2, periodOverPeriod: 0.5, yearOverYear: null },
+      {
+        period: "2017-01",
+        start: "2017-01-01",
+        end: "2017-01-31",
+        total: 100,
+        count: 1,
+        periodOverPeriod: null,
+        yearOverYear: null,
+      },
+      {
+        period: "2017-02",
+        start: "2017-02-01",
+        end: "2017-02-28",
+        total: 150,
+        count: 2,
+        periodOverPeriod: 0.5,
+        yearOverYear: null,
+      },
     ]);
   });
 
@@ -153,14 +212,25 @@ describe("growthSeries keeps the caller's fields", () => {
       Object.freeze({ period: "2017-02", total: 150, region: "EMEA", tags: ["b"], when }),
     ]);
     const series = growthSeries(rows);
-    expect(series[1]).toEqual({ period: "2017-02", total: 150, region: "EMEA", tags: ["b"], when, periodOverPeriod: 0.5, yearOverYear: null });
+    expect(series[1]).toEqual({
+      period: "2017-02",
+      total: 150,
+      region: "EMEA",
+      tags: ["b"],
+      when,
+      periodOverPeriod: 0.5,
+      yearOverYear: null,
+    });
     expect(series[1]).not.toBe(rows[1]);
     expect(series[1]?.tags).toBe(rows[1]?.tags); // a shallow copy: the caller's values as they were
     expect(rows[1]).toEqual({ period: "2017-02", total: 150, region: "EMEA", tags: ["b"], when });
   });
 
   test("a field named __proto__ stays a field, never the copy's prototype", () => {
-    const row = JSON.parse('{ "period": "2017-01", "total": 100, "__proto__": { "polluted": true } }') as { period: string; total: number };
+    const row = JSON.parse('{ "period": "2017-01", "total": 100, "__proto__": { "polluted": true } }') as {
+      period: string;
+      total: number;
+    };
     const [result] = growthSeries([row]);
     expect(Object.getPrototypeOf(result)).toBe(Object.prototype);
     expect(Object.keys(result!)).toEqual(["period", "total", "__proto__", "periodOverPeriod", "yearOverYear"]);
@@ -193,7 +263,9 @@ describe("growthSeries keeps the caller's fields", () => {
       periodOverPeriod: number | null;
       yearOverYear: number | null;
     }>();
-    const regional = growthSeries([{ period: "2017-Q1", total: 1, region: "EMEA" as const, note: undefined as string | undefined }]);
+    const regional = growthSeries([
+      { period: "2017-Q1", total: 1, region: "EMEA" as const, note: undefined as string | undefined },
+    ]);
     expectTypeOf(regional[0]!.region).toEqualTypeOf<"EMEA">();
     expectTypeOf(regional[0]!.note).toEqualTypeOf<string | undefined>();
     // Rows validated by the schema (an index signature beside the known fields) keep their field types.
@@ -203,6 +275,11 @@ describe("growthSeries keeps the caller's fields", () => {
     expectTypeOf(parsed[0]!.periodOverPeriod).toEqualTypeOf<number | null>();
     expect(parsed[0]).toEqual({ period: "2017-Q1", total: 1, owner: "Bea", periodOverPeriod: null, yearOverYear: null });
     // Without a type argument, the row of a plain { period, total } series.
-    expectTypeOf<GrowthSeriesRow>().toEqualTypeOf<{ period: string; total: number; periodOverPeriod: number | null; yearOverYear: number | null }>();
+    expectTypeOf<GrowthSeriesRow>().toEqualTypeOf<{
+      period: string;
+      total: number;
+      periodOverPeriod: number | null;
+      yearOverYear: number | null;
+    }>();
   });
 });

@@ -123,9 +123,24 @@ describe("laws", () => {
             createdAt: format(lead.createdAt),
             firstResponseAt: lead.firstResponseAt === null ? null : format(lead.firstResponseAt),
           })) as ResponseLead[];
-        expect(leadResponseTime(convert((t) => new Date(t)), options)).toEqual(expected);
-        expect(leadResponseTime(convert((t) => new Date(t).toISOString()), options)).toEqual(expected);
-        expect(leadResponseTime(convert((t) => withOffset(t, offset)), options)).toEqual(expected);
+        expect(
+          leadResponseTime(
+            convert((t) => new Date(t)),
+            options,
+          ),
+        ).toEqual(expected);
+        expect(
+          leadResponseTime(
+            convert((t) => new Date(t).toISOString()),
+            options,
+          ),
+        ).toEqual(expected);
+        expect(
+          leadResponseTime(
+            convert((t) => withOffset(t, offset)),
+            options,
+          ),
+        ).toEqual(expected);
         // New York wall-clock strings read in New York; within two hours of a clock change, where a
         // wall time may be ambiguous, the instant stays in epoch ms.
         const newYork = (t: number) =>
@@ -138,14 +153,20 @@ describe("laws", () => {
 
   test("withinSla never decreases as slaMinutes grows, and reaches responded", () => {
     fc.assert(
-      fc.property(leadsArbitrary, calendarOption, fc.double({ min: 0, max: 1e4, noNaN: true }), fc.double({ min: 0, max: 1e4, noNaN: true }), (leads, options, a, b) => {
-        const [low, high] = a <= b ? [a, b] : [b, a];
-        const tight = leadResponseTime(leads, { ...options, slaMinutes: low });
-        const loose = leadResponseTime(leads, { ...options, slaMinutes: high });
-        expect(tight.withinSla).toBeLessThanOrEqual(loose.withinSla);
-        expect(loose.withinSla).toBeLessThanOrEqual(loose.responded);
-        expect(leadResponseTime(leads, { ...options, slaMinutes: 1e9 }).withinSla).toBe(loose.responded);
-      }),
+      fc.property(
+        leadsArbitrary,
+        calendarOption,
+        fc.double({ min: 0, max: 1e4, noNaN: true }),
+        fc.double({ min: 0, max: 1e4, noNaN: true }),
+        (leads, options, a, b) => {
+          const [low, high] = a <= b ? [a, b] : [b, a];
+          const tight = leadResponseTime(leads, { ...options, slaMinutes: low });
+          const loose = leadResponseTime(leads, { ...options, slaMinutes: high });
+          expect(tight.withinSla).toBeLessThanOrEqual(loose.withinSla);
+          expect(loose.withinSla).toBeLessThanOrEqual(loose.responded);
+          expect(leadResponseTime(leads, { ...options, slaMinutes: 1e9 }).withinSla).toBe(loose.responded);
+        },
+      ),
       { numRuns: 300 },
     );
   });
@@ -153,7 +174,11 @@ describe("laws", () => {
   test("merging two batches of leads adds up their counts", () => {
     fc.assert(
       fc.property(leadsArbitrary, leadsArbitrary, calendarOption, (a, b, options) => {
-        const [whole, left, right] = [leadResponseTime([...a, ...b], options), leadResponseTime(a, options), leadResponseTime(b, options)];
+        const [whole, left, right] = [
+          leadResponseTime([...a, ...b], options),
+          leadResponseTime(a, options),
+          leadResponseTime(b, options),
+        ];
         expect(whole.count).toBe(left.count + right.count);
         expect(whole.responded).toBe(left.responded + right.responded);
         expect(whole.withinSla).toBe(left.withinSla + right.withinSla);
@@ -195,14 +220,22 @@ describe("bad input", () => {
       { weight: 1, arbitrary: awkwardValue },
     );
     const lead = fc.oneof(
-      { weight: 6, arbitrary: fc.record({ createdAt: instantOrAwkward, firstResponseAt: instantOrAwkward }, { requiredKeys: ["createdAt"] }) },
+      {
+        weight: 6,
+        arbitrary: fc.record({ createdAt: instantOrAwkward, firstResponseAt: instantOrAwkward }, { requiredKeys: ["createdAt"] }),
+      },
       { weight: 1, arbitrary: awkwardValue },
     );
     const options = fc.oneof(
       fc.constant(undefined),
       fc.record(
         {
-          calendar: fc.constantFrom<unknown>(officeHours, { timeZone: "Asia/Tokyo", hours: weekdays(nineToFive) }, { hours: { monday: [] } }, null),
+          calendar: fc.constantFrom<unknown>(
+            officeHours,
+            { timeZone: "Asia/Tokyo", hours: weekdays(nineToFive) },
+            { hours: { monday: [] } },
+            null,
+          ),
           slaMinutes: fc.oneof(fc.double({ min: -5, max: 500, noNaN: true }), awkwardValue),
           timeZone: fc.constantFrom<unknown>("UTC", NEW_YORK, "Asia/Kolkata", "Not/A_Zone", 5),
         },
@@ -211,7 +244,10 @@ describe("bad input", () => {
       awkwardValue,
     );
     assertAgreesWithSchema(
-      fc.tuple(fc.oneof({ weight: 6, arbitrary: fc.array(lead, { maxLength: 4 }) }, { weight: 1, arbitrary: awkwardValue }), options),
+      fc.tuple(
+        fc.oneof({ weight: 6, arbitrary: fc.array(lead, { maxLength: 4 }) }, { weight: 1, arbitrary: awkwardValue }),
+        options,
+      ),
       ([leads, opts]) => leadResponseTime(leads as never, opts as never),
       ([leads, opts]) =>
         leadResponseTimeOptionsSchema.safeParse(opts).success &&

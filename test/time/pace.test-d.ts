@@ -11,6 +11,8 @@ describe("pace types", () => {
 
 describe("pace result types", () => {
   test("Pace: null exactly in the fields that can be undefined", () => {
-    expectTypeOf<NullableFields<Pace>>().toEqualTypeOf<"projected" | "projectedAttainment" | "onTrack" | "requiredPerRemainingUnit">();
+    expectTypeOf<NullableFields<Pace>>().toEqualTypeOf<
+      "projected" | "projectedAttainment" | "onTrack" | "requiredPerRemainingUnit"
+    >();
   });
 });

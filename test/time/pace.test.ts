@@ -39,7 +39,11 @@ describe("pace", () => {
   });
 
   test("a target of 0 has no attainment but is always on track", () => {
-    expect(pace({ actual: 10, target: 0, elapsed: 1, total: 2 })).toMatchObject({ projectedAttainment: null, onTrack: true, remaining: 0 });
+    expect(pace({ actual: 10, target: 0, elapsed: 1, total: 2 })).toMatchObject({
+      projectedAttainment: null,
+      onTrack: true,
+      remaining: 0,
+    });
   });
 
   test.each([

@@ -40,20 +40,35 @@ describe("bad input", () => {
       { weight: 1, arbitrary: epoch.map((t) => new Date(t)) },
       { weight: 1, arbitrary: awkwardValue },
     );
-    const amount = fc.oneof(fc.double({ min: -10, max: 1e6, noNaN: true }), fc.constantFrom<unknown>("12.50", "-1"), awkwardValue);
+    const amount = fc.oneof(
+      fc.double({ min: -10, max: 1e6, noNaN: true }),
+      fc.constantFrom<unknown>("12.50", "-1"),
+      awkwardValue,
+    );
     const options = fc.oneof(
-      { weight: 6, arbitrary: fc.constantFrom<unknown>({ calendar: newYork }, { calendar: everyDay }, { calendar: { timeZone: "Asia/Tokyo", hours: monToFri } }) },
+      {
+        weight: 6,
+        arbitrary: fc.constantFrom<unknown>(
+          { calendar: newYork },
+          { calendar: everyDay },
+          { calendar: { timeZone: "Asia/Tokyo", hours: monToFri } },
+        ),
+      },
       { weight: 1, arbitrary: fc.constantFrom<unknown>({ calendar: { hours: { mon: "all day" } } }, {}, undefined) },
       { weight: 1, arbitrary: awkwardValue },
     );
     assertAgreesWithSchema(
       fc.tuple(
-        fc.oneof({ weight: 8, arbitrary: fc.record({ actual: amount, target: amount, periodStart: date, periodEnd: date, asOf: date }) }, { weight: 1, arbitrary: awkwardValue }),
+        fc.oneof(
+          { weight: 8, arbitrary: fc.record({ actual: amount, target: amount, periodStart: date, periodEnd: date, asOf: date }) },
+          { weight: 1, arbitrary: awkwardValue },
+        ),
         options,
       ),
       ([value, opts]) => paceToDate(value as never, opts as never),
       ([value, opts]) =>
-        paceToDateOptionsSchema.safeParse(opts).success && paceToDateInputSchemaFor(opts as PaceToDateOptions).safeParse(value).success,
+        paceToDateOptionsSchema.safeParse(opts).success &&
+        paceToDateInputSchemaFor(opts as PaceToDateOptions).safeParse(value).success,
       { numRuns: 2000, isResultRangeError: (error) => error.issues[0]?.message.includes("beyond the range") === true },
     );
   });

@@ -25,8 +25,10 @@ describe("published worked examples", () => {
     expect(result.requiredPerRemainingUnit).toBeCloseTo(164_000 / 18, 9);
     // 40,000 by day 10 of 30 runs at 120,000.
     expect(
-      paceToDate({ actual: 40_000, target: 1, periodStart: "2024-06-01", periodEnd: "2024-06-30", asOf: "2024-06-10" }, { calendar: everyDay })
-        .projected,
+      paceToDate(
+        { actual: 40_000, target: 1, periodStart: "2024-06-01", periodEnd: "2024-06-30", asOf: "2024-06-10" },
+        { calendar: everyDay },
+      ).projected,
     ).toBe(120_000);
   });
 
@@ -61,7 +63,10 @@ describe("counting business days", () => {
   });
 
   test("asOf is the calendar zone's date at the day boundary, in Tokyo as in New York (issue 12)", () => {
-    const tokyo = businessCalendar({ timeZone: "Asia/Tokyo", hours: { mon: nineToFive, tue: nineToFive, wed: nineToFive, thu: nineToFive, fri: nineToFive } });
+    const tokyo = businessCalendar({
+      timeZone: "Asia/Tokyo",
+      hours: { mon: nineToFive, tue: nineToFive, wed: nineToFive, thu: nineToFive, fri: nineToFive },
+    });
     const thursday = paceToDate({ ...july, asOf: "2024-07-11" }, { calendar: tokyo });
     const friday = paceToDate({ ...july, asOf: "2024-07-12" }, { calendar: tokyo });
     // 23:59 on Thursday in Tokyo is 14:59Z; a minute later it is Friday there.
@@ -108,7 +113,13 @@ describe("counting business days", () => {
   test("money as decimal strings, dates as Date and epoch ms", () => {
     expect(
       paceToDate(
-        { actual: "45000.00", target: "100000", periodStart: new Date("2024-07-01T04:00:00Z"), periodEnd: Date.UTC(2024, 6, 31, 12), asOf: "2024-07-12T18:00:00-04:00" },
+        {
+          actual: "45000.00",
+          target: "100000",
+          periodStart: new Date("2024-07-01T04:00:00Z"),
+          periodEnd: Date.UTC(2024, 6, 31, 12),
+          asOf: "2024-07-12T18:00:00-04:00",
+        },
         { calendar: newYork },
       ),
     ).toEqual(pace({ actual: 45_000, target: 100_000, elapsed: 9, total: 22 }));
@@ -119,8 +130,12 @@ describe("bad input", () => {
   const input = { actual: 1, target: 2, periodStart: "2024-07-01", periodEnd: "2024-07-31", asOf: "2024-07-12" };
 
   test("asOf outside the period, and a period that ends before it starts", () => {
-    const error = expectKpiError("paceToDate", () => paceToDate({ ...input, asOf: "2024-08-01" }, { calendar: newYork }), ["asOf"]);
-    expect(error.message).toBe('paceToDate: asOf must fall within the period, on a date from periodStart to periodEnd (got "2024-08-01")');
+    const error = expectKpiError("paceToDate", () => paceToDate({ ...input, asOf: "2024-08-01" }, { calendar: newYork }), [
+      "asOf",
+    ]);
+    expect(error.message).toBe(
+      'paceToDate: asOf must fall within the period, on a date from periodStart to periodEnd (got "2024-08-01")',
+    );
     expectKpiError("paceToDate", () => paceToDate({ ...input, asOf: "2024-06-30" }, { calendar: newYork }), ["asOf"]);
     // 2024-07-01T02:00Z is still 30 June in New York.
     expectKpiError("paceToDate", () => paceToDate({ ...input, asOf: "2024-07-01T02:00Z" }, { calendar: newYork }), ["asOf"]);
@@ -128,7 +143,9 @@ describe("bad input", () => {
   });
 
   test("a result beyond the float range is a KpiInputError of paceToDate, naming the input behind it", () => {
-    const error = expectKpiError("paceToDate", () => paceToDate({ ...input, actual: 1.7e308 }, { calendar: newYork }), ["actual"]);
+    const error = expectKpiError("paceToDate", () => paceToDate({ ...input, actual: 1.7e308 }, { calendar: newYork }), [
+      "actual",
+    ]);
     expect(error.message).toBe("paceToDate: actual gives a result beyond the range of a float (about 1.8 × 10³⁰⁸)");
     // a projected attainment beyond it names the target
     expectKpiError("paceToDate", () => paceToDate({ ...input, actual: 1e300, target: 1e-10 }, { calendar: newYork }), ["target"]);
@@ -148,7 +165,9 @@ describe("bad input", () => {
   });
 
   test("a projection beyond the float range is named as this function's", () => {
-    expectKpiError("paceToDate", () => paceToDate({ ...input, actual: 1e308, asOf: "2024-07-01" }, { calendar: newYork }), ["actual"]);
+    expectKpiError("paceToDate", () => paceToDate({ ...input, actual: 1e308, asOf: "2024-07-01" }, { calendar: newYork }), [
+      "actual",
+    ]);
   });
 
   test("the default schema reads dates in UTC; the schema for a calendar in its zone", () => {

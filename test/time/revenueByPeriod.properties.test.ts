@@ -49,7 +49,12 @@ describe("revenueByPeriod", () => {
     fc.assert(
       fc.property(records, options, (rows, opts) => {
         fc.pre(rows.length > 0);
-        const local = new Intl.DateTimeFormat("en-CA", { timeZone: opts.timeZone, year: "numeric", month: "2-digit", day: "2-digit" });
+        const local = new Intl.DateTimeFormat("en-CA", {
+          timeZone: opts.timeZone,
+          year: "numeric",
+          month: "2-digit",
+          day: "2-digit",
+        });
         const result = revenueByPeriod(rows.slice(0, 1), opts);
         const date = local.format(rows[0]!.date); // YYYY-MM-DD in en-CA
         expect(result).toHaveLength(1);
@@ -61,7 +66,13 @@ describe("revenueByPeriod", () => {
 
   test("fast checks agree with the schemas", () => {
     const record = fc.oneof(
-      { weight: 4, arbitrary: fc.record({ date: fc.oneof(fc.integer(), fc.constantFrom("2024-01-01", "2024-13-01", "x"), awkwardValue), amount: fc.oneof(fc.double(), fc.constantFrom("1.5", "1e3", "--1"), awkwardValue) }) },
+      {
+        weight: 4,
+        arbitrary: fc.record({
+          date: fc.oneof(fc.integer(), fc.constantFrom("2024-01-01", "2024-13-01", "x"), awkwardValue),
+          amount: fc.oneof(fc.double(), fc.constantFrom("1.5", "1e3", "--1"), awkwardValue),
+        }),
+      },
       { weight: 1, arbitrary: awkwardValue },
     );
     assertAgreesWithSchema(
@@ -70,7 +81,11 @@ describe("revenueByPeriod", () => {
         fc.oneof(
           fc.constant(undefined),
           fc.record(
-            { period: fc.oneof(fc.constantFrom("day", "month", "year"), awkwardValue), timeZone: fc.oneof(fc.constantFrom("UTC", "Europe/Paris", "Nowhere/Land"), awkwardValue), fiscalYearStartMonth: fc.oneof(fc.integer({ min: 0, max: 13 }), awkwardValue) },
+            {
+              period: fc.oneof(fc.constantFrom("day", "month", "year"), awkwardValue),
+              timeZone: fc.oneof(fc.constantFrom("UTC", "Europe/Paris", "Nowhere/Land"), awkwardValue),
+              fiscalYearStartMonth: fc.oneof(fc.integer({ min: 0, max: 13 }), awkwardValue),
+            },
             { requiredKeys: [] },
           ),
           awkwardValue,

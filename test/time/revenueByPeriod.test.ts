@@ -9,12 +9,24 @@ describe("revenueByPeriod on the CDNOW sample", () => {
   // summing dollar values with decimal.Decimal per YYYY-MM (and per quarter and ISO week, via
   // datetime.date.isocalendar), then printed.
   const expectedMonths: [string, number, number][] = [
-    ["1997-01", 28592.7, 885], ["1997-02", 40433.81, 1178], ["1997-03", 43472.1, 1204],
-    ["1997-04", 12842.05, 362], ["1997-05", 10880.33, 291], ["1997-06", 9907.25, 284],
-    ["1997-07", 10866.23, 284], ["1997-08", 8762.76, 235], ["1997-09", 7358.32, 237],
-    ["1997-10", 8845.05, 246], ["1997-11", 10151.38, 274], ["1997-12", 9112.84, 248],
-    ["1998-01", 7356.82, 202], ["1998-02", 7679.71, 198], ["1998-03", 9850.05, 278],
-    ["1998-04", 6011.53, 165], ["1998-05", 6378.14, 176], ["1998-06", 5590.87, 172],
+    ["1997-01", 28592.7, 885],
+    ["1997-02", 40433.81, 1178],
+    ["1997-03", 43472.1, 1204],
+    ["1997-04", 12842.05, 362],
+    ["1997-05", 10880.33, 291],
+    ["1997-06", 9907.25, 284],
+    ["1997-07", 10866.23, 284],
+    ["1997-08", 8762.76, 235],
+    ["1997-09", 7358.32, 237],
+    ["1997-10", 8845.05, 246],
+    ["1997-11", 10151.38, 274],
+    ["1997-12", 9112.84, 248],
+    ["1998-01", 7356.82, 202],
+    ["1998-02", 7679.71, 198],
+    ["1998-03", 9850.05, 278],
+    ["1998-04", 6011.53, 165],
+    ["1998-05", 6378.14, 176],
+    ["1998-06", 5590.87, 172],
   ];
 
   test("monthly totals and counts match an independent decimal computation to the cent", () => {
@@ -25,8 +37,12 @@ describe("revenueByPeriod on the CDNOW sample", () => {
 
   test("quarters and ISO weeks too", () => {
     expect(revenueByPeriod(cdnowSampleTransactions(), { period: "quarter" }).map((row) => [row.period, row.total])).toEqual([
-      ["1997-Q1", 112498.61], ["1997-Q2", 33629.63], ["1997-Q3", 26987.31],
-      ["1997-Q4", 28109.27], ["1998-Q1", 24886.58], ["1998-Q2", 17980.54],
+      ["1997-Q1", 112498.61],
+      ["1997-Q2", 33629.63],
+      ["1997-Q3", 26987.31],
+      ["1997-Q4", 28109.27],
+      ["1998-Q1", 24886.58],
+      ["1998-Q2", 17980.54],
     ]);
     const weeks = revenueByPeriod(cdnowSampleTransactions(), { period: "week" });
     expect(weeks).toHaveLength(79);
@@ -68,18 +84,31 @@ describe("revenueByPeriod", () => {
       ],
       { timeZone: "America/New_York" },
     );
-    expect(rows.map((row) => [row.period, row.total])).toEqual([["2024-01", 3], ["2024-02", 4]]);
+    expect(rows.map((row) => [row.period, row.total])).toEqual([
+      ["2024-01", 3],
+      ["2024-02", 4],
+    ]);
   });
 
   test("fills empty periods between the first and last record with 0", () => {
-    const rows = revenueByPeriod([{ date: "2017-01-10", amount: 5 }, { date: "2017-04-02", amount: 7 }]);
+    const rows = revenueByPeriod([
+      { date: "2017-01-10", amount: 5 },
+      { date: "2017-04-02", amount: 7 },
+    ]);
     expect(rows.map((row) => [row.period, row.total, row.count])).toEqual([
-      ["2017-01", 5, 1], ["2017-02", 0, 0], ["2017-03", 0, 0], ["2017-04", 7, 1],
+      ["2017-01", 5, 1],
+      ["2017-02", 0, 0],
+      ["2017-03", 0, 0],
+      ["2017-04", 7, 1],
     ]);
   });
 
   test("fiscal quarters and years are named after the year they end in", () => {
-    const records = [{ date: "2016-10-01", amount: 1 }, { date: "2017-09-30", amount: 2 }, { date: "2017-10-01", amount: 4 }];
+    const records = [
+      { date: "2016-10-01", amount: 1 },
+      { date: "2017-09-30", amount: 2 },
+      { date: "2017-10-01", amount: 4 },
+    ];
     expect(revenueByPeriod(records, { period: "year", fiscalYearStartMonth: 10 })).toEqual([
       { period: "FY2017", start: "2016-10-01", end: "2017-09-30", total: 3, count: 2 },
       { period: "FY2018", start: "2017-10-01", end: "2018-09-30", total: 4, count: 1 },
@@ -91,7 +120,13 @@ describe("revenueByPeriod", () => {
   });
 
   test("ISO weeks across year ends: 2020-12-31 is in 2020-W53, 2021-01-04 opens 2021-W01", () => {
-    const rows = revenueByPeriod([{ date: "2020-12-31", amount: 1 }, { date: "2021-01-04", amount: 1 }], { period: "week" });
+    const rows = revenueByPeriod(
+      [
+        { date: "2020-12-31", amount: 1 },
+        { date: "2021-01-04", amount: 1 },
+      ],
+      { period: "week" },
+    );
     expect(rows.map((row) => [row.period, row.start, row.end])).toEqual([
       ["2020-W53", "2020-12-28", "2021-01-03"],
       ["2021-W01", "2021-01-04", "2021-01-10"],
@@ -99,7 +134,13 @@ describe("revenueByPeriod", () => {
   });
 
   test("days, and a leap day", () => {
-    const rows = revenueByPeriod([{ date: "2024-02-28", amount: 1 }, { date: "2024-03-01", amount: 1 }], { period: "day" });
+    const rows = revenueByPeriod(
+      [
+        { date: "2024-02-28", amount: 1 },
+        { date: "2024-03-01", amount: 1 },
+      ],
+      { period: "day" },
+    );
     expect(rows.map((row) => row.period)).toEqual(["2024-02-28", "2024-02-29", "2024-03-01"]);
   });
 
@@ -131,7 +172,14 @@ describe("revenueByPeriod", () => {
   test("rejects a series of more than a million periods rather than building it", () => {
     expectKpiError(
       "revenueByPeriod",
-      () => revenueByPeriod([{ date: new Date(-8e15), amount: 1 }, { date: new Date(8e15), amount: 1 }], { period: "day" }),
+      () =>
+        revenueByPeriod(
+          [
+            { date: new Date(-8e15), amount: 1 },
+            { date: new Date(8e15), amount: 1 },
+          ],
+          { period: "day" },
+        ),
       ["records"],
     );
   });

@@ -13,8 +13,17 @@ const DAY = 86_400_000;
 
 describe("days are calendar days in the zone", () => {
   test("property: a span between two dates is a whole number of days in every zone", () => {
-    const date = fc.integer({ min: Date.UTC(2000, 0, 1) / DAY, max: Date.UTC(2035, 0, 1) / DAY }).map((d) => new Date(d * DAY).toISOString().slice(0, 10));
-    const zone = fc.constantFrom("UTC", "America/New_York", "Europe/Berlin", "Australia/Sydney", "America/Santiago", "Asia/Kolkata");
+    const date = fc
+      .integer({ min: Date.UTC(2000, 0, 1) / DAY, max: Date.UTC(2035, 0, 1) / DAY })
+      .map((d) => new Date(d * DAY).toISOString().slice(0, 10));
+    const zone = fc.constantFrom(
+      "UTC",
+      "America/New_York",
+      "Europe/Berlin",
+      "Australia/Sydney",
+      "America/Santiago",
+      "Asia/Kolkata",
+    );
     fc.assert(
       fc.property(zone, date, date, (timeZone, a, b) => {
         const [createdAt, closedAt] = a <= b ? [a, b] : [b, a];
@@ -30,8 +39,18 @@ describe("days are calendar days in the zone", () => {
 // Properties
 
 const dealArbitrary = fc
-  .tuple(fc.integer({ min: Date.UTC(2020, 0, 1), max: Date.UTC(2026, 0, 1) }), fc.nat(400 * DAY), fc.constantFrom("won", "lost", "open"))
-  .map(([created, length, status]): CycleDeal => ({ createdAt: created, closedAt: created + length, status: status as CycleDeal["status"] }));
+  .tuple(
+    fc.integer({ min: Date.UTC(2020, 0, 1), max: Date.UTC(2026, 0, 1) }),
+    fc.nat(400 * DAY),
+    fc.constantFrom("won", "lost", "open"),
+  )
+  .map(
+    ([created, length, status]): CycleDeal => ({
+      createdAt: created,
+      closedAt: created + length,
+      status: status as CycleDeal["status"],
+    }),
+  );
 const dealsArbitrary = fc.array(dealArbitrary, { maxLength: 50 });
 const includeOption = fc.constantFrom<SalesCycleLengthOptions>({}, { include: "closed" });
 
@@ -50,7 +69,10 @@ describe("laws", () => {
         expect(result.count).toBe(lengths.length);
         if (lengths.length === 0) return;
         const middle = lengths.length / 2;
-        const median = lengths.length % 2 === 1 ? lengths[Math.floor(middle)] : ((lengths[middle - 1] as number) + (lengths[middle] as number)) / 2;
+        const median =
+          lengths.length % 2 === 1
+            ? lengths[Math.floor(middle)]
+            : ((lengths[middle - 1] as number) + (lengths[middle] as number)) / 2;
         expect(result.medianDays).toBe(median);
         expect(result.meanDays).toBeCloseTo(lengths.reduce((a, b) => a + b, 0) / lengths.length, 9);
         const [min, max] = [lengths[0] as number, lengths[lengths.length - 1] as number];
@@ -74,7 +96,11 @@ describe("laws", () => {
   test("merging two sets of deals: counts add, the mean is the weighted mean, the median lies between the parts' medians", () => {
     fc.assert(
       fc.property(dealsArbitrary, dealsArbitrary, includeOption, (a, b, options) => {
-        const [whole, left, right] = [salesCycleLength([...a, ...b], options), salesCycleLength(a, options), salesCycleLength(b, options)];
+        const [whole, left, right] = [
+          salesCycleLength([...a, ...b], options),
+          salesCycleLength(a, options),
+          salesCycleLength(b, options),
+        ];
         expect(whole.count).toBe(left.count + right.count);
         if (left.count === 0 || right.count === 0) return;
         const weighted = ((left.meanDays as number) * left.count + (right.meanDays as number) * right.count) / whole.count;
@@ -100,7 +126,11 @@ describe("laws", () => {
   test("shifting every date by the same time changes nothing", () => {
     fc.assert(
       fc.property(dealsArbitrary, fc.integer({ min: -1000 * DAY, max: 1000 * DAY }), (deals, shift) => {
-        const shifted = deals.map((deal) => ({ ...deal, createdAt: (deal.createdAt as number) + shift, closedAt: (deal.closedAt as number) + shift }));
+        const shifted = deals.map((deal) => ({
+          ...deal,
+          createdAt: (deal.createdAt as number) + shift,
+          closedAt: (deal.closedAt as number) + shift,
+        }));
         const [x, y] = [salesCycleLength(deals), salesCycleLength(shifted)];
         expect(y.count).toBe(x.count);
         if (x.medianDays !== null) expect(y.medianDays).toBeCloseTo(x.medianDays, 6);
@@ -149,7 +179,10 @@ describe("bad input", () => {
       awkwardValue,
     );
     assertAgreesWithSchema(
-      fc.tuple(fc.oneof({ weight: 6, arbitrary: fc.array(deal, { maxLength: 4 }) }, { weight: 1, arbitrary: awkwardValue }), options),
+      fc.tuple(
+        fc.oneof({ weight: 6, arbitrary: fc.array(deal, { maxLength: 4 }) }, { weight: 1, arbitrary: awkwardValue }),
+        options,
+      ),
       ([deals, opts]) => salesCycleLength(deals as never, opts as never),
       ([deals, opts]) =>
         salesCycleLengthOptionsSchema.safeParse(opts).success &&

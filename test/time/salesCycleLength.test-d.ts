@@ -1,5 +1,11 @@
 import { describe, expectTypeOf, test } from "vitest";
-import type { CycleDeal, salesCycleDealsSchemaFor, SalesCycleLength, SalesCycleLengthOptions, salesCycleLengthOptionsSchema } from "../../src/index.js";
+import type {
+  CycleDeal,
+  salesCycleDealsSchemaFor,
+  SalesCycleLength,
+  SalesCycleLengthOptions,
+  salesCycleLengthOptionsSchema,
+} from "../../src/index.js";
 import type { NullableFields, OptionsShape, RowShape, Shape } from "../typeHelpers.js";
 
 // The hand-written input types keep their per-field docs; these tests keep them equal to what the schemas accept.

@@ -45,7 +45,11 @@ describe("published worked examples", () => {
     const days = Array.from({ length: 35 }, (_, i) => 36 + (i === 34 ? 0 : (i % 2 === 0 ? 1 : -1) * ((i >> 1) + 1)));
     expect(days.reduce((a, b) => a + b, 0)).toBe(1_260);
     const start = Date.UTC(2024, 0, 1);
-    const deals = days.map((length, i) => ({ createdAt: start + i * DAY, closedAt: start + (i + length) * DAY, status: "won" as const }));
+    const deals = days.map((length, i) => ({
+      createdAt: start + i * DAY,
+      closedAt: start + (i + length) * DAY,
+      status: "won" as const,
+    }));
     expect(salesCycleLength(deals).meanDays).toBe(36);
   });
 });
@@ -70,7 +74,9 @@ describe("which deals count", () => {
   });
 
   test("lost deals are ignored by default, dates or not", () => {
-    expect(salesCycleLength([{ status: "lost" }, { createdAt: "2025-01-01", closedAt: "2025-01-03", status: "won" }]).count).toBe(1);
+    expect(salesCycleLength([{ status: "lost" }, { createdAt: "2025-01-01", closedAt: "2025-01-03", status: "won" }]).count).toBe(
+      1,
+    );
   });
 
   test("no deal counted: count 0 and no lengths", () => {
@@ -127,13 +133,17 @@ describe("bad input", () => {
   test("a counted deal closed before it was created names the row", () => {
     const deals: CycleDeal[] = [won, won, won, won, { createdAt: "2025-02-01", closedAt: "2025-01-15", status: "won" }];
     const error = expectKpiError("salesCycleLength", () => salesCycleLength(deals), ["deals[4].closedAt"]);
-    expect(error.message).toBe('salesCycleLength: deals[4].closedAt must not be before createdAt, "2025-02-01" (got "2025-01-15")');
+    expect(error.message).toBe(
+      'salesCycleLength: deals[4].closedAt must not be before createdAt, "2025-02-01" (got "2025-01-15")',
+    );
   });
 
   test("a counted deal needs both dates", () => {
-    const error = expectKpiError("salesCycleLength", () => salesCycleLength([won, { createdAt: "2025-01-01", closedAt: null, status: "won" }]), [
-      "deals[1].closedAt",
-    ]);
+    const error = expectKpiError(
+      "salesCycleLength",
+      () => salesCycleLength([won, { createdAt: "2025-01-01", closedAt: null, status: "won" }]),
+      ["deals[1].closedAt"],
+    );
     expect(error.message).toBe("salesCycleLength: deals[1].closedAt is required for a won deal (got null)");
     expectKpiError("salesCycleLength", () => salesCycleLength([{ status: "lost" }], { include: "closed" }), [
       "deals[0].createdAt",

@@ -142,7 +142,8 @@ export function bgNbdLogLikelihood(r: number, alpha: number, a: number, b: numbe
     // ln[(α+T)^−(r+x) + a/(b+x−1)·(α+t_x)^−(r+x)] = −(r+x) ln(α+T) + ln(1 + e^d), d the log-ratio of the two terms.
     let term = -rx * logAge;
     if (x > 0) {
-      const d = (logDeath[xIndex[g] as number] as number) + rx * (logAge - (logAlphaRecency[recencyIndex[g] as number] as number));
+      const d =
+        (logDeath[xIndex[g] as number] as number) + rx * (logAge - (logAlphaRecency[recencyIndex[g] as number] as number));
       term += Math.max(d, 0) + Math.log1p(Math.exp(-Math.abs(d))); // ln(1 + e^d), without overflow
     }
     total += (weight[g] as number) * term;

@@ -65,10 +65,13 @@ export function rfmRules<T extends { frequency: number; recency: number; age: nu
       path: ["recency"],
       error: (issue) => `must not exceed age, ${String((issue.input as { age: unknown }).age)}`,
     }),
-    z.refine<T>((row) => !(isCount(row.frequency) && row.frequency === 0 && isNonNegativeNumber(row.recency)) || row.recency === 0, {
-      path: ["recency"],
-      error: "must be 0 when frequency is 0 (recency is the time from the first to the last purchase)",
-    }),
+    z.refine<T>(
+      (row) => !(isCount(row.frequency) && row.frequency === 0 && isNonNegativeNumber(row.recency)) || row.recency === 0,
+      {
+        path: ["recency"],
+        error: "must be 0 when frequency is 0 (recency is the time from the first to the last purchase)",
+      },
+    ),
   ] as const;
 }
 
@@ -85,7 +88,8 @@ export const RFM_FIELDS = {
  * a time unit, it is the same one.
  */
 export const paramsUnitRule = z.refine<{ params: { timeUnit?: unknown }; timeUnit?: unknown }>(
-  (input) => !(isClvTimeUnit(input.timeUnit) && isClvTimeUnit(input.params?.timeUnit)) || input.timeUnit === input.params.timeUnit,
+  (input) =>
+    !(isClvTimeUnit(input.timeUnit) && isClvTimeUnit(input.params?.timeUnit)) || input.timeUnit === input.params.timeUnit,
   {
     path: ["timeUnit"],
     error: (issue) =>
@@ -116,7 +120,8 @@ export function isRfmCustomer(row: unknown): row is RfmCustomer {
  * Spend fields of a customer for the Gamma-Gamma model: `monetaryValue`, the mean spend of the
  * repeat purchase days, an amount ≥ 0; it may be null or absent only without a repeat purchase.
  */
-const MONETARY_VALUE = 'must be an amount ≥ 0: a finite number, a decimal string such as "12.50", or a Decimal (or null without a repeat purchase)';
+const MONETARY_VALUE =
+  'must be an amount ≥ 0: a finite number, a decimal string such as "12.50", or a Decimal (or null without a repeat purchase)';
 
 /** A customer's `monetaryValue`: an amount ≥ 0, or null or absent. */
 export const monetaryValueSchema = z.optional(
@@ -126,9 +131,12 @@ export const monetaryValueSchema = z.optional(
         // Each branch carries the message, as the branch a value's type matches reports its own issue.
         z.number({ error: MONETARY_VALUE }).check(z.gte(0, { error: MONETARY_VALUE })),
         z.string({ error: MONETARY_VALUE }).check(z.refine((value) => parseMoney(value) >= 0, { error: MONETARY_VALUE })),
-        z.custom<Decimal>((value) => typeof value === "object" && value !== null && !Array.isArray(value) && parseMoney(value) >= 0, {
-          error: MONETARY_VALUE,
-        }),
+        z.custom<Decimal>(
+          (value) => typeof value === "object" && value !== null && !Array.isArray(value) && parseMoney(value) >= 0,
+          {
+            error: MONETARY_VALUE,
+          },
+        ),
       ],
       { error: MONETARY_VALUE },
     ),

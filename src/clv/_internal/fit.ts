@@ -132,7 +132,23 @@ export function standardErrors(f: (x: readonly number[]) => number, at: readonly
     row[i] = (shifted([[i, 1]]) - 2 * value + shifted([[i, -1]])) / (h * h);
     for (let j = 0; j < i; j++) {
       const mixed =
-        (shifted([[i, 1], [j, 1]]) - shifted([[i, 1], [j, -1]]) - shifted([[i, -1], [j, 1]]) + shifted([[i, -1], [j, -1]])) / (4 * h * h);
+        (shifted([
+          [i, 1],
+          [j, 1],
+        ]) -
+          shifted([
+            [i, 1],
+            [j, -1],
+          ]) -
+          shifted([
+            [i, -1],
+            [j, 1],
+          ]) +
+          shifted([
+            [i, -1],
+            [j, -1],
+          ])) /
+        (4 * h * h);
       row[j] = mixed;
       (hessian[j] as number[])[i] = mixed;
     }

@@ -4,8 +4,8 @@
 const LANCZOS_G = 7;
 /** Lanczos coefficients for g = 7, n = 9 (Godfrey; as in Numerical Recipes and Boost's table). */
 const LANCZOS = [
-  0.99999999999980993, 676.5203681218851, -1259.1392167224028, 771.32342877765313, -176.61502916214059,
-  12.507343278686905, -0.13857109526572012, 9.9843695780195716e-6, 1.5056327351493116e-7,
+  0.99999999999980993, 676.5203681218851, -1259.1392167224028, 771.32342877765313, -176.61502916214059, 12.507343278686905,
+  -0.13857109526572012, 9.9843695780195716e-6, 1.5056327351493116e-7,
 ];
 const HALF_LOG_TWO_PI = 0.9189385332046728;
 
@@ -142,13 +142,15 @@ export function minimize(f: (x: readonly number[]) => number, start: readonly nu
       const fWorst = values[n] as number;
       let spread = 0;
       for (let i = 1; i <= n; i++) {
-        for (let j = 0; j < n; j++) spread = Math.max(spread, Math.abs((points[i] as number[])[j]! - (points[0] as number[])[j]!));
+        for (let j = 0; j < n; j++)
+          spread = Math.max(spread, Math.abs((points[i] as number[])[j]! - (points[0] as number[])[j]!));
       }
       if (fWorst - fBest <= 1e-12 * Math.max(1, Math.abs(fBest)) && spread <= 1e-7) {
         return { x: points[0] as number[], value: fBest, iterations: count, collapsed: true };
       }
       const centroid = new Array<number>(n).fill(0);
-      for (let i = 0; i < n; i++) for (let j = 0; j < n; j++) centroid[j] = (centroid[j] as number) + (points[i] as number[])[j]! / n;
+      for (let i = 0; i < n; i++)
+        for (let j = 0; j < n; j++) centroid[j] = (centroid[j] as number) + (points[i] as number[])[j]! / n;
       const worst = points[n] as number[];
       const along = (t: number) => clamp(centroid.map((c, j) => c + t * (c - worst[j]!)));
       const reflected = along(1);

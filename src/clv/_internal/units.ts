@@ -56,7 +56,12 @@ export function sameUnitCheck(name: string) {
     const i = unitConflictIndex(rows);
     const first = firstStatedUnit(rows);
     if (i < 0 || first === null) return;
-    context.issues.push({ code: "custom", input: rows[i]?.timeUnit, path: [i, "timeUnit"], message: rowUnitMessage(name, first) });
+    context.issues.push({
+      code: "custom",
+      input: rows[i]?.timeUnit,
+      path: [i, "timeUnit"],
+      message: rowUnitMessage(name, first),
+    });
   });
 }
 

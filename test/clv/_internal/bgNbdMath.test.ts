@@ -7,7 +7,11 @@ import { PAPER } from "../clvFixtures.js";
 describe("the BG/NBD formulas at their edges (bgNbdMath)", () => {
   test("the log-likelihood at the paper's parameters is −9582.43 (recomputed in shared/research/peers.md)", () => {
     const rows = cdnowSummary();
-    const data = aggregateRfm(rows.map((row) => row.frequency), rows.map((row) => row.recency), rows.map((row) => row.age));
+    const data = aggregateRfm(
+      rows.map((row) => row.frequency),
+      rows.map((row) => row.recency),
+      rows.map((row) => row.age),
+    );
     expect(bgNbdLogLikelihood(PAPER.r, PAPER.alpha, PAPER.a, PAPER.b, data)).toBeCloseTo(-9582.4268, 3);
   });
 

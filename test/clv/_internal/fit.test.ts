@@ -4,16 +4,35 @@ import { fitModel, inverseDiagonal, standardErrors } from "../../../src/clv/_int
 describe("the fitting tail (clv/_internal/fit)", () => {
   test("inverseDiagonal: the diagonal of A⁻¹ by Cholesky, null when A is not positive definite", () => {
     // A = [[4, 2, 0], [2, 5, 1], [0, 1, 3]]; det 44; A⁻¹ diagonal by cofactors: 14/44, 12/44, 16/44.
-    const diagonal = inverseDiagonal([[4, 2, 0], [2, 5, 1], [0, 1, 3]])!;
+    const diagonal = inverseDiagonal([
+      [4, 2, 0],
+      [2, 5, 1],
+      [0, 1, 3],
+    ])!;
     [14 / 44, 12 / 44, 16 / 44].forEach((value, i) => expect(diagonal[i]).toBeCloseTo(value, 14));
-    expect(inverseDiagonal([[1, 2], [2, 1]])).toBeNull(); // indefinite
-    expect(inverseDiagonal([[1, 1], [1, 1]])).toBeNull(); // singular: a flat direction
+    expect(
+      inverseDiagonal([
+        [1, 2],
+        [2, 1],
+      ]),
+    ).toBeNull(); // indefinite
+    expect(
+      inverseDiagonal([
+        [1, 1],
+        [1, 1],
+      ]),
+    ).toBeNull(); // singular: a flat direction
     expect(inverseDiagonal([[Number.NaN]])).toBeNull();
   });
 
   test("standardErrors of a quadratic are exact: f = ½ uᵀHu gives se_i = √(H⁻¹)_ii", () => {
-    const h = [[4, 2, 0], [2, 5, 1], [0, 1, 3]];
-    const f = (u: readonly number[]) => 0.5 * u.reduce((sum, ui, i) => sum + ui * u.reduce((row, uj, j) => row + h[i]![j]! * uj, 0), 0);
+    const h = [
+      [4, 2, 0],
+      [2, 5, 1],
+      [0, 1, 3],
+    ];
+    const f = (u: readonly number[]) =>
+      0.5 * u.reduce((sum, ui, i) => sum + ui * u.reduce((row, uj, j) => row + h[i]![j]! * uj, 0), 0);
     const errors = standardErrors(f, [0, 0, 0], 0)!;
     [14 / 44, 12 / 44, 16 / 44].forEach((value, i) => expect(errors[i]).toBeCloseTo(Math.sqrt(value), 6));
     // A maximum, not a minimum, of f: no standard errors.
@@ -43,7 +62,14 @@ describe("the fitting tail (clv/_internal/fit)", () => {
   });
 
   test("fitModel: no standard errors when the optimiser runs out of iterations", () => {
-    const fit = fitModel({ fn: "test", path: "x", names: ["a"], logLikelihood: ([a]) => -((Math.log(a!) - 3) ** 2), start: [0], maxIterations: 2 });
+    const fit = fitModel({
+      fn: "test",
+      path: "x",
+      names: ["a"],
+      logLikelihood: ([a]) => -((Math.log(a!) - 3) ** 2),
+      start: [0],
+      maxIterations: 2,
+    });
     expect(fit.converged).toBe(false);
     expect(fit.standardErrors).toBeNull();
   });
