@@ -4,7 +4,7 @@ import { describe, expect, test } from "vitest";
 import { instantSchema } from "../../src/index.js";
 import { DAY, daysFromCivil, weekdayOf } from "../../src/_internal/civilCalendar.js";
 import { isInstant, MAX_NUMERIC_INSTANT_MS, MIN_NUMERIC_INSTANT_MS, toEpochMs } from "../../src/_internal/parseInstant.js";
-import { localDaysBetween, TimeZone, UTC } from "../../src/_internal/timeZone.js";
+import { localDay, localDaysBetween, TimeZone, UTC } from "../../src/_internal/timeZone.js";
 import { awkwardValue } from "../_helpers/index.js";
 
 const NEW_YORK = TimeZone.of("America/New_York") as TimeZone;
@@ -151,10 +151,23 @@ describe("calendar days: localDaysBetween", () => {
     const time = fc.constantFrom("", "T09:00", "T18:30", "T23:59:59");
     fc.assert(
       fc.property(fc.constantFrom(...zones), day, day, time, (zone, a, b, clock) => {
-        expect(localDaysBetween(zone, toEpochMs(isoDate(a) + clock, zone), toEpochMs(isoDate(b) + clock, zone))).toBe(b - a);
+        const from = toEpochMs(isoDate(a) + clock, zone);
+        const to = toEpochMs(isoDate(b) + clock, zone);
+        // A date the zone skipped whole (Apia's 2011-12-30) reads as the next one: pinned below.
+        fc.pre(localDay(zone, from) === a && localDay(zone, to) === b);
+        expect(localDaysBetween(zone, from, to)).toBe(b - a);
       }),
       { numRuns: 2000 },
     );
+  });
+
+  test("a date the zone skipped whole reads as the next date (Apia went from 2011-12-29 to 2011-12-31; seed -936947724)", () => {
+    const apia = TimeZone.of("Pacific/Apia") as TimeZone;
+    const from = toEpochMs("2005-01-01", apia);
+    // "2011-12-30" names no Apia day: its midnight falls in the skipped day and resolves to 2011-12-31T00:00.
+    expect(toEpochMs("2011-12-30", apia)).toBe(toEpochMs("2011-12-31", apia));
+    expect(localDaysBetween(apia, from, toEpochMs("2011-12-30", apia))).toBe(2555);
+    expect(localDaysBetween(apia, from, toEpochMs("2011-12-29", apia))).toBe(2553);
   });
 
   test("property: never decreases as `to` grows, and is elapsed time ÷ 24 h where no change is near", () => {
