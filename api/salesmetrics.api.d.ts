@@ -468,12 +468,12 @@ interface GrowthRow {
     period: string;
     total: number;
 }
-type GrowthSeriesRow<Row extends GrowthRow = GrowthRow> = ({
+type GrowthSeriesRow<Row extends GrowthRow = GrowthRow> = {
     [Key in keyof Row as Key extends "periodOverPeriod" | "yearOverYear" ? never : Key]: Row[Key];
 } & {
     periodOverPeriod: number | null;
     yearOverYear: number | null;
-}) extends infer Flat ? {
+} extends infer Flat ? {
     [Key in keyof Flat]: Flat[Key];
 } : never;
 declare function growthSeries<Row extends GrowthRow>(rows: readonly Row[]): GrowthSeriesRow<Row>[];
