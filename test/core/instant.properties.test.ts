@@ -6,6 +6,7 @@ import { DAY, daysFromCivil, weekdayOf } from "../../src/_internal/civilCalendar
 import { isInstant, MAX_NUMERIC_INSTANT_MS, MIN_NUMERIC_INSTANT_MS, toEpochMs } from "../../src/_internal/parseInstant.js";
 import { localDay, localDaysBetween, TimeZone, UTC } from "../../src/_internal/timeZone.js";
 import { awkwardValue } from "../_helpers/index.js";
+import { calendarDayZones } from "../_helpers/calendars.js";
 
 const NEW_YORK = TimeZone.of("America/New_York") as TimeZone;
 const BERLIN = TimeZone.of("Europe/Berlin") as TimeZone;
@@ -134,16 +135,7 @@ describe("TimeZone offsets", () => {
 });
 
 describe("calendar days: localDaysBetween", () => {
-  // Santiago changes its clocks at midnight, so some of its dates start at 01:00; Apia skipped
-  // 2011-12-30; Lord Howe moves by 30 minutes.
-  const zones = [
-    "America/New_York",
-    "Europe/Berlin",
-    "Australia/Sydney",
-    "America/Santiago",
-    "Pacific/Apia",
-    "Australia/Lord_Howe",
-  ].map((name) => TimeZone.of(name) as TimeZone);
+  const zones = calendarDayZones.map((name) => TimeZone.of(name) as TimeZone);
   const day = fc.integer({ min: Date.UTC(2005, 0, 1) / DAY, max: Date.UTC(2030, 0, 1) / DAY });
   const isoDate = (d: number): string => new Date(d * DAY).toISOString().slice(0, 10);
 

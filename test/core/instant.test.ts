@@ -12,6 +12,7 @@ import { DAY } from "../../src/_internal/civilCalendar.js";
 import { isInstant, MAX_NUMERIC_INSTANT_MS, MIN_NUMERIC_INSTANT_MS, toEpochMs } from "../../src/_internal/parseInstant.js";
 import { localDaysBetween, TimeZone, UTC } from "../../src/_internal/timeZone.js";
 import { expectKpiError } from "../_helpers/index.js";
+import { calendarDayZones } from "../_helpers/calendars.js";
 
 const NEW_YORK = TimeZone.of("America/New_York") as TimeZone;
 const BERLIN = TimeZone.of("Europe/Berlin") as TimeZone;
@@ -229,16 +230,7 @@ describe("TimeZone offsets", () => {
 });
 
 describe("calendar days: localDaysBetween", () => {
-  // Santiago changes its clocks at midnight, so some of its dates start at 01:00; Apia skipped
-  // 2011-12-30; Lord Howe moves by 30 minutes.
-  const zones = [
-    "America/New_York",
-    "Europe/Berlin",
-    "Australia/Sydney",
-    "America/Santiago",
-    "Pacific/Apia",
-    "Australia/Lord_Howe",
-  ].map((name) => TimeZone.of(name) as TimeZone);
+  const zones = calendarDayZones.map((name) => TimeZone.of(name) as TimeZone);
 
   test("issue 12: 1 to 15 March 2017 is 14 days in New York, though 13 days 23 hours elapse", () => {
     const from = toEpochMs("2017-03-01", NEW_YORK);

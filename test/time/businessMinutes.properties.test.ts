@@ -13,7 +13,7 @@ import {
   weekdays,
   withLunch,
 } from "../_helpers/index.js";
-import { roundTheClock } from "./businessMinutes.helpers.js";
+import { roundTheClock, unusualZoneWindows as windows } from "./businessMinutes.helpers.js";
 
 // ---------------------------------------------------------------------------------------------
 // Properties
@@ -153,17 +153,6 @@ describe("agreement with a straightforward date-fns + @date-fns/tz implementatio
 });
 
 describe("zones with unusual changes", () => {
-  // Apia skipped 2011-12-30 (UTC-10 → UTC+14); Lord Howe moves its clocks by 30 minutes; Casablanca
-  // leaves summer time for Ramadan; Juneau went from Russian to American time in 1867 (a day
-  // repeated); Manila skipped 1844-12-31 moving west of the date line.
-  const windows = [
-    { zone: "Pacific/Apia", from: "2011-09-01", to: "2012-05-01" },
-    { zone: "Australia/Lord_Howe", from: "2023-09-01", to: "2024-05-01" },
-    { zone: "Africa/Casablanca", from: "2023-02-01", to: "2023-06-01" },
-    { zone: "America/Juneau", from: "1867-09-01", to: "1868-01-01" },
-    { zone: "Asia/Manila", from: "1844-11-01", to: "1845-02-01" },
-  ];
-
   test.each(windows)("$zone: open around the clock, business time is wall time", ({ zone, from, to }) => {
     const calendar = businessCalendar({ timeZone: zone, hours: everyDay(allDay) });
     const span = fc.integer({ min: Date.parse(`${from}T00:00:00Z`), max: Date.parse(`${to}T00:00:00Z`) });
