@@ -127,6 +127,8 @@ describe("fitBgNbd", () => {
     [[{ frequency: 0, recency: 1, age: 2 }], undefined, ["customers[0].recency"]],
     [[{ frequency: 1, recency: 1, age: -2 }], undefined, ["customers[0].age"]],
     [[{ frequency: 1, recency: 1, age: 2 }], { maxIterations: 0 }, ["options.maxIterations"]],
+    // the cap is 1,000,000 iterations: one more is an error (a mutant of the shared fitting tail survived this)
+    [[{ frequency: 1, recency: 1, age: 2 }], { maxIterations: 1_000_001 }, ["options.maxIterations"]],
     [[{ frequency: 1, recency: 1, age: 2, timeUnit: "month" }], undefined, ["customers[0].timeUnit"]],
     [[{ frequency: 1, recency: 1, age: 2 }], { timeUnit: "days" }, ["options.timeUnit"]],
   ])("rejects %o with options %o at %o", (rows, options, paths) => {
