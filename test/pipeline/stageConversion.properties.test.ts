@@ -6,10 +6,11 @@ import { assertAgreesWithSchema, awkwardValue } from "../_helpers/index.js";
 const DAY = 86_400_000;
 const at = (day: number) => Date.UTC(2024, 0, 1) + day * DAY;
 
-describe("stageConversion", () => {
-  const histories = fc.array(
+/** Up to `maxDeals` deals, each a history of 1 to 6 entries into `stages`, 0 to 20 days apart. */
+const historiesOver = (stages: readonly string[], maxDeals: number) =>
+  fc.array(
     fc
-      .array(fc.record({ stage: fc.constantFrom("A", "B", "C", "D"), gap: fc.integer({ min: 0, max: 20 }) }), {
+      .array(fc.record({ stage: fc.constantFrom(...stages), gap: fc.integer({ min: 0, max: 20 }) }), {
         minLength: 1,
         maxLength: 6,
       })
@@ -20,8 +21,11 @@ describe("stageConversion", () => {
           return { stage, enteredAt: at(day) };
         });
       }),
-    { maxLength: 40 },
+    { maxLength: maxDeals },
   );
+
+describe("stageConversion", () => {
+  const histories = historiesOver(["A", "B", "C", "D"], 40);
 
   test("conversion rates lie in [0, 1], and nothing depends on the order of the deals", () => {
     fc.assert(
@@ -80,21 +84,7 @@ describe("stageConversion", () => {
 // old rule gave (4,238 + 2,473) ÷ 8,300 = 80.9 %; a user means 4,238 ÷ 8,300 = 51.1 %.
 describe("stageConversion with lost deals", () => {
   const stagesWithLoss = ["A", "B", "Lost", "C", "D"];
-  const historiesWithLoss = fc.array(
-    fc
-      .array(fc.record({ stage: fc.constantFrom(...stagesWithLoss), gap: fc.integer({ min: 0, max: 20 }) }), {
-        minLength: 1,
-        maxLength: 6,
-      })
-      .map((steps) => {
-        let day = 0;
-        return steps.map(({ stage, gap }) => {
-          day += gap;
-          return { stage, enteredAt: at(day) };
-        });
-      }),
-    { maxLength: 30 },
-  );
+  const historiesWithLoss = historiesOver(stagesWithLoss, 30);
 
   test("a loss never adds a conversion: per stage, movedOn is at most what the old rule gives, and equal without losses", () => {
     fc.assert(

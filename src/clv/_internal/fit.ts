@@ -121,34 +121,19 @@ export function fitModel<N extends string>(problem: ModelProblem<N>): FitResult<
 export function standardErrors(f: (x: readonly number[]) => number, at: readonly number[], value: number): number[] | null {
   const n = at.length;
   const h = HESSIAN_STEP;
-  const shifted = (steps: readonly [number, number][]): number => {
+  // f with log-parameter i moved by di steps and j by dj steps.
+  const moved = (i: number, di: number, j: number, dj: number): number => {
     const x = [...at];
-    for (const [i, k] of steps) x[i] = (x[i] as number) + k * h;
+    x[i] = (x[i] as number) + di * h;
+    x[j] = (x[j] as number) + dj * h;
     return f(x);
   };
   const hessian: number[][] = Array.from({ length: n }, () => new Array<number>(n).fill(0));
   for (let i = 0; i < n; i++) {
     const row = hessian[i] as number[];
-    row[i] = (shifted([[i, 1]]) - 2 * value + shifted([[i, -1]])) / (h * h);
+    row[i] = (moved(i, 1, i, 0) - 2 * value + moved(i, -1, i, 0)) / (h * h);
     for (let j = 0; j < i; j++) {
-      const mixed =
-        (shifted([
-          [i, 1],
-          [j, 1],
-        ]) -
-          shifted([
-            [i, 1],
-            [j, -1],
-          ]) -
-          shifted([
-            [i, -1],
-            [j, 1],
-          ]) +
-          shifted([
-            [i, -1],
-            [j, -1],
-          ])) /
-        (4 * h * h);
+      const mixed = (moved(i, 1, j, 1) - moved(i, 1, j, -1) - moved(i, -1, j, 1) + moved(i, -1, j, -1)) / (4 * h * h);
       row[j] = mixed;
       (hessian[j] as number[])[i] = mixed;
     }
