@@ -7,7 +7,7 @@ import { moneySchema, type Money } from "../core/money.js";
 import { isCustomerId } from "../_internal/checks.js";
 import { customerIdSchema } from "../core/ids.js";
 import { invalidInput, isOptionsArgument, isRecord, optionsSchema } from "../_internal/validate.js";
-import { DAYS_PER_UNIT } from "./_internal/units.js";
+import { DAYS_PER_UNIT, TIME_UNIT_SCHEMA } from "./_internal/units.js";
 import { LargeMap } from "../_internal/largeMap.js";
 
 const FN = "rfmSummary";
@@ -26,7 +26,7 @@ const FN = "rfmSummary";
  * //=> 'must be "day" or "week"'
  * ```
  */
-export const clvTimeUnitSchema = z.enum(["day", "week"], { error: 'must be "day" or "week"' });
+export const clvTimeUnitSchema = TIME_UNIT_SCHEMA;
 /**
  * The time unit of recency, age and the BG/NBD parameters: `"week"` or `"day"`.
  *

@@ -1,7 +1,7 @@
 import * as z from "zod/mini";
 import { timeZoneSchema } from "../core/instant.js";
 import { buildCalendar } from "./_internal/buildCalendar.js";
-import { DATE, END_TIME, isRange, isValidDate, minutesOf, START_TIME } from "./_internal/calendarText.js";
+import { DATE, END_TIME, isRange, isValidDate, minutesOf, START_TIME, WEEKDAY_NAMES } from "./_internal/calendarText.js";
 
 const FN = "businessCalendar";
 
@@ -20,7 +20,7 @@ const FN = "businessCalendar";
  * //=> [["09:00", "17:00"]]
  * ```
  */
-export const WEEKDAYS = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"] as const;
+export const WEEKDAYS = WEEKDAY_NAMES;
 /**
  * A day of the week as `hours` names it: one of {@link WEEKDAYS}.
  *
@@ -311,5 +311,5 @@ export interface BusinessCalendar {
  * ```
  */
 export function businessCalendar(input: BusinessCalendarInput): BusinessCalendar {
-  return buildCalendar(FN, "input", input);
+  return buildCalendar(FN, "input", input, businessCalendarInputSchema);
 }

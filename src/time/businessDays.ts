@@ -2,7 +2,7 @@ import { toEpochMs } from "../_internal/parseInstant.js";
 import { localDay } from "../_internal/timeZone.js";
 import { instantSchema, type Instant } from "../core/instant.js";
 import { invalidInput } from "../_internal/validate.js";
-import type { BusinessCalendar, BusinessCalendarInput } from "./businessCalendar.js";
+import { businessCalendarInputSchema, type BusinessCalendar, type BusinessCalendarInput } from "./businessCalendar.js";
 import { engineOf } from "./_internal/buildCalendar.js";
 import { BusinessDayCounter } from "./_internal/businessDayCounter.js";
 
@@ -53,7 +53,7 @@ const FN = "businessDays";
  * ```
  */
 export function businessDays(start: Instant, end: Instant, calendar: BusinessCalendar | BusinessCalendarInput): number {
-  const engine = engineOf(FN, "calendar", calendar);
+  const engine = engineOf(FN, "calendar", calendar, businessCalendarInputSchema);
   const zone = engine.zone;
   const from = toEpochMs(start, zone);
   if (Number.isNaN(from)) throw invalidInput(FN, "start", instantSchema, start);

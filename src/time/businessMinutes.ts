@@ -1,7 +1,7 @@
 import { toEpochMs } from "../_internal/parseInstant.js";
 import { instantSchema, type Instant } from "../core/instant.js";
 import { invalidInput } from "../_internal/validate.js";
-import type { BusinessCalendar, BusinessCalendarInput } from "./businessCalendar.js";
+import { businessCalendarInputSchema, type BusinessCalendar, type BusinessCalendarInput } from "./businessCalendar.js";
 import { engineOf } from "./_internal/buildCalendar.js";
 
 const FN = "businessMinutes";
@@ -64,7 +64,7 @@ const FN = "businessMinutes";
  * ```
  */
 export function businessMinutes(start: Instant, end: Instant, calendar: BusinessCalendar | BusinessCalendarInput): number {
-  const engine = engineOf(FN, "calendar", calendar);
+  const engine = engineOf(FN, "calendar", calendar, businessCalendarInputSchema);
   const from = toEpochMs(start, engine.zone);
   if (Number.isNaN(from)) throw invalidInput(FN, "start", instantSchema, start);
   const to = toEpochMs(end, engine.zone);

@@ -267,7 +267,7 @@ export function leadResponseTime(leads: readonly ResponseLead[], options?: LeadR
   if (!isOptionsArgument(options) || typeof sla !== "number" || !(sla >= 0 && sla < Infinity) || zone === null) {
     throw invalidInput(FN, "options", leadResponseTimeOptionsSchema, options);
   }
-  const engine = calendar === undefined ? null : engineOf(FN, "options.calendar", calendar);
+  const engine = calendar === undefined ? null : engineOf(FN, "options.calendar", calendar, businessCalendarInputSchema);
   // Strings are read in the calendar's zone unless another is named; its own object keeps warm caches.
   if (engine !== null && (zoneName === undefined || zoneName === engine.zone.name)) zone = engine.zone;
   const fail = () => invalidInput(FN, "leads", leadsSchemaIn(zone), leads, (lead) => isValidLead(lead, zone));

@@ -217,7 +217,7 @@ export interface PaceToDateOptions {
  */
 export function paceToDate(input: PaceToDateInput, options: PaceToDateOptions): Pace {
   if (!isRecord(options)) throw invalidInput(FN, "options", paceToDateOptionsSchema, options);
-  const engine = engineOf(FN, "options.calendar", options.calendar);
+  const engine = engineOf(FN, "options.calendar", options.calendar, businessCalendarInputSchema);
   const zone = engine.zone;
 
   const record = isRecord(input);

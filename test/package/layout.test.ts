@@ -54,6 +54,8 @@ interface Statement {
   /** The module, relative to src/ ("core/money.ts"), or the package name. */
   target: string;
   relativeImport: boolean;
+  /** True when the statement imports types only (erased from the build: no load at run time). */
+  typeOnly: boolean;
   /** The names an `export … from` statement re-exports; `*` for `export * from`. */
   reexported: string[] | null;
   /** The "// section" comment above the statement (index.ts only). */
@@ -76,19 +78,30 @@ function moduleStatements(file: string): Statement[] {
   const text = source.getFullText();
   const found: Statement[] = [];
   let section: string | null = null;
-  const add = (specifier: string, node: ts.Node, reexported: string[] | null) => {
+  const add = (specifier: string, node: ts.Node, reexported: string[] | null, typeOnly = false) => {
     const relativeImport = specifier.startsWith(".");
     found.push({
       target: relativeImport ? resolve(file, specifier) : specifier,
       relativeImport,
+      typeOnly,
       reexported,
       section,
       line: source.getLineAndCharacterOfPosition(node.getStart()).line + 1,
     });
   };
   const visit = (node: ts.Node): void => {
-    if (ts.isImportDeclaration(node) && ts.isStringLiteral(node.moduleSpecifier)) add(node.moduleSpecifier.text, node, null);
-    else if (ts.isExportDeclaration(node) && node.moduleSpecifier !== undefined && ts.isStringLiteral(node.moduleSpecifier)) {
+    if (ts.isImportDeclaration(node) && ts.isStringLiteral(node.moduleSpecifier)) {
+      const clause = node.importClause;
+      const bindings = clause?.namedBindings;
+      const typeOnly =
+        clause !== undefined &&
+        (clause.isTypeOnly ||
+          (clause.name === undefined &&
+            bindings !== undefined &&
+            ts.isNamedImports(bindings) &&
+            bindings.elements.every((element) => element.isTypeOnly)));
+      add(node.moduleSpecifier.text, node, null, typeOnly);
+    } else if (ts.isExportDeclaration(node) && node.moduleSpecifier !== undefined && ts.isStringLiteral(node.moduleSpecifier)) {
       const clause = node.exportClause;
       const names =
         clause === undefined ? ["*"] : ts.isNamedExports(clause) ? clause.elements.map((element) => element.name.text) : ["*"];
@@ -97,7 +110,7 @@ function moduleStatements(file: string): Statement[] {
       const [argument] = node.arguments;
       if (argument !== undefined && ts.isStringLiteral(argument)) add(argument.text, node, null);
     } else if (ts.isImportTypeNode(node) && ts.isLiteralTypeNode(node.argument) && ts.isStringLiteral(node.argument.literal)) {
-      add(node.argument.literal.text, node, null);
+      add(node.argument.literal.text, node, null, true);
     }
     ts.forEachChild(node, visit);
   };
@@ -150,7 +163,7 @@ function boundaryViolations(files: readonly string[] = sourceFiles()): string[] 
   const violations: string[] = [];
   for (const file of files) {
     const from = placeOf(file);
-    for (const { target, relativeImport, line } of moduleStatements(file)) {
+    for (const { target, relativeImport, typeOnly, line } of moduleStatements(file)) {
       if (!relativeImport) continue;
       const to = placeOf(target);
       const where = `${file}:${line} imports ${target}`;
@@ -173,6 +186,9 @@ function boundaryViolations(files: readonly string[] = sourceFiles()): string[] 
         case "family":
           if (to.kind === "family" && to.family !== from.family && to.internal) {
             violations.push(`${where}: another family's _internal/ (move what both need to src/_internal/)`);
+          }
+          if (from.internal && to.kind === "family" && !to.internal && !typeOnly) {
+            violations.push(`${where}: internal code imports no KPI file at run time (its types only; pass a schema in)`);
           }
           break;
         case "misplaced":

@@ -9,11 +9,10 @@ import { isCount, isCustomerId } from "../../_internal/checks.js";
 import { countSchema } from "../../core/count.js";
 import { parseMoney } from "../../_internal/money.js";
 import { isRecord } from "../../_internal/validate.js";
-import { clvTimeUnitSchema } from "../rfmSummary.js";
 import type { BgNbdParameters, RfmCustomer } from "../fitBgNbd.js";
 import type { GammaGammaParameters } from "../fitGammaGamma.js";
 import type { ShiftedBetaGeometricParameters } from "../fitShiftedBetaGeometric.js";
-import { isClvTimeUnit, isOptionalTimeUnit } from "./units.js";
+import { isClvTimeUnit, isOptionalTimeUnit, TIME_UNIT_SCHEMA } from "./units.js";
 
 const POSITIVE = "must be a finite number greater than 0";
 const NON_NEGATIVE = "must be a finite number ≥ 0";
@@ -34,7 +33,7 @@ export function isNonNegativeNumber(value: unknown): value is number {
 }
 
 /** A row's or a parameter set's optional `timeUnit`: absent (no claim) or a ClvTimeUnit. */
-export const optionalTimeUnitSchema = z.optional(clvTimeUnitSchema);
+export const optionalTimeUnitSchema = z.optional(TIME_UNIT_SCHEMA);
 
 /** Fast check equivalent to bgNbdParamsSchema. */
 export function isBgNbdParams(value: unknown): value is BgNbdParameters {

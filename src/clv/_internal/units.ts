@@ -5,6 +5,9 @@ import * as z from "zod/mini";
 import { KpiInputError } from "../../core/errors.js";
 import type { ClvTimeUnit } from "../rfmSummary.js";
 
+/** The schema of a time unit: the public clvTimeUnitSchema (rfmSummary.ts) is this one. */
+export const TIME_UNIT_SCHEMA = z.enum(["day", "week"], { error: 'must be "day" or "week"' });
+
 /** Days in each time unit. */
 export const DAYS_PER_UNIT: Record<ClvTimeUnit, number> = { day: 1, week: 7 };
 

@@ -1,40 +1,33 @@
 // Building a business calendar from its data, and the engine of a calendar a function is given.
-//
-// This file and ../businessCalendar.ts import each other: that one calls buildCalendar, and this one
-// reads WEEKDAYS and businessCalendarInputSchema from it. Neither uses the other's bindings while
-// loading (only inside functions), so either may load first. Keep it so: no module-level use of
-// an import from ../businessCalendar.ts here.
+// The caller passes the public businessCalendarInputSchema in, for the error: internal code imports
+// no KPI file at run time.
 
+import type { $ZodType } from "zod/v4/core";
 import { invalidInput, isRecord } from "../../_internal/validate.js";
 import { TimeZone } from "../../_internal/timeZone.js";
-import {
-  businessCalendarInputSchema,
-  WEEKDAYS,
-  type BusinessCalendar,
-  type OpeningRange,
-  type Weekday,
-} from "../businessCalendar.js";
+import type { BusinessCalendar, OpeningRange, Weekday } from "../businessCalendar.js";
 import { CalendarEngine } from "./calendarEngine.js";
-import { isRange, isValidDate, minutesOf } from "./calendarText.js";
+import { isRange, isValidDate, minutesOf, WEEKDAY_NAMES } from "./calendarText.js";
 
 /** Where a calendar made by {@link buildCalendar} keeps its engine (not enumerable, not serialised). */
 const ENGINE = Symbol("salesmetrics.businessCalendar");
 
 /**
  * The engine of a calendar: the calendar's own when it was made by businessCalendar,
- * otherwise one made now from a plain `{ timeZone, hours, holidays }` (checked as `arg` of `fn`).
+ * otherwise one made now from a plain `{ timeZone, hours, holidays }` (checked as `arg` of `fn`;
+ * `schema`, the public businessCalendarInputSchema, describes the error).
  */
-export function engineOf(fn: string, arg: string, calendar: unknown): CalendarEngine {
+export function engineOf(fn: string, arg: string, calendar: unknown, schema: $ZodType): CalendarEngine {
   if (isRecord(calendar)) {
     const engine = (calendar as { [ENGINE]?: CalendarEngine })[ENGINE];
     if (engine instanceof CalendarEngine) return engine;
   }
-  return (buildCalendar(fn, arg, calendar) as { [ENGINE]?: CalendarEngine })[ENGINE] as CalendarEngine;
+  return (buildCalendar(fn, arg, calendar, schema) as { [ENGINE]?: CalendarEngine })[ENGINE] as CalendarEngine;
 }
 
 /** The frozen calendar of valid data `input`, with its engine; or the KpiInputError of `arg` of `fn`. */
-export function buildCalendar(fn: string, arg: string, input: unknown): BusinessCalendar {
-  const fail = () => invalidInput(fn, arg, businessCalendarInputSchema, input);
+export function buildCalendar(fn: string, arg: string, input: unknown, schema: $ZodType): BusinessCalendar {
+  const fail = () => invalidInput(fn, arg, schema, input);
   if (!isRecord(input)) throw fail();
   const zone = TimeZone.of(input.timeZone === undefined ? "UTC" : input.timeZone);
   const hoursInput = input.hours;
@@ -42,8 +35,8 @@ export function buildCalendar(fn: string, arg: string, input: unknown): Business
 
   const hours: Partial<Record<Weekday, readonly OpeningRange[]>> = {};
   const minutes: number[][] = [];
-  for (const key in hoursInput) if (!(WEEKDAYS as readonly string[]).includes(key)) throw fail();
-  for (const day of WEEKDAYS) {
+  for (const key in hoursInput) if (!(WEEKDAY_NAMES as readonly string[]).includes(key)) throw fail();
+  for (const day of WEEKDAY_NAMES) {
     const ranges = hoursInput[day];
     const dayMinutes: number[] = [];
     minutes.push(dayMinutes);

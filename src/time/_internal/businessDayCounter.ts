@@ -1,6 +1,7 @@
 import { daysFromCivil, weekdayOf } from "../../_internal/civilCalendar.js";
 import { lowerBound } from "../../_internal/sorted.js";
-import { WEEKDAYS, type BusinessCalendar, type BusinessCalendarInput } from "../businessCalendar.js";
+import type { BusinessCalendar, BusinessCalendarInput } from "../businessCalendar.js";
+import { WEEKDAY_NAMES } from "./calendarText.js";
 
 /**
  * Counts a valid calendar's business days over runs of local dates: the days whose weekday has
@@ -16,7 +17,7 @@ export class BusinessDayCounter {
   /** `calendar` must already be valid (checked by `engineOf`). */
   constructor(calendar: BusinessCalendar | BusinessCalendarInput) {
     const hours = calendar.hours as Record<string, readonly unknown[] | undefined>;
-    this.open = WEEKDAYS.map((day) => (hours[day]?.length ?? 0) > 0);
+    this.open = WEEKDAY_NAMES.map((day) => (hours[day]?.length ?? 0) > 0);
     this.openPerWeek = this.open.filter(Boolean).length;
     const days = new Set<number>();
     for (const date of calendar.holidays ?? []) {

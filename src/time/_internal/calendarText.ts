@@ -3,6 +3,9 @@
 import { daysInMonth } from "../../_internal/civilCalendar.js";
 
 /** An opening time "HH:mm" from "00:00" to "23:59", and a closing time up to "24:00". */
+/** The days of the week in the order the engine indexes them (the public WEEKDAYS). */
+export const WEEKDAY_NAMES = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"] as const;
+
 export const START_TIME = /^(?:[01]\d|2[0-3]):[0-5]\d$/;
 export const END_TIME = /^(?:(?:[01]\d|2[0-3]):[0-5]\d|24:00)$/;
 /** A date "YYYY-MM-DD" (its fields are checked by {@link isValidDate}). */
